@@ -1,0 +1,107 @@
+import type { Patch } from 'immer';
+import { z } from 'zod';
+import { CommandSchema } from './commands';
+import type { DomainErrorCode } from './errors';
+import type { Workshop } from './model/workshop';
+import { SettingsSchema, type Settings } from './settings';
+
+/**
+ * The host's API: one map from request name to payload schema, and one from name to result.
+ * The IPC handlers, the WebSocket server and the renderer's client are all typed from these,
+ * so a renamed or changed request fails the typecheck on both sides.
+ */
+export const PathSchema = z.string().min(1).max(4096);
+
+export const HostRequestSchemas = {
+  getState: z.undefined(),
+  dispatch: CommandSchema,
+  undo: z.undefined(),
+  redo: z.undefined(),
+  newDocument: z.undefined(),
+  openDocument: z.strictObject({ path: PathSchema }),
+  saveDocumentAs: z.strictObject({ path: PathSchema }),
+  listDocuments: z.undefined(),
+  getSettings: z.undefined(),
+  updateSettings: SettingsSchema.partial().strict(),
+} as const;
+
+export type HostRequestName = keyof typeof HostRequestSchemas;
+export type HostPayload<K extends HostRequestName> = z.infer<(typeof HostRequestSchemas)[K]>;
+
+export interface DocumentInfo {
+  /** Absolute path of the .dialogrum file. */
+  path: string;
+  name: string;
+}
+
+export interface StateSnapshot {
+  revision: number;
+  workshop: Workshop;
+  canUndo: boolean;
+  canRedo: boolean;
+  document: DocumentInfo;
+  /** ISO time the last change reached the disk. */
+  savedAt: string | null;
+}
+
+export interface Ack {
+  revision: number;
+}
+
+export interface DocumentListing {
+  recent: DocumentInfo[];
+  /** Workshops in the host's documents folder (browser mode has no file dialog). */
+  available: DocumentInfo[];
+}
+
+export interface HostResults {
+  getState: StateSnapshot;
+  dispatch: Ack;
+  undo: Ack;
+  redo: Ack;
+  newDocument: StateSnapshot;
+  openDocument: StateSnapshot;
+  saveDocumentAs: StateSnapshot;
+  listDocuments: DocumentListing;
+  getSettings: Settings;
+  updateSettings: Settings;
+}
+
+export type HostHandlers = {
+  [K in HostRequestName]: (payload: HostPayload<K>) => Promise<HostResults[K]>;
+};
+
+/** Pushed to every subscriber. `patches` are immer patches against the previous revision. */
+export type HostEvent =
+  | {
+      type: 'patches';
+      revision: number;
+      patches: Patch[];
+      canUndo: boolean;
+      canRedo: boolean;
+      savedAt: string | null;
+    }
+  | { type: 'snapshot'; snapshot: StateSnapshot }
+  | { type: 'settings'; settings: Settings };
+
+/** An error as it crosses a transport: a code the renderer can translate, and a message. */
+export interface HostErrorPayload {
+  code: DomainErrorCode | 'document-error' | 'transport-error' | 'internal';
+  message: string;
+}
+
+export const HOST_EVENT_CHANNEL = 'dialogrum:event';
+export const HOST_REQUEST_CHANNEL = 'dialogrum:request';
+
+/** What a request returns across any transport: never a thrown error, always one of these. */
+export type HostResponse<K extends HostRequestName = HostRequestName> =
+  { ok: true; result: HostResults[K] } | { ok: false; error: HostErrorPayload };
+
+/**
+ * The one small global the preload exposes (`window.dialogrum`), after VS Code's preload:
+ * two functions, every channel fixed, nothing of Node or Electron leaks through.
+ */
+export interface DialogrumBridge {
+  request<K extends HostRequestName>(name: K, payload: HostPayload<K>): Promise<HostResponse<K>>;
+  onEvent(listener: (event: HostEvent) => void): () => void;
+}

@@ -1,0 +1,15 @@
+import type { Draft } from 'immer';
+import type { AgendaPoint } from './workshop';
+
+/** Close the open visit, if any: time spent per room is part of the record. */
+export function leaveRoom(point: Draft<AgendaPoint>, now: number): void {
+  const open = point.visits.at(-1);
+  if (open && open.leftAt === null) open.leftAt = now;
+}
+
+export function enterRoom(point: Draft<AgendaPoint>, index: number, now: number): void {
+  leaveRoom(point, now);
+  point.roomIndex = index;
+  const room = point.roomPlan[index];
+  if (room !== undefined) point.visits.push({ room, enteredAt: now, leftAt: null });
+}

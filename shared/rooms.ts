@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** The four dialogue rooms (DOMAIN.md §1), in their usual order. */
+export const ROOM_IDS = ['clarifying', 'developing', 'negotiating', 'acting'] as const;
+export const RoomIdSchema = z.enum(ROOM_IDS);
+export type RoomId = z.infer<typeof RoomIdSchema>;
+
+export const PURPOSES = ['orientation', 'development', 'decision'] as const;
+export const PurposeSchema = z.enum(PURPOSES);
+export type Purpose = z.infer<typeof PurposeSchema>;
+
+export interface RoomInfo {
+  id: RoomId;
+  /** Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. */
+  colour: string;
+  /** A shape as well as a colour, so no one depends on colour alone. */
+  icon: 'question' | 'bulb' | 'scales' | 'arrow';
+}
+
+export const ROOMS: Readonly<Record<RoomId, RoomInfo>> = {
+  clarifying: { id: 'clarifying', colour: '#0072B2', icon: 'question' },
+  developing: { id: 'developing', colour: '#009E73', icon: 'bulb' },
+  negotiating: { id: 'negotiating', colour: '#E69F00', icon: 'scales' },
+  acting: { id: 'acting', colour: '#D55E00', icon: 'arrow' },
+};
+
+/** DOMAIN.md §1: orientation → clarifying; development → clarifying, developing; decision → all four. */
+export function defaultRoomPlan(purpose: Purpose): RoomId[] {
+  switch (purpose) {
+    case 'orientation':
+      return ['clarifying'];
+    case 'development':
+      return ['clarifying', 'developing'];
+    case 'decision':
+      return [...ROOM_IDS];
+  }
+}

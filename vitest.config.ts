@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and host tests sit beside the code; end-to-end tests (Playwright) live under test/e2e.
+export default defineConfig({
+  test: {
+    include: [
+      'shared/**/*.test.ts',
+      'main/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.ts',
+    ],
+    testTimeout: 30_000,
+  },
+});
