@@ -1,0 +1,41 @@
+// Bundles the host for Node and Electron with esbuild. The renderer is built by Vite (vite.config.ts).
+// The preload stays CommonJS: a sandboxed preload cannot load ESM.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules stay outside the bundle.
+  external: ['electron', 'electron-store', 'conf', 'ws', 'bufferutil', 'utf-8-validate'],
+};
+
+const esmEntries = {
+  'serve': 'main/serve.ts',
+  'cli': 'main/cli.ts',
+  'electron/main': 'main/electron/main.ts',
+};
+const present = Object.fromEntries(Object.entries(esmEntries).filter(([, f]) => existsSync(f)));
+
+await build({
+  ...common,
+  entryPoints: present,
+  outdir: 'dist/main',
+  format: 'esm',
+  outExtension: { '.js': '.js' },
+  // Bundled CommonJS dependencies may call require(); give ESM output one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
+if (existsSync('main/electron/preload.cts')) {
+  await build({
+    ...common,
+    entryPoints: { 'electron/preload': 'main/electron/preload.cts' },
+    outdir: 'dist/main',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { HostEvent, HostResponse } from './api';
+
+/** The WebSocket path the host serves; the renderer connects to it on its own origin. */
+export const WS_PATH = '/ws';
+
+/** Client → host: one request, answered by a response with the same id. */
+export const WsRequestSchema = z.strictObject({
+  id: z.number().int().nonnegative(),
+  name: z.string().max(64),
+  payload: z.unknown(),
+});
+export type WsRequest = z.infer<typeof WsRequestSchema>;
+
+/** Host → client: a response to a request, or an event pushed to every subscriber in order. */
+export type WsServerMessage = { id: number; response: HostResponse } | { event: HostEvent };
