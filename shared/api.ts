@@ -26,7 +26,10 @@ export const HostRequestSchemas = {
 } as const;
 
 export type HostRequestName = keyof typeof HostRequestSchemas;
-export type HostPayload<K extends HostRequestName> = z.infer<(typeof HostRequestSchemas)[K]>;
+/** What a sender passes: zod's input type, so fields with a default may be left out. */
+export type HostPayload<K extends HostRequestName> = z.input<(typeof HostRequestSchemas)[K]>;
+/** What a handler receives after validation (defaults filled in). */
+export type HostParsedPayload<K extends HostRequestName> = z.infer<(typeof HostRequestSchemas)[K]>;
 
 export interface DocumentInfo {
   /** Absolute path of the .dialogrum file. */
@@ -68,7 +71,7 @@ export interface HostResults {
 }
 
 export type HostHandlers = {
-  [K in HostRequestName]: (payload: HostPayload<K>) => Promise<HostResults[K]>;
+  [K in HostRequestName]: (payload: HostParsedPayload<K>) => Promise<HostResults[K]>;
 };
 
 /** Pushed to every subscriber. `patches` are immer patches against the previous revision. */

@@ -5,6 +5,9 @@ import { defaultRoomPlan, RoomIdSchema } from '../rooms';
 import { newTimer } from '../timer';
 import { defineCommand } from './defineCommand';
 
+/** A common dot-voting default: about a third of a typical shortlist. */
+export const DEFAULT_DOTS_PER_PERSON = 3;
+
 export const addPoint = defineCommand(
   'agenda.add',
   {
@@ -31,6 +34,13 @@ export const addPoint = defineCommand(
       roomIndex: null,
       timer: newTimer(point.plannedMinutes * 60_000),
       visits: [],
+      problem: '',
+      citizenPerspective: '',
+      questions: [],
+      turns: null,
+      dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
+      positions: [],
+      conclusions: [],
     });
   },
 );

@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { PurposeSchema, RoomIdSchema } from '../rooms';
 import { TimerSchema } from '../timer';
+import { ActionSchema } from './actions';
+import {
+  ConclusionSchema,
+  KillerFlagSchema,
+  PositionSchema,
+  QuestionSchema,
+} from './contributions';
+import { IdSchema } from './ids';
+import { ClusterSchema, DotSchema, IdeaSchema } from './ideas';
+import { SectorSchema } from './sectors';
+import { TurnsSchema } from './turns';
 
-/** Ids are made by whoever creates the thing (client or host), so a resent command is not a duplicate. */
-export const IdSchema = z.string().min(1).max(64);
+export { IdSchema };
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -12,6 +22,7 @@ export const ParticipantSchema = z.object({
   name: text(120).min(1),
   title: text(120),
   organisation: text(160),
+  sector: SectorSchema.default('other'),
   /** false = sent regrets (AFBUD). */
   present: z.boolean(),
 });
@@ -44,6 +55,16 @@ export const AgendaPointSchema = z.object({
   roomIndex: z.number().int().min(0).nullable(),
   timer: TimerSchema,
   visits: z.array(RoomVisitSchema),
+  /** Clarifying room: what we want to solve and why, seen from the citizen / patient. */
+  problem: text(2000),
+  citizenPerspective: text(2000),
+  questions: z.array(QuestionSchema),
+  /** Developing room: ideas in turn; null until turns are set up. */
+  turns: TurnsSchema.nullable(),
+  /** Negotiating room. */
+  dotsPerPerson: z.number().int().min(0).max(50),
+  positions: z.array(PositionSchema),
+  conclusions: z.array(ConclusionSchema),
 });
 export type AgendaPoint = z.infer<typeof AgendaPointSchema>;
 
@@ -68,6 +89,13 @@ export const WorkshopSchema = z.object({
   participants: z.array(ParticipantSchema),
   agenda: z.array(AgendaPointSchema),
   activePointId: IdSchema.nullable(),
+  /** Ideas, clusters and dots live at workshop level: an idea can move to another point. */
+  ideas: z.array(IdeaSchema),
+  clusters: z.array(ClusterSchema),
+  dots: z.array(DotSchema),
+  killerFlags: z.array(KillerFlagSchema),
+  /** The who-does-what-when list of the whole workshop. */
+  actions: z.array(ActionSchema),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 
@@ -83,5 +111,10 @@ export function emptyWorkshop(id: string): Workshop {
     participants: [],
     agenda: [],
     activePointId: null,
+    ideas: [],
+    clusters: [],
+    dots: [],
+    killerFlags: [],
+    actions: [],
   };
 }

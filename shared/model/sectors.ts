@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** The sectors a participant works in: the method is about working across them (DOMAIN.md §8). */
+export const SECTORS = [
+  'hospital',
+  'municipality',
+  'general-practice',
+  'region',
+  'citizen',
+  'other',
+] as const;
+export const SectorSchema = z.enum(SECTORS);
+export type Sector = z.infer<typeof SectorSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+
+export const TurnModeSchema = z.enum(['round-robin', 'free']);
+export type TurnMode = z.infer<typeof TurnModeSchema>;
+
+export const TurnEventSchema = z.object({
+  participantId: IdSchema,
+  kind: z.enum(['idea', 'pass', 'skip']),
+  round: z.number().int().min(1),
+  at: z.number(),
+});
+export type TurnEvent = z.infer<typeof TurnEventSchema>;
+
+/**
+ * Ideas in turn, so every voice is heard (DOMAIN.md §3). The order holds present participants;
+ * a round is one pass through it; the turns end when everyone has passed in a row.
+ */
+export const TurnsSchema = z.object({
+  mode: TurnModeSchema,
+  order: z.array(IdSchema),
+  index: z.number().int().min(0),
+  round: z.number().int().min(1),
+  passesInARow: z.number().int().min(0),
+  ended: z.boolean(),
+  log: z.array(TurnEventSchema),
+});
+export type Turns = z.infer<typeof TurnsSchema>;
+
+export function newTurns(order: string[]): Turns {
+  return { mode: 'round-robin', order, index: 0, round: 1, passesInARow: 0, ended: false, log: [] };
+}
