@@ -9,6 +9,7 @@ export type DomainErrorCode =
   | 'no-next-room'
   | 'no-previous-room'
   | 'room-not-in-plan'
+  | 'no-dots-left'
   | 'nothing-to-undo'
   | 'nothing-to-redo';
 

@@ -2,6 +2,31 @@ import type { Draft } from 'immer';
 import { z } from 'zod';
 import type { Workshop } from '../model/workshop';
 import type { CommandContext } from './defineCommand';
+import { setClarification } from './clarifying/setClarification';
+import { addQuestion } from './clarifying/addQuestion';
+import { removeQuestion } from './clarifying/removeQuestion';
+import { addIdea } from './developing/addIdea';
+import { updateIdea } from './developing/updateIdea';
+import { removeIdea } from './developing/removeIdea';
+import { mergeIdeas } from './developing/mergeIdeas';
+import { moveIdea } from './developing/moveIdea';
+import { setupTurns } from './developing/setupTurns';
+import { takeTurnCommand } from './developing/takeTurnCommand';
+import { changeTurns } from './developing/changeTurns';
+import { flagKiller } from './developing/flagKiller';
+import { updateKillerFlag } from './developing/updateKillerFlag';
+import { addCluster } from './negotiating/addCluster';
+import { updateCluster } from './negotiating/updateCluster';
+import { clusterIdea } from './negotiating/clusterIdea';
+import { setDots } from './negotiating/setDots';
+import { addDot } from './negotiating/addDot';
+import { removeDot } from './negotiating/removeDot';
+import { addPosition } from './negotiating/addPosition';
+import { removePosition } from './negotiating/removePosition';
+import { addConclusion } from './negotiating/addConclusion';
+import { updateConclusion } from './negotiating/updateConclusion';
+import { addAction } from './acting/addAction';
+import { updateAction } from './acting/updateAction';
 import { addParticipant } from './addParticipant';
 import { addPoint } from './addPoint';
 import { finishPoint } from './finishPoint';
@@ -35,6 +60,31 @@ export const definitions = [
   nextRoom,
   previousRoom,
   goToRoom,
+  setClarification,
+  addQuestion,
+  removeQuestion,
+  addIdea,
+  updateIdea,
+  removeIdea,
+  mergeIdeas,
+  moveIdea,
+  setupTurns,
+  takeTurnCommand,
+  changeTurns,
+  flagKiller,
+  updateKillerFlag,
+  addCluster,
+  updateCluster,
+  clusterIdea,
+  setDots,
+  addDot,
+  removeDot,
+  addPosition,
+  removePosition,
+  addConclusion,
+  updateConclusion,
+  addAction,
+  updateAction,
 ] as const;
 
 // Spelled out (not mapped from `definitions`) so zod infers the exact union; a test checks both lists agree.
@@ -53,6 +103,31 @@ export const CommandSchema = z.discriminatedUnion('type', [
   nextRoom.schema,
   previousRoom.schema,
   goToRoom.schema,
+  setClarification.schema,
+  addQuestion.schema,
+  removeQuestion.schema,
+  addIdea.schema,
+  updateIdea.schema,
+  removeIdea.schema,
+  mergeIdeas.schema,
+  moveIdea.schema,
+  setupTurns.schema,
+  takeTurnCommand.schema,
+  changeTurns.schema,
+  flagKiller.schema,
+  updateKillerFlag.schema,
+  addCluster.schema,
+  updateCluster.schema,
+  clusterIdea.schema,
+  setDots.schema,
+  addDot.schema,
+  removeDot.schema,
+  addPosition.schema,
+  removePosition.schema,
+  addConclusion.schema,
+  updateConclusion.schema,
+  addAction.schema,
+  updateAction.schema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

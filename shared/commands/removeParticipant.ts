@@ -1,4 +1,5 @@
 import { findParticipant } from '../model/lookup';
+import { reorderTurns } from '../model/turnFlow';
 import { IdSchema } from '../model/workshop';
 import { defineCommand } from './defineCommand';
 
@@ -8,5 +9,14 @@ export const removeParticipant = defineCommand(
   (draft, { id }) => {
     const person = findParticipant(draft, id);
     draft.participants.splice(draft.participants.indexOf(person), 1);
+    // What they said stays in the record; they just leave the turn order.
+    for (const point of draft.agenda) {
+      if (point.turns?.order.includes(id)) {
+        reorderTurns(
+          point.turns,
+          point.turns.order.filter((p) => p !== id),
+        );
+      }
+    }
   },
 );

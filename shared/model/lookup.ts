@@ -2,16 +2,25 @@ import type { Draft } from 'immer';
 import { DomainError } from '../errors';
 import type { AgendaPoint, Participant, Workshop } from './workshop';
 
+/** The item with this id, or a not-found DomainError naming what was looked for. */
+export function findIn<T extends { id: string }>(list: T[], id: string, what: string): T {
+  const item = list.find((x) => x.id === id);
+  if (!item) throw new DomainError('not-found', `No ${what} with id ${id}`, { id, what });
+  return item;
+}
+
+export function removeFrom<T extends { id: string }>(list: T[], id: string, what: string): T {
+  const item = findIn(list, id, what);
+  list.splice(list.indexOf(item), 1);
+  return item;
+}
+
 export function findPoint(w: Draft<Workshop>, id: string): Draft<AgendaPoint> {
-  const point = w.agenda.find((p) => p.id === id);
-  if (!point) throw new DomainError('not-found', `No agenda point with id ${id}`, { id });
-  return point;
+  return findIn(w.agenda, id, 'agenda point');
 }
 
 export function findParticipant(w: Draft<Workshop>, id: string): Draft<Participant> {
-  const person = w.participants.find((p) => p.id === id);
-  if (!person) throw new DomainError('not-found', `No participant with id ${id}`, { id });
-  return person;
+  return findIn(w.participants, id, 'participant');
 }
 
 export function activePoint(w: Draft<Workshop>): Draft<AgendaPoint> {
@@ -21,8 +30,24 @@ export function activePoint(w: Draft<Workshop>): Draft<AgendaPoint> {
   return point;
 }
 
+/** The point's id of a per-point item (question, position, conclusion), found by its id. */
+export function findPointItem<K extends 'questions' | 'positions' | 'conclusions'>(
+  w: Draft<Workshop>,
+  key: K,
+  id: string,
+): { point: Draft<AgendaPoint>; list: Draft<AgendaPoint>[K] } {
+  for (const point of w.agenda) {
+    if (point[key].some((x) => x.id === id)) return { point, list: point[key] };
+  }
+  throw new DomainError('not-found', `No ${key.slice(0, -1)} with id ${id}`, { id });
+}
+
 export function assertNewId(list: readonly { id: string }[], id: string): void {
   if (list.some((x) => x.id === id)) {
     throw new DomainError('duplicate-id', `Id ${id} is already in use`, { id });
   }
+}
+
+export function assertParticipants(w: Draft<Workshop>, ids: readonly string[]): void {
+  for (const id of ids) findParticipant(w, id);
 }

@@ -6,7 +6,8 @@ export type TurnMode = z.infer<typeof TurnModeSchema>;
 
 export const TurnEventSchema = z.object({
   participantId: IdSchema,
-  kind: z.enum(['idea', 'pass', 'skip']),
+  /** idea: gave one; spoke: had the word without a written idea; pass; skip: not asked this time. */
+  kind: z.enum(['idea', 'spoke', 'pass', 'skip']),
   round: z.number().int().min(1),
   at: z.number(),
 });

@@ -1,0 +1,41 @@
+import type { Draft } from 'immer';
+import type { TurnEvent, Turns } from './turns';
+
+export function turnHolder(turns: Pick<Turns, 'order' | 'index'>): string | null {
+  return turns.order[turns.index] ?? null;
+}
+
+export function nextHolder(turns: Pick<Turns, 'order' | 'index'>): string | null {
+  if (turns.order.length < 2) return null;
+  return turns.order[(turns.index + 1) % turns.order.length] ?? null;
+}
+
+/**
+ * Record what the holder of the turn did and pass the turn on. The turns end when everyone
+ * has passed in a row; a skip neither counts as a pass nor breaks the run.
+ */
+export function takeTurn(turns: Draft<Turns>, kind: TurnEvent['kind'], now: number): void {
+  const holder = turnHolder(turns);
+  if (holder === null || turns.ended) return;
+  turns.log.push({ participantId: holder, kind, round: turns.round, at: now });
+  if (kind === 'pass') turns.passesInARow += 1;
+  else if (kind !== 'skip') turns.passesInARow = 0;
+  if (turns.passesInARow >= turns.order.length) {
+    turns.ended = true;
+    return;
+  }
+  turns.index += 1;
+  if (turns.index >= turns.order.length) {
+    turns.index = 0;
+    turns.round += 1;
+  }
+}
+
+/** A new order that keeps the turn with whoever holds it, if they are still in it. */
+export function reorderTurns(turns: Draft<Turns>, order: string[]): void {
+  const holder = turnHolder(turns);
+  turns.order = order;
+  const at = holder === null ? -1 : order.indexOf(holder);
+  turns.index = at >= 0 ? at : Math.min(turns.index, Math.max(0, order.length - 1));
+  if (order.length === 0) turns.ended = true;
+}
