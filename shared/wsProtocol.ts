@@ -8,7 +8,8 @@ export const WS_PATH = '/ws';
 export const WsRequestSchema = z.strictObject({
   id: z.number().int().nonnegative(),
   name: z.string().max(64),
-  payload: z.unknown(),
+  // JSON has no undefined: a request without a payload (getState, undo …) leaves the key out.
+  payload: z.unknown().optional(),
 });
 export type WsRequest = z.infer<typeof WsRequestSchema>;
 
