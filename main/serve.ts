@@ -1,0 +1,76 @@
+// Browser mode: the host in plain Node, the console and projector in any browser on this laptop.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHost } from './host/createHost';
+import { startServer } from './server/httpServer';
+import { parseServeArgs, USAGE } from './server/serveOptions';
+import { openJsonSettingsStore } from './settings/jsonSettingsStore';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseServeArgs(process.argv.slice(2), {
+      scriptDir: path.dirname(fileURLToPath(import.meta.url)),
+      cwd: process.cwd(),
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  if (!existsSync(path.join(options.staticDir, 'index.html'))) {
+    fail(`The renderer is not built in ${options.staticDir}: run npm run build first.`);
+  }
+
+  const warn = (text: string) => process.stderr.write(`Warning: ${text}\n`);
+  const { store, warning } = openJsonSettingsStore(path.join(options.dataDir, 'settings.json'));
+  if (warning) warn(`${warning.reason} (the old settings file was moved to ${warning.movedTo})`);
+
+  const host = await createHost({
+    documentsDir: options.dataDir,
+    settings: store,
+    onWarning: warn,
+    ...(options.open === undefined ? {} : { path: options.open }),
+  });
+
+  let server;
+  try {
+    server = await startServer({ host, staticDir: options.staticDir, port: options.port });
+  } catch (error) {
+    await host.close();
+    const inUse = (error as { code?: unknown }).code === 'EADDRINUSE';
+    fail(
+      inUse
+        ? `Port ${options.port} is in use. Is Dialogrum already running? Try --port 0 for any free port.`
+        : `Could not start the server: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+
+  process.stdout.write(
+    `Dialogrum is running at ${server.url} (projector: ${server.url}projector)\n` +
+      `Workshops are kept in ${options.dataDir}. Press Ctrl+C to stop.\n`,
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) process.exit(130); // A second Ctrl+C: the user means it.
+    stopping = true;
+    try {
+      await server.close();
+      await host.close(); // Folds the journal into the file.
+      process.exit(0);
+    } catch (error) {
+      fail(`Could not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  fail(`Dialogrum could not start: ${error instanceof Error ? error.message : String(error)}`);
+});

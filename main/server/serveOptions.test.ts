@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, parseServeArgs } from './serveOptions';
+
+const defaults = { scriptDir: '/app/dist/main', cwd: '/work' };
+
+describe('parseServeArgs', () => {
+  it('defaults to port 5170 and ~/Dialogrum', () => {
+    const options = parseServeArgs([], defaults);
+    expect(options.port).toBe(DEFAULT_PORT);
+    expect(options.dataDir).toBe(path.join(homedir(), 'Dialogrum'));
+    expect(options.open).toBeUndefined();
+  });
+
+  it('reads port 0, a relative data dir and a file to open', () => {
+    const options = parseServeArgs(
+      ['--port', '0', '--data-dir', 'data', '--open=~/w.dialogrum'],
+      defaults,
+    );
+    expect(options.port).toBe(0);
+    expect(options.dataDir).toBe('/work/data');
+    expect(options.open).toBe(path.join(homedir(), 'w.dialogrum'));
+  });
+
+  it.each(['abc', '-1', '70000', '1.5', ''])('refuses --port %s', (port) => {
+    expect(() => parseServeArgs(['--port', port], defaults)).toThrow(/--port/);
+  });
+
+  it('refuses unknown options', () => {
+    expect(() => parseServeArgs(['--host', '0.0.0.0'], defaults)).toThrow();
+  });
+});

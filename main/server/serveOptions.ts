@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_PORT = 5170;
+
+export interface ServeOptions {
+  /** 0 = any free port. */
+  port: number;
+  /** The documents folder, with settings.json in it. */
+  dataDir: string;
+  /** A .dialogrum file to open at start instead of the most recent one. */
+  open: string | undefined;
+  staticDir: string;
+}
+
+export const USAGE = `Usage: node dist/main/serve.js [--port 5170] [--data-dir ~/Dialogrum] [--open file.dialogrum]
+  --port        port on 127.0.0.1 (0 = any free port)
+  --data-dir    where workshops and settings are kept
+  --open        open this workshop file at start
+  --static-dir  the built renderer (default: dist/renderer beside this script)`;
+
+/** `~` and `~/x` as a shell would expand them, for values passed with `--opt=~/x`. */
+function expandHome(value: string): string {
+  if (value === '~') return homedir();
+  if (value.startsWith('~/')) return path.join(homedir(), value.slice(2));
+  return value;
+}
+
+/** The built renderer: dist/renderer beside dist/main/serve.js, else under the working folder. */
+export function defaultStaticDir(scriptDir: string, cwd: string): string {
+  const candidates = [path.resolve(scriptDir, '../renderer'), path.resolve(cwd, 'dist/renderer')];
+  return candidates.find((dir) => existsSync(path.join(dir, 'index.html'))) ?? candidates[0]!;
+}
+
+/** Parses the command line; throws an Error whose message is fit for the user. */
+export function parseServeArgs(
+  argv: readonly string[],
+  defaults: { scriptDir: string; cwd: string },
+): ServeOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      open: { type: 'string' },
+      'static-dir': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const portText = values.port ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}"`);
+  }
+  const resolve = (value: string) => path.resolve(defaults.cwd, expandHome(value));
+  return {
+    port,
+    dataDir: resolve(values['data-dir'] ?? path.join(homedir(), 'Dialogrum')),
+    open: values.open === undefined ? undefined : resolve(values.open),
+    staticDir: values['static-dir']
+      ? resolve(values['static-dir'])
+      : defaultStaticDir(defaults.scriptDir, defaults.cwd),
+  };
+}
