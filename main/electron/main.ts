@@ -1,0 +1,262 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { createHost } from '../host/createHost';
+import type { Host } from '../host/hostTypes';
+import type { SettingsStore } from '../settings/settingsStore';
+import { appPaths, documentsFolder, type AppPaths } from './appPaths';
+import { createDocumentActions, type DocumentActions } from './documentActions';
+import { openElectronSettings } from './electronSettings';
+import { connectHost } from './ipc';
+import { shortcutFor } from './keyboard';
+import { documentArg } from './launchArgs';
+import { buildMenuTemplate } from './menu';
+import { shellStrings } from './menuStrings';
+import { createProjectorController, type ProjectorController } from './projector';
+import { hardenWebContents } from './security';
+import { createShellWindows, type ShellWindows } from './windows';
+
+/**
+ * The Electron entry: lifecycle only. Settings store → host → windows → IPC → menu on ready;
+ * the host is closed (journal compacted into the file) before the process ends.
+ */
+
+interface Running {
+  host: Host;
+  windows: ShellWindows;
+  actions: DocumentActions;
+  dispose(): void;
+}
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+async function openHost(
+  settings: SettingsStore,
+  documentsDir: string,
+  file: string | null,
+  warnings: string[],
+): Promise<Host> {
+  const onWarning = (warning: string): void => {
+    warnings.push(warning);
+    console.error('Dialogrum:', warning);
+  };
+  if (file !== null) {
+    try {
+      return await createHost({ documentsDir, settings, path: file, onWarning });
+    } catch (error) {
+      // The file the user double-clicked cannot be opened: say so, and start as usual.
+      warnings.push(`${file}: ${errorText(error)}`);
+    }
+  }
+  return createHost({ documentsDir, settings, onWarning });
+}
+
+function focusWindow(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function wireKeyboard(
+  windows: ShellWindows,
+  projector: ProjectorController,
+  actions: DocumentActions,
+): void {
+  for (const role of ['console', 'projector'] as const) {
+    windows[role].webContents.on('before-input-event', (event, input) => {
+      const shortcut = shortcutFor(input);
+      if (shortcut === 'toggle-presenting') {
+        event.preventDefault();
+        projector.togglePresenting();
+      } else if (shortcut === 'leave-full-screen') {
+        // Only consumed when it left a full screen; otherwise the page's own Esc still works.
+        if (projector.escape(role)) event.preventDefault();
+      } else if (shortcut === 'redo') {
+        event.preventDefault();
+        void actions.redo();
+      }
+    });
+  }
+}
+
+async function launch(
+  paths: AppPaths,
+  initialFile: string | null,
+  isQuitting: () => boolean,
+): Promise<Running> {
+  const { store: settings, recovery } = openElectronSettings({ cwd: app.getPath('userData') });
+  const strings = () => shellStrings(settings.get().language);
+  const documentsDir = documentsFolder(app.getPath('documents'));
+  const warnings: string[] = [];
+  const host = await openHost(settings, documentsDir, initialFile, warnings);
+
+  const windows = createShellWindows({ BrowserWindow, screen, paths });
+  const liveWindows = () => [windows.console, windows.projector].filter((w) => !w.isDestroyed());
+  const projector = createProjectorController({
+    projector: windows.projector,
+    console: windows.console,
+    screen,
+  });
+  const place = (): void => projector.place();
+  screen.on('display-added', place);
+  screen.on('display-removed', place);
+
+  const actions = createDocumentActions({
+    dialog,
+    host,
+    documentsDir,
+    parent: () => (windows.console.isDestroyed() ? null : windows.console),
+    strings,
+  });
+  wireKeyboard(windows, projector, actions);
+
+  // The projector only hides when closed, so F5 brings it back; closing the console quits.
+  windows.projector.on('close', (event) => {
+    if (isQuitting()) return;
+    event.preventDefault();
+    windows.projector.hide();
+  });
+  windows.console.on('closed', () => app.quit());
+
+  const disconnect = connectHost({
+    ipcMain,
+    host,
+    policy: {
+      allowedUrls: [paths.consoleUrl, paths.projectorUrl],
+      windowContentsIds: () => liveWindows().map((w) => w.webContents.id),
+    },
+    targets: () => liveWindows().map((w) => w.webContents),
+  });
+
+  const installMenu = (): void => {
+    const template = buildMenuTemplate({
+      strings: strings(),
+      recent: settings.get().recent,
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      actions: {
+        newDocument: () => void actions.newDocument(),
+        openDocument: () => void actions.openWithDialog(),
+        saveDocumentAs: () => void actions.saveAsWithDialog(),
+        openRecent: (file) => void actions.open(file),
+        undo: () => void actions.undo(),
+        redo: () => void actions.redo(),
+        togglePresenting: () => projector.togglePresenting(),
+        toggleDevTools: () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools(),
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  installMenu();
+  // Language and the recent list live in the settings; the menu follows them.
+  const unsubscribeMenu = host.subscribe((event) => {
+    if (event.type === 'settings') installMenu();
+  });
+
+  windows.console.once('ready-to-show', () => {
+    const s = strings();
+    if (recovery) {
+      const detail = `${s.settingsRecoveredDetail.replace('{path}', recovery.movedTo)}\n\n${recovery.reason}`;
+      void dialog.showMessageBox(windows.console, {
+        type: 'warning',
+        message: s.settingsRecoveredTitle,
+        detail,
+        buttons: [s.ok],
+      });
+    }
+    if (warnings.length > 0) {
+      void dialog.showMessageBox(windows.console, {
+        type: 'warning',
+        message: s.startupWarningsTitle,
+        detail: warnings.join('\n\n'),
+        buttons: [s.ok],
+      });
+    }
+  });
+
+  return {
+    host,
+    windows,
+    actions,
+    dispose() {
+      unsubscribeMenu();
+      disconnect();
+      screen.off('display-added', place);
+      screen.off('display-removed', place);
+    },
+  };
+}
+
+function main(): void {
+  // A second start (e.g. double-clicking a workshop file) hands its arguments to this instance.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
+
+  const paths = appPaths(app.getAppPath());
+  const allowedUrls = [paths.consoleUrl, paths.projectorUrl];
+  let running: Running | null = null;
+  let pendingFile = documentArg(process.argv, process.cwd());
+  let quitting = false;
+  let hostClosed = false;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, allowedUrls));
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = documentArg(argv, workingDirectory);
+    if (!running) {
+      pendingFile = file ?? pendingFile;
+      return;
+    }
+    focusWindow(running.windows.console);
+    if (file !== null) void running.actions.open(file);
+  });
+
+  // macOS delivers opened files as an event, possibly before ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (running) void running.actions.open(file);
+    else pendingFile = file;
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  app.on('will-quit', (event) => {
+    if (!running || hostClosed) return;
+    // Hold the quit until the host has flushed and compacted the open document.
+    event.preventDefault();
+    quitting = true;
+    const current = running;
+    running = null;
+    current.dispose();
+    current.host
+      .close()
+      .catch((error: unknown) => console.error('Dialogrum: closing the document failed:', error))
+      .finally(() => {
+        hostClosed = true;
+        app.quit();
+      });
+  });
+
+  app
+    .whenReady()
+    .then(() => launch(paths, pendingFile, () => quitting))
+    .then((started) => {
+      running = started;
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        shellStrings(DEFAULT_SETTINGS.language).startFailedTitle,
+        errorText(error),
+      );
+      app.exit(1);
+    });
+}
+
+main();

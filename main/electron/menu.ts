@@ -1,0 +1,134 @@
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellStrings } from './menuStrings';
+
+/** What the menu can ask of the shell; main.ts wires these to the host and the windows. */
+export interface MenuActions {
+  newDocument(): void;
+  openDocument(): void;
+  saveDocumentAs(): void;
+  openRecent(file: string): void;
+  undo(): void;
+  redo(): void;
+  togglePresenting(): void;
+  toggleDevTools(): void;
+}
+
+export interface MenuContext {
+  strings: ShellStrings;
+  recent: readonly string[];
+  /** Developer tools only in a development build. */
+  isPackaged: boolean;
+  platform: NodeJS.Platform;
+  actions: MenuActions;
+}
+
+/** `&` marks a mnemonic in menu labels on Windows and Linux; a file name's own `&` is doubled. */
+function menuLabel(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+export function recentLabel(file: string): string {
+  return menuLabel(`${path.basename(file)} — ${path.dirname(file)}`);
+}
+
+/** The application menu as data, so tests can read labels, accelerators and click handlers. */
+export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
+  const { strings, actions } = context;
+  const mac = context.platform === 'darwin';
+
+  const recentItems: MenuItemConstructorOptions[] =
+    context.recent.length === 0
+      ? [{ label: strings.noRecent, enabled: false }]
+      : context.recent.map((file) => ({
+          label: recentLabel(file),
+          click: () => actions.openRecent(file),
+        }));
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: strings.fileMenu,
+    submenu: [
+      {
+        label: strings.newDocument,
+        accelerator: 'CmdOrCtrl+N',
+        click: () => actions.newDocument(),
+      },
+      {
+        label: strings.openDocument,
+        accelerator: 'CmdOrCtrl+O',
+        click: () => actions.openDocument(),
+      },
+      { label: strings.openRecent, submenu: recentItems },
+      { type: 'separator' },
+      {
+        label: strings.saveDocumentAs,
+        accelerator: 'CmdOrCtrl+Shift+S',
+        click: () => actions.saveDocumentAs(),
+      },
+      // On macOS Quit lives in the application menu.
+      ...(mac
+        ? []
+        : [{ type: 'separator' } as const, { label: strings.quit, role: 'quit' } as const]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: strings.editMenu,
+    submenu: [
+      // The host's undo (the workshop), not the text field's: every change is a command.
+      { label: strings.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+      // Ctrl+Y, the second redo key, is handled in keyboard.ts: an item has one accelerator.
+      { label: strings.redo, accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
+      { type: 'separator' },
+      { label: strings.cut, role: 'cut' },
+      { label: strings.copy, role: 'copy' },
+      { label: strings.paste, role: 'paste' },
+      { label: strings.selectAll, role: 'selectAll' },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: strings.viewMenu,
+    submenu: [
+      // F5 is read in before-input-event (keyboard.ts) so it also works in the full-screen
+      // projector; the menu shows it without registering it, or one press would toggle twice.
+      {
+        label: strings.present,
+        accelerator: 'F5',
+        registerAccelerator: false,
+        click: () => actions.togglePresenting(),
+      },
+      ...(context.isPackaged
+        ? []
+        : [
+            { type: 'separator' } as const,
+            {
+              label: strings.toggleDevTools,
+              accelerator: mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I',
+              click: () => actions.toggleDevTools(),
+            },
+          ]),
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: strings.helpMenu,
+    role: 'help',
+    submenu: [{ label: strings.about, role: 'about' }],
+  };
+
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: 'Dialogrum',
+          submenu: [
+            { label: strings.about, role: 'about' },
+            { type: 'separator' },
+            { label: strings.quit, role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  return [...appMenu, fileMenu, editMenu, viewMenu, helpMenu];
+}
