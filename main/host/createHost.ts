@@ -1,0 +1,274 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Patch } from 'immer';
+import { nanoid } from 'nanoid';
+import { z } from 'zod';
+import type { Ack, HostEvent, HostHandlers, StateSnapshot } from '../../shared/api';
+import { DomainError } from '../../shared/errors';
+import { emptyHistory, record, redo, undo, type History } from '../../shared/history';
+import { emptyWorkshop, WorkshopSchema, type Workshop } from '../../shared/model/workshop';
+import { parseCommand, reduce } from '../../shared/reducer';
+import type { SettingsStore } from '../settings/settingsStore';
+import { cleanStaleTempFiles } from './atomicWrite';
+import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
+import { DocumentStore, type DocumentStoreOptions } from './documentStore';
+import { fileExists } from './fileSystem';
+import type { Host } from './hostTypes';
+import { TaskQueue } from './taskQueue';
+
+export interface CreateHostOptions {
+  /** Where new workshops are created and where listDocuments looks. Created if missing. */
+  documentsDir: string;
+  settings: SettingsStore;
+  /** Epoch ms; the reducer's `now` and the save times. Tests pass a fake one. */
+  clock?: () => number;
+  /** Open this document at start (a DocumentError if it cannot be opened). */
+  path?: string;
+  /** Journal entries between rewrites of the whole file. */
+  compactEvery?: number;
+  /** Problems that did not stop the host (a damaged journal, an unreadable recent file). */
+  onWarning?: (message: string) => void;
+}
+
+export interface LocalHost extends Host {
+  /** Every warning so far, for a shell that shows them after start. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The host: owns the open workshop. Each change is reduced, validated, journaled and flushed
+ * before it is acknowledged, then broadcast. Undo history lives in memory only: it does not
+ * survive a restart or opening another document (the document itself does).
+ */
+export async function createHost(options: CreateHostOptions): Promise<LocalHost> {
+  const documentsDir = path.resolve(options.documentsDir);
+  await fs.mkdir(documentsDir, { recursive: true });
+  await cleanStaleTempFiles(documentsDir);
+  const host = new HostImpl(documentsDir, options);
+  await host.start(options.path);
+  return host;
+}
+
+class HostImpl implements LocalHost {
+  readonly warnings: string[] = [];
+  readonly handlers: HostHandlers;
+  private readonly listeners = new Set<(event: HostEvent) => void>();
+  private readonly queue = new TaskQueue();
+  private readonly clock: () => number;
+  private readonly storeOptions: DocumentStoreOptions;
+  private doc: DocumentStore | null = null;
+  private history: History = emptyHistory;
+  private closed = false;
+
+  constructor(
+    private readonly documentsDir: string,
+    private readonly options: CreateHostOptions,
+  ) {
+    this.clock = options.clock ?? Date.now;
+    this.storeOptions = { clock: this.clock, compactEvery: options.compactEvery };
+    this.handlers = {
+      getState: async () => this.snapshot(),
+      dispatch: (command) =>
+        this.mutate(() => {
+          // The router has validated already; a direct caller may not have.
+          const valid = parseCommand(command);
+          const applied = reduce(this.document.workshop, valid, { now: this.clock() });
+          if (applied.patches.length === 0) return null;
+          assertValidWorkshop(applied.state);
+          const { patches, inversePatches } = applied;
+          const history = record(this.history, { label: valid.type, patches, inversePatches });
+          return { state: applied.state, patches, history };
+        }),
+      undo: () => this.mutate(() => undo(this.document.workshop, this.history)),
+      redo: () => this.mutate(() => redo(this.document.workshop, this.history)),
+      newDocument: () => this.exclusive(() => this.createNew()),
+      openDocument: ({ path: file }) => this.exclusive(() => this.open(path.resolve(file))),
+      saveDocumentAs: ({ path: file }) => this.exclusive(() => this.saveAs(path.resolve(file))),
+      listDocuments: async () =>
+        listDocuments(this.documentsDir, this.options.settings.get().recent),
+      getSettings: async () => this.options.settings.get(),
+      updateSettings: async (changes) => {
+        const settings = this.options.settings.update(changes);
+        this.broadcast({ type: 'settings', settings });
+        return settings;
+      },
+    };
+  }
+
+  async start(file: string | undefined): Promise<void> {
+    if (file !== undefined) {
+      await this.switchTo(await this.openStore(path.resolve(file)), emptyHistory);
+      return;
+    }
+    // The most recent document that still exists; if that one fails to open, a new one.
+    for (const candidate of this.options.settings.get().recent) {
+      if (!(await fileExists(candidate))) continue;
+      try {
+        await this.switchTo(await this.openStore(candidate), emptyHistory);
+        return;
+      } catch (error) {
+        this.warn(`Could not reopen ${candidate}: ${message(error)}`);
+        break;
+      }
+    }
+    await this.createNew();
+  }
+
+  subscribe(listener: (event: HostEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.doc?.close();
+    });
+  }
+
+  private get document(): DocumentStore {
+    if (!this.doc) throw new Error('No document is open');
+    return this.doc;
+  }
+
+  /** Queue a task that must not overlap any other change, refused once the host is closed. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(() => {
+      if (this.closed) throw new Error('The host is closed');
+      return task();
+    });
+  }
+
+  /**
+   * One change: compute it (a throw refuses it and nothing changes), put it in the journal
+   * (awaiting the flush), and only then move the history on, broadcast and acknowledge.
+   */
+  private mutate(
+    compute: () => { state: Workshop; patches: Patch[]; history: History } | null,
+  ): Promise<Ack> {
+    return this.exclusive(async () => {
+      const doc = this.document;
+      const change = compute();
+      if (!change) return { revision: doc.revision };
+      const revision = await doc.commit(change.state, change.patches);
+      this.history = change.history;
+      this.broadcast({
+        type: 'patches',
+        revision,
+        patches: change.patches,
+        canUndo: this.history.undo.length > 0,
+        canRedo: this.history.redo.length > 0,
+        savedAt: doc.savedAt,
+      });
+      if (doc.compactionDue) void this.queue.run(() => this.compactQuietly(doc));
+      return { revision };
+    });
+  }
+
+  private async compactQuietly(doc: DocumentStore): Promise<void> {
+    if (doc !== this.doc || this.closed) return;
+    try {
+      await doc.compact();
+    } catch (error) {
+      // Nothing is lost: every change is still in the journal. Try again at the next one.
+      this.warn(`Could not rewrite ${doc.path}: ${message(error)}`);
+    }
+  }
+
+  private async createNew(): Promise<StateSnapshot> {
+    const file = await nextDocumentPath(this.documentsDir);
+    const store = await DocumentStore.create(file, emptyWorkshop(nanoid()), 0, this.storeOptions);
+    return this.switchTo(store, emptyHistory);
+  }
+
+  private async open(file: string): Promise<StateSnapshot> {
+    if (file === this.doc?.path) return this.snapshot();
+    return this.switchTo(await this.openStore(file), emptyHistory);
+  }
+
+  private async saveAs(file: string): Promise<StateSnapshot> {
+    const doc = this.document;
+    if (file === doc.path) {
+      await doc.compact();
+      return this.snapshot();
+    }
+    // The same workshop at the same revision, so undo still makes sense there.
+    return this.switchTo(await doc.saveAs(file), this.history);
+  }
+
+  private async openStore(file: string): Promise<DocumentStore> {
+    await cleanStaleTempFiles(path.dirname(file));
+    const store = await DocumentStore.open(file, this.storeOptions);
+    for (const warning of store.warnings) this.warn(warning);
+    return store;
+  }
+
+  /** Make `store` the open document; the old one is compacted and closed. */
+  private async switchTo(store: DocumentStore, history: History): Promise<StateSnapshot> {
+    const previous = this.doc;
+    this.doc = store;
+    this.history = history;
+    if (previous) {
+      try {
+        await previous.close();
+      } catch (error) {
+        this.warn(`Could not rewrite ${previous.path} on closing: ${message(error)}`);
+      }
+    }
+    const snapshot = this.snapshot();
+    this.broadcast({ type: 'snapshot', snapshot });
+    this.rememberRecent(store.path);
+    return snapshot;
+  }
+
+  private rememberRecent(file: string): void {
+    try {
+      const current = this.options.settings.get().recent;
+      const settings = this.options.settings.update({ recent: withRecent(current, file) });
+      this.broadcast({ type: 'settings', settings });
+    } catch (error) {
+      this.warn(`Could not update the recent documents: ${message(error)}`);
+    }
+  }
+
+  private snapshot(): StateSnapshot {
+    const doc = this.document;
+    return {
+      revision: doc.revision,
+      workshop: doc.workshop,
+      canUndo: this.history.undo.length > 0,
+      canRedo: this.history.redo.length > 0,
+      document: documentInfo(doc.path),
+      savedAt: doc.savedAt,
+    };
+  }
+
+  private broadcast(event: HostEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // One broken view must not stop the others, nor the change already on disk.
+        this.warn(`An event listener failed: ${message(error)}`);
+      }
+    }
+  }
+
+  private warn(text: string): void {
+    this.warnings.push(text);
+    (this.options.onWarning ?? console.warn)(text);
+  }
+}
+
+/** The reducer's commands keep the schema; this makes sure, so a saved file always reopens. */
+function assertValidWorkshop(state: Workshop): void {
+  const result = WorkshopSchema.safeParse(state);
+  if (!result.success) {
+    throw new DomainError('invalid-command', z.prettifyError(result.error));
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
