@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import WebSocket from 'ws';
+import type { RunningServer } from '../../main/server/httpServer';
+import { percentile, type Figure } from './stats';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const ROOMS = ['clarifying', 'developing', 'negotiating', 'acting'] as const;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Epoch milliseconds with sub-millisecond resolution, comparable between Node and Chromium. */
+const epochNow = () => performance.timeOrigin + performance.now();
+
+declare global {
+  interface Window {
+    __roomChanges?: Array<{ room: string | null; at: number }>;
+  }
+}
+
+/** Records, in the page, when projector-root's data-room changes. */
+async function watchProjectorRoom(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const changes: Array<{ room: string | null; at: number }> = [];
+    window.__roomChanges = changes;
+    let last = document.querySelector('[data-testid="projector-root"]')?.getAttribute('data-room');
+    new MutationObserver(() => {
+      const room = document
+        .querySelector('[data-testid="projector-root"]')
+        ?.getAttribute('data-room');
+      if (room === undefined || room === last) return;
+      last = room;
+      changes.push({ room, at: performance.timeOrigin + performance.now() });
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-room'],
+    });
+  });
+}
+
+async function openClient(server: RunningServer): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, {
+    origin: `http://127.0.0.1:${server.port}`,
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return ws;
+}
+
+/**
+ * A command sent over the WebSocket (as the console sends it) until the projector page's DOM
+ * shows the new room. The point must be running with all four rooms in its plan.
+ */
+export async function measureProjector(
+  browser: Browser,
+  server: RunningServer,
+  samples: number,
+): Promise<Figure> {
+  const page = await browser.newPage();
+  const ws = await openClient(server);
+  try {
+    await page.goto(`${server.url}projector`);
+    await page.locator('[data-testid="projector-root"][data-room="clarifying"]').waitFor();
+    await watchProjectorRoom(page);
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const room = ROOMS[(i + 1) % ROOMS.length]!;
+      const sentAt = epochNow();
+      ws.send(
+        JSON.stringify({ id: i + 1, name: 'dispatch', payload: { type: 'room.goTo', room } }),
+      );
+      await page.waitForFunction((n) => (window.__roomChanges?.length ?? 0) >= n, i + 1);
+      const change = await page.evaluate((n) => window.__roomChanges?.[n], i);
+      if (change?.room !== room)
+        throw new Error(`The projector showed ${change?.room}, not ${room}`);
+      times.push(change.at - sentAt);
+    }
+    return {
+      name: 'command → projector page updated (WebSocket, Chromium DOM)',
+      statistic: `p95 of ${samples}`,
+      value: percentile(times, 95),
+      unit: 'ms',
+      target: 30,
+    };
+  } finally {
+    ws.close();
+    await page.close();
+  }
+}
+
+/** Navigation start until every agenda row is on the page and the add button can be used. */
+export async function measureConsoleLoad(
+  browser: Browser,
+  server: RunningServer,
+  rows: number,
+  samples: number,
+): Promise<Figure> {
+  const context = await browser.newContext();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < samples; i++) {
+      const page = await context.newPage();
+      const t0 = Date.now();
+      await page.goto(server.url);
+      await page
+        .locator('[data-testid="agenda-row"]')
+        .nth(rows - 1)
+        .waitFor();
+      await page.locator('[data-testid="point-add"]').waitFor();
+      const ready = await page.locator('[data-testid="point-add"]').isEnabled();
+      times.push(Date.now() - t0);
+      if (!ready) throw new Error('The add button is not usable after load');
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return {
+    name: `console page load to interactive (${rows} points)`,
+    statistic: `median of ${samples}`,
+    value: percentile(times, 50),
+    unit: 'ms',
+    target: 500,
+    note: `first (cold) load ${times[0]} ms, worst ${Math.max(...times)} ms`,
+  };
+}
