@@ -73,6 +73,10 @@ describe('static files', () => {
     expect((await rawGet(server.port, '/assets/')).status).toBe(404);
   });
 
+  it('answers a missing favicon with 204, so the browser logs no error', async () => {
+    expect((await rawGet(server.port, '/favicon.ico')).status).toBe(204);
+  });
+
   it('refuses requests for another host name (DNS rebinding)', async () => {
     const res = await rawGet(server.port, '/', { host: `evil.example:${server.port}` });
     expect(res.status).toBe(421);

@@ -99,6 +99,13 @@ export function createStaticHandler(staticDir: string): StaticHandler {
       }
       body = await readFile(real);
     } catch {
+      if (urlPath === '/favicon.ico') {
+        // Browsers ask for it unprompted; "no icon" is not an error worth a red console line.
+        setSecurityHeaders(res);
+        res.writeHead(204, { 'Cache-Control': 'no-cache' });
+        res.end();
+        return;
+      }
       sendStatus(res, 404, 'Not found');
       return;
     }
