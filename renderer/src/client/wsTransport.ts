@@ -1,0 +1,186 @@
+import type { HostEvent, HostRequestName, HostResponse } from '../../../shared/api';
+import { WS_PATH, type WsRequest, type WsServerMessage } from '../../../shared/wsProtocol';
+import { HostError, Listeners, unwrap, type ConnectionStatus, type HostClient } from './hostClient';
+
+export interface WsClientOptions {
+  url: string;
+  /** Injected in tests; the browser's WebSocket otherwise. */
+  WebSocketImpl?: new (url: string) => WebSocket;
+  /** First retry delay, doubled per failed attempt up to maxDelayMs. */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long a request may wait for the connection before it fails. */
+  queueTimeoutMs?: number;
+}
+
+/** The host's WebSocket on the page's own origin (http → ws, https → wss). */
+export function wsUrlFor(origin: string): string {
+  return `${origin.replace(/^http/, 'ws')}${WS_PATH}`;
+}
+
+/** WebSocket.OPEN, spelled out so an injected implementation need not carry the constants. */
+const OPEN = 1;
+
+interface Pending {
+  resolve: (response: HostResponse) => void;
+  reject: (error: HostError) => void;
+}
+
+interface Queued {
+  message: WsRequest;
+  pending: Pending;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+function transportError(message: string): HostError {
+  return new HostError({ code: 'transport-error', message });
+}
+
+/**
+ * Browser mode. Requests are answered by id; events arrive in order on the same socket.
+ * When the socket drops it reconnects with backoff and then re-syncs: it fetches the state and
+ * settings and hands them to listeners as `snapshot` and `settings` events, so the store needs
+ * no special case for a reconnect.
+ */
+export function createWsClient(options: WsClientOptions): HostClient {
+  const Impl = options.WebSocketImpl ?? WebSocket;
+  const initialDelay = options.initialDelayMs ?? 250;
+  const maxDelay = options.maxDelayMs ?? 5000;
+  const queueTimeout = options.queueTimeoutMs ?? 10_000;
+
+  const events = new Listeners<HostEvent>();
+  const statuses = new Listeners<ConnectionStatus>();
+  const inFlight = new Map<number, Pending>();
+  const queue: Queued[] = [];
+  let nextId = 1;
+  let socket: WebSocket | null = null;
+  let status: ConnectionStatus = 'connecting';
+  let attempts = 0;
+  let everOpened = false;
+  let closed = false;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function setStatus(next: ConnectionStatus): void {
+    if (next === status) return;
+    status = next;
+    statuses.emit(next);
+  }
+
+  function send(message: WsRequest, pending: Pending): void {
+    if (!socket || socket.readyState !== OPEN) {
+      const timer = setTimeout(() => {
+        const i = queue.findIndex((q) => q.message.id === message.id);
+        if (i >= 0) queue.splice(i, 1);
+        pending.reject(transportError('No connection to the host'));
+      }, queueTimeout);
+      queue.push({ message, pending, timer });
+      return;
+    }
+    inFlight.set(message.id, pending);
+    socket.send(JSON.stringify(message));
+  }
+
+  function request<K extends HostRequestName>(name: K, payload: unknown) {
+    return new Promise<HostResponse<K>>((resolve, reject) => {
+      if (closed) {
+        reject(transportError('The client is closed'));
+        return;
+      }
+      const pending: Pending = {
+        resolve: resolve as (response: HostResponse) => void,
+        reject,
+      };
+      send({ id: nextId++, name, payload }, pending);
+    });
+  }
+
+  async function resync(): Promise<void> {
+    try {
+      const [snapshot, settings] = await Promise.all([
+        request('getState', undefined),
+        request('getSettings', undefined),
+      ]);
+      events.emit({ type: 'snapshot', snapshot: unwrap(snapshot) });
+      events.emit({ type: 'settings', settings: unwrap(settings) });
+    } catch {
+      // The socket dropped again; the next open re-syncs.
+    }
+  }
+
+  function onMessage(data: unknown): void {
+    if (typeof data !== 'string') return;
+    let message: WsServerMessage;
+    try {
+      message = JSON.parse(data) as WsServerMessage;
+    } catch {
+      return;
+    }
+    if ('event' in message) {
+      events.emit(message.event);
+      return;
+    }
+    const pending = inFlight.get(message.id);
+    if (!pending) return;
+    inFlight.delete(message.id);
+    pending.resolve(message.response);
+  }
+
+  function connect(): void {
+    retryTimer = null;
+    setStatus('connecting');
+    const ws = new Impl(options.url);
+    socket = ws;
+    ws.addEventListener('open', () => {
+      if (socket !== ws) return;
+      attempts = 0;
+      setStatus('open');
+      for (const q of queue.splice(0)) {
+        clearTimeout(q.timer);
+        send(q.message, q.pending);
+      }
+      if (everOpened) void resync();
+      everOpened = true;
+    });
+    ws.addEventListener('message', (e: MessageEvent) => {
+      if (socket === ws) onMessage(e.data);
+    });
+    ws.addEventListener('close', () => {
+      if (socket !== ws) return;
+      socket = null;
+      // The host may or may not have applied these; the re-sync after reconnecting shows which.
+      for (const pending of inFlight.values()) pending.reject(transportError('Connection lost'));
+      inFlight.clear();
+      if (closed) return;
+      setStatus('closed');
+      const delay = Math.min(maxDelay, initialDelay * 2 ** attempts);
+      attempts++;
+      retryTimer = setTimeout(connect, delay);
+    });
+  }
+
+  connect();
+
+  return {
+    get status() {
+      return status;
+    },
+    async request(name, payload) {
+      return unwrap(await request(name, payload));
+    },
+    onEvent: (listener) => events.add(listener),
+    onStatus: (listener) => statuses.add(listener),
+    close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      for (const q of queue.splice(0)) {
+        clearTimeout(q.timer);
+        q.pending.reject(transportError('The client is closed'));
+      }
+      socket?.close();
+      socket = null;
+      setStatus('closed');
+      events.clear();
+      statuses.clear();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { DndProvider } from 'react-dnd';
+import { HTML5Backend } from 'react-dnd-html5-backend';
+import { useTranslation } from 'react-i18next';
+import { useWorkshopState } from '../common/hostContext';
+import { AgendaPanel } from './agenda/AgendaPanel';
+import { ErrorAlert } from './ErrorAlert';
+import { ParticipantsPanel } from './participants/ParticipantsPanel';
+import { RunPanel } from './run/RunPanel';
+import { TopBar } from './topbar/TopBar';
+import { useUndoShortcuts } from './topbar/useUndoShortcuts';
+import { WorkshopDetails } from './WorkshopDetails';
+
+/** The facilitator's console: run the room on the left, prepare the workshop on the right. */
+export function ConsoleApp() {
+  const { t } = useTranslation();
+  const { snapshot } = useWorkshopState();
+  useUndoShortcuts(snapshot?.canUndo ?? false, snapshot?.canRedo ?? false);
+
+  return (
+    <DndProvider backend={HTML5Backend}>
+      <div className="console">
+        <TopBar />
+        <ErrorAlert />
+        {snapshot ? (
+          <main className="console-grid">
+            <div className="console-main">
+              <RunPanel workshop={snapshot.workshop} />
+              <AgendaPanel workshop={snapshot.workshop} />
+            </div>
+            <aside className="console-side">
+              <WorkshopDetails workshop={snapshot.workshop} />
+              <ParticipantsPanel participants={snapshot.workshop.participants} />
+            </aside>
+          </main>
+        ) : (
+          <p className="console-loading">{t('app.loading')}</p>
+        )}
+      </div>
+    </DndProvider>
+  );
+}

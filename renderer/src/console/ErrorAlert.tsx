@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { ERROR_MESSAGE_KEYS, SHOW_DETAILS } from '../common/errorMessages';
+import { useHost, useShownError } from '../common/hostContext';
+
+/** The latest refused or failed request, in words a facilitator can act on. */
+export function ErrorAlert() {
+  const { t } = useTranslation();
+  const { errors } = useHost();
+  const error = useShownError();
+  if (!error) return null;
+  return (
+    <div className="error-alert" role="alert" data-testid="error-alert" key={error.seq}>
+      <div className="error-alert-text">
+        <p>{t(ERROR_MESSAGE_KEYS[error.code])}</p>
+        {SHOW_DETAILS.has(error.code) && error.message ? (
+          <p className="error-alert-details">{t('errors.details', { message: error.message })}</p>
+        ) : null}
+      </div>
+      <button type="button" className="button button-quiet" onClick={errors.dismiss}>
+        {t('errors.dismiss')}
+      </button>
+    </div>
+  );
+}

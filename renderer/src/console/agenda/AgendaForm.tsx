@@ -1,0 +1,103 @@
+import { nanoid } from 'nanoid';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Purpose } from '../../../../shared/rooms';
+import { useSend } from '../../common/hostContext';
+import { PURPOSES, isPurpose } from '../../common/purposes';
+
+interface Draft {
+  title: string;
+  purpose: Purpose;
+  minutes: string;
+  presenter: string;
+}
+
+const EMPTY: Draft = { title: '', purpose: 'orientation', minutes: '15', presenter: '' };
+
+/** Add a point at the end; its room plan starts as the purpose's default. */
+export function AgendaForm() {
+  const { t } = useTranslation();
+  const send = useSend();
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(e: FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const title = draft.title.trim();
+    const minutes = Number(draft.minutes);
+    if (!title || !Number.isInteger(minutes) || minutes < 0) return;
+    const titleInput = e.currentTarget.elements.namedItem('title');
+    const ok = await send({
+      type: 'agenda.add',
+      point: {
+        id: nanoid(),
+        title,
+        purpose: draft.purpose,
+        plannedMinutes: minutes,
+        presenter: draft.presenter.trim(),
+      },
+    });
+    if (ok) {
+      // Keep purpose and minutes: points in a row are often alike.
+      setDraft((d) => ({ ...d, title: '', presenter: '' }));
+      if (titleInput instanceof HTMLInputElement) titleInput.focus();
+    }
+  }
+
+  return (
+    <form className="add-form agenda-form" onSubmit={(e) => void submit(e)}>
+      <label className="field field-grow">
+        <span className="field-label">{t('agenda.title')}</span>
+        <input
+          name="title"
+          data-testid="point-title"
+          required
+          value={draft.title}
+          placeholder={t('agenda.titlePlaceholder')}
+          onChange={(e) => set('title', e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('agenda.purpose')}</span>
+        <select
+          data-testid="point-purpose"
+          value={draft.purpose}
+          onChange={(e) => {
+            if (isPurpose(e.target.value)) set('purpose', e.target.value);
+          }}
+        >
+          {PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`purposes.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field-narrow">
+        <span className="field-label">{t('agenda.minutes')}</span>
+        <input
+          data-testid="point-minutes"
+          type="number"
+          min={0}
+          max={24 * 60}
+          inputMode="numeric"
+          required
+          value={draft.minutes}
+          onChange={(e) => set('minutes', e.target.value)}
+        />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('agenda.presenter')}</span>
+        <input
+          data-testid="point-presenter"
+          value={draft.presenter}
+          onChange={(e) => set('presenter', e.target.value)}
+        />
+      </label>
+      <button type="submit" className="button button-primary" data-testid="point-add">
+        {t('agenda.add')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workshop } from '../../../../shared/model/workshop';
+import { formatClock, plannedStarts } from '../../common/formatting';
+import { useSend } from '../../common/hostContext';
+import { currentLanguage } from '../../i18n/i18n';
+import { AgendaForm } from './AgendaForm';
+import { AgendaRow } from './AgendaRow';
+
+/** The programme: reorder by drag and drop or Alt+arrows, edit in place, start a point. */
+export function AgendaPanel({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const id = useId();
+  const { agenda } = workshop;
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusAfterMove = useRef<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const move = useCallback(
+    async (pointId: string, toIndex: number, byKeyboard: boolean) => {
+      const point = agenda.find((p) => p.id === pointId);
+      if (!point || toIndex < 0 || toIndex >= agenda.length) return;
+      if (byKeyboard) focusAfterMove.current = pointId;
+      const ok = await send({ type: 'agenda.move', id: pointId, toIndex });
+      if (ok) {
+        setAnnouncement(
+          t('agenda.moved', { title: point.title, position: toIndex + 1, count: agenda.length }),
+        );
+      }
+    },
+    [agenda, send, t],
+  );
+
+  // React may move the focused row in the DOM, which drops focus: put it back on the handle.
+  useEffect(() => {
+    const pointId = focusAfterMove.current;
+    if (!pointId) return;
+    const handle = listRef.current?.querySelector<HTMLElement>(
+      `[data-point-id="${CSS.escape(pointId)}"] [data-testid="agenda-drag-handle"]`,
+    );
+    if (handle && document.activeElement !== handle) handle.focus();
+    focusAfterMove.current = null;
+  }, [agenda]);
+
+  const language = currentLanguage();
+  const starts = plannedStarts(
+    workshop.startTime,
+    agenda.map((p) => p.plannedMinutes),
+  );
+  const total = agenda.reduce((sum, p) => sum + p.plannedMinutes, 0);
+  const firstStart = starts[0];
+  const anotherActive = workshop.activePointId;
+
+  return (
+    <section className="panel agenda-panel" aria-labelledby={`${id}-h`}>
+      <div className="panel-head">
+        <h2 id={`${id}-h`}>{t('agenda.heading')}</h2>
+        {agenda.length > 0 ? (
+          <span className="panel-meta">
+            {firstStart === null || firstStart === undefined
+              ? t('agenda.total', { minutes: total })
+              : t('agenda.totalUntil', {
+                  minutes: total,
+                  time: formatClock(firstStart + total, language),
+                })}
+          </span>
+        ) : null}
+      </div>
+      {agenda.length === 0 ? (
+        <p className="empty">{t('agenda.empty')}</p>
+      ) : (
+        <ol className="agenda-list" ref={listRef}>
+          {agenda.map((point, index) => {
+            const start = starts[index];
+            return (
+              <AgendaRow
+                key={point.id}
+                point={point}
+                index={index}
+                count={agenda.length}
+                clock={
+                  start === null || start === undefined
+                    ? null
+                    : t('agenda.clock', { time: formatClock(start, language) })
+                }
+                otherActive={anotherActive !== null && anotherActive !== point.id}
+                onMove={move}
+              />
+            );
+          })}
+        </ol>
+      )}
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      <AgendaForm />
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaPoint } from '../../../../shared/model/workshop';
+import { PURPOSES, isPurpose } from '../../common/purposes';
+import { CommitField } from '../../common/CommitField';
+import { useSend } from '../../common/hostContext';
+import { RoomPlanChips } from './RoomPlanChips';
+import { RoomPlanEditor } from './RoomPlanEditor';
+import { useAgendaDnd } from './useAgendaDnd';
+
+interface AgendaRowProps {
+  point: AgendaPoint;
+  index: number;
+  count: number;
+  /** "kl. 9.10", when the workshop has a start time. */
+  clock: string | null;
+  /** Another point is running, so this one cannot start. */
+  otherActive: boolean;
+  onMove: (id: string, toIndex: number, byKeyboard: boolean) => void;
+}
+
+const MAX_MINUTES = 24 * 60;
+
+export function AgendaRow({ point, index, count, clock, otherActive, onMove }: AgendaRowProps) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const [editingRooms, setEditingRooms] = useState(false);
+  const { rowRef, handleRef, isDragging, dropEdge } = useAgendaDnd(point.id, index, (id, to) =>
+    onMove(id, to, false),
+  );
+
+  function onHandleKey(e: KeyboardEvent<HTMLButtonElement>): void {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const to = e.key === 'ArrowUp' ? index - 1 : index + 1;
+    if (to >= 0 && to < count) onMove(point.id, to, true);
+  }
+
+  const update = (changes: Parameters<typeof updateCommand>[1]) =>
+    send(updateCommand(point.id, changes));
+
+  const classes = [
+    'agenda-row',
+    `is-${point.status}`,
+    isDragging ? 'is-dragging' : '',
+    dropEdge ? `drop-${dropEdge}` : '',
+  ];
+
+  return (
+    <li
+      ref={rowRef}
+      className={classes.filter(Boolean).join(' ')}
+      data-testid="agenda-row"
+      data-point-id={point.id}
+      data-status={point.status}
+    >
+      <div className="agenda-row-main">
+        <button
+          ref={handleRef}
+          type="button"
+          className="drag-handle"
+          data-testid="agenda-drag-handle"
+          aria-label={t('agenda.dragHandle', { title: point.title })}
+          onKeyDown={onHandleKey}
+        >
+          <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true">
+            {[4, 10, 16].flatMap((y) => [
+              <circle key={`a${y}`} cx="3" cy={y} r="1.6" />,
+              <circle key={`b${y}`} cx="9" cy={y} r="1.6" />,
+            ])}
+          </svg>
+        </button>
+        <div className="agenda-when">
+          <span className="agenda-number">{t('agenda.number', { n: index + 1 })}</span>
+          {clock ? <span className="agenda-clock">{clock}</span> : null}
+        </div>
+        <CommitField
+          className="inline-input agenda-title"
+          value={point.title}
+          required
+          aria-label={t('agenda.title')}
+          onCommit={(title) => update({ title })}
+        />
+        <span className={`status-badge is-${point.status}`}>{t(`status.${point.status}`)}</span>
+        <div className="agenda-actions">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="point-start"
+            disabled={point.status === 'active' || otherActive}
+            aria-label={t('agenda.startLabel', { title: point.title })}
+            onClick={() => void send({ type: 'point.start', id: point.id })}
+          >
+            {point.status === 'done' ? t('agenda.resume') : t('agenda.start')}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            data-testid="point-remove"
+            aria-label={t('agenda.removeLabel', { title: point.title })}
+            onClick={() => void send({ type: 'agenda.remove', id: point.id })}
+          >
+            {t('agenda.remove')}
+          </button>
+        </div>
+      </div>
+      <div className="agenda-row-details">
+        <select
+          className="inline-select"
+          aria-label={t('agenda.purpose')}
+          value={point.purpose}
+          onChange={(e) => {
+            if (isPurpose(e.target.value)) void update({ purpose: e.target.value });
+          }}
+        >
+          {PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`purposes.${p}`)}
+            </option>
+          ))}
+        </select>
+        <label className="agenda-minutes">
+          <CommitField
+            className="inline-input"
+            type="number"
+            min={0}
+            max={MAX_MINUTES}
+            inputMode="numeric"
+            value={String(point.plannedMinutes)}
+            aria-label={t('agenda.minutes')}
+            onCommit={(text) => {
+              const minutes = Number(text);
+              if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
+                return Promise.resolve(false);
+              }
+              return update({ plannedMinutes: minutes });
+            }}
+          />
+          <span aria-hidden="true">{t('agenda.minutesUnit')}</span>
+        </label>
+        <CommitField
+          className="inline-input agenda-presenter"
+          value={point.presenter}
+          placeholder={t('agenda.presenter')}
+          aria-label={t('agenda.presenter')}
+          onCommit={(presenter) => update({ presenter })}
+        />
+        <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={editingRooms}
+          onClick={() => setEditingRooms((open) => !open)}
+        >
+          {editingRooms ? t('agenda.closeRooms') : t('agenda.editRooms')}
+        </button>
+      </div>
+      {editingRooms ? <RoomPlanEditor point={point} /> : null}
+    </li>
+  );
+}
+
+function updateCommand(
+  id: string,
+  changes: Partial<Pick<AgendaPoint, 'title' | 'purpose' | 'plannedMinutes' | 'presenter'>>,
+) {
+  return { type: 'agenda.update' as const, id, changes };
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { AgendaPoint } from '../../../../shared/model/workshop';
+import type { RoomId } from '../../../../shared/rooms';
+import { useSend } from '../../common/hostContext';
+import { RoomIcon } from '../../common/RoomIcon';
+import { roomStyle } from '../../common/roomStyle';
+
+interface Props {
+  point: AgendaPoint;
+  room: RoomId | null;
+  /** A pending point follows, so "finish and start next" has somewhere to go. */
+  hasNext: boolean;
+}
+
+export function RunControls({ point, room, hasNext }: Props) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const at = point.roomIndex ?? 0;
+  // A plan may repeat a room; one button per room is enough to jump there.
+  const rooms = [...new Set(point.roomPlan)];
+
+  return (
+    <div className="run-controls">
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button-large"
+          data-testid="room-previous"
+          disabled={at <= 0}
+          onClick={() => void send({ type: 'room.previous' })}
+        >
+          <span aria-hidden="true">← </span>
+          {t('run.previous')}
+        </button>
+        <button
+          type="button"
+          className="button button-large button-primary"
+          data-testid="room-next"
+          disabled={at >= point.roomPlan.length - 1}
+          onClick={() => void send({ type: 'room.next' })}
+        >
+          {t('run.next')}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      <div className="room-jump" role="group" aria-label={t('run.goTo')}>
+        {rooms.map((r) => (
+          <button
+            key={r}
+            type="button"
+            className={r === room ? 'room-jump-button is-current' : 'room-jump-button'}
+            style={roomStyle(r)}
+            data-testid={`room-goto-${r}`}
+            aria-pressed={r === room}
+            title={t('run.goToLabel', { room: t(`rooms.${r}.name`) })}
+            onClick={() => void send({ type: 'room.goTo', room: r })}
+          >
+            <RoomIcon room={r} size="1.25em" />
+            <span>{t(`rooms.${r}.name`)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="button-group run-finish">
+        <button
+          type="button"
+          className="button"
+          data-testid="point-finish"
+          onClick={() => void send({ type: 'point.finish' })}
+        >
+          {t('run.finish')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="point-finish-next"
+          disabled={!hasNext}
+          onClick={() => void send({ type: 'point.finish', startNext: true })}
+        >
+          {t('run.finishNext')}
+        </button>
+      </div>
+    </div>
+  );
+}

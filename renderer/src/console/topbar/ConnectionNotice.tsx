@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { useWorkshopState } from '../../common/hostContext';
+
+/** Browser mode only: say so when the host cannot be reached (changes would not be saved). */
+export function ConnectionNotice() {
+  const { t } = useTranslation();
+  const { status } = useWorkshopState();
+  if (status === 'open') return null;
+  return (
+    <span className="connection-notice" role="status">
+      {t(status === 'closed' ? 'connection.closed' : 'connection.connecting')}
+    </span>
+  );
+}

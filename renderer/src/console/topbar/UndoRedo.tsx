@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useRequest, useWorkshopState } from '../../common/hostContext';
+
+export function UndoRedo() {
+  const { t } = useTranslation();
+  const request = useRequest();
+  const snapshot = useWorkshopState().snapshot;
+  return (
+    <div className="button-group" role="group">
+      <button
+        type="button"
+        className="button"
+        data-testid="undo"
+        disabled={!snapshot?.canUndo}
+        title={t('history.undoHint')}
+        onClick={() => void request('undo', undefined)}
+      >
+        <span aria-hidden="true">↶ </span>
+        {t('history.undo')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="redo"
+        disabled={!snapshot?.canRedo}
+        title={t('history.redoHint')}
+        onClick={() => void request('redo', undefined)}
+      >
+        {t('history.redo')}
+        <span aria-hidden="true"> ↷</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { AgendaPoint } from '../../../shared/model/workshop';
+import { ROOMS, type RoomId } from '../../../shared/rooms';
+import { RoomIcon } from '../common/RoomIcon';
+import { roomStyle } from '../common/roomStyle';
+import { TimerText } from '../common/TimerText';
+
+interface Props {
+  room: RoomId;
+  point: AgendaPoint;
+  index: number;
+  count: number;
+}
+
+/**
+ * Read from the back of the room: the room's colour as a wide band with its icon, the name
+ * huge beside it on a light tint (text stays ≥ 7:1 whatever the room colour), then the
+ * guidance, the point and its time.
+ */
+export function RoomView({ room, point, index, count }: Props) {
+  const { t } = useTranslation();
+  const step = (point.roomIndex ?? 0) + 1;
+  return (
+    <div
+      className="projector projector-room"
+      data-testid="projector-root"
+      data-room={room}
+      style={roomStyle(room)}
+    >
+      <div className="projector-band" aria-hidden="true">
+        <RoomIcon room={room} size="min(30vh, 20vw)" className="projector-icon" />
+        <ol className="projector-steps">
+          {point.roomPlan.map((r, i) => (
+            <li
+              key={`${i}-${r}`}
+              className={i === step - 1 ? 'is-current' : i < step - 1 ? 'is-past' : ''}
+              style={{ background: ROOMS[r].colour }}
+            />
+          ))}
+        </ol>
+      </div>
+      <main className="projector-content">
+        <p className="projector-kicker">
+          {t('projector.pointOf', { n: index + 1, count })} ·{' '}
+          {t('run.roomStep', { n: step, count: point.roomPlan.length })}
+        </p>
+        <h1 className="projector-room-name" data-testid="projector-room-name">
+          {t(`rooms.${room}.name`)}
+        </h1>
+        <p className="projector-guidance" data-testid="projector-room-guidance">
+          {t(`rooms.${room}.guidance`)}
+        </p>
+        <div className="projector-footer">
+          <p className="projector-point" data-testid="projector-point-title">
+            {point.title}
+          </p>
+          <TimerText timer={point.timer} className="projector-timer" testId="projector-timer" />
+        </div>
+      </main>
+    </div>
+  );
+}

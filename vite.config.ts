@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The renderer: two pages (the facilitator's console and the projector) built into
+ * dist/renderer with relative URLs, so Electron can load them from disk and the browser-mode
+ * server can serve them from any path.
+ */
+export default defineConfig({
+  root: here('./renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: here('./dist/renderer'),
+    emptyOutDir: true,
+    // The CSP allows images from data: but nothing else inline; keep every asset a file.
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: {
+        index: here('./renderer/index.html'),
+        projector: here('./renderer/projector.html'),
+      },
+    },
+  },
+});
