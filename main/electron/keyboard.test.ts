@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutFor, type KeyInput } from './keyboard';
+
+const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key: k,
+  isAutoRepeat: false,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...extra,
+});
+
+describe('shortcutFor', () => {
+  it('maps F5, Esc and Ctrl+Y', () => {
+    expect(shortcutFor(key('F5'))).toBe('toggle-presenting');
+    expect(shortcutFor(key('Escape'))).toBe('leave-full-screen');
+    expect(shortcutFor(key('y', { control: true }))).toBe('redo');
+    expect(shortcutFor(key('Y', { control: true }))).toBe('redo');
+  });
+
+  it('ignores key-up, held keys, other keys and modified F5/Esc', () => {
+    expect(shortcutFor(key('F5', { type: 'keyUp' }))).toBeNull();
+    expect(shortcutFor(key('F5', { isAutoRepeat: true }))).toBeNull();
+    expect(shortcutFor(key('F5', { control: true }))).toBeNull();
+    expect(shortcutFor(key('Escape', { shift: true }))).toBeNull();
+    expect(shortcutFor(key('y'))).toBeNull();
+    expect(shortcutFor(key('y', { control: true, shift: true }))).toBeNull();
+    expect(shortcutFor(key('z', { control: true }))).toBeNull();
+  });
+});
