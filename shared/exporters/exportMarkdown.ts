@@ -1,0 +1,198 @@
+import type { ActionRow } from './actionRows';
+import { ACTION_COLUMNS, columnText, type ActionColumn } from './exportCsv';
+import type { ExportStrings } from './exportStrings';
+import { mdBlocks, mdInline, mdParagraph, mdTable } from './markdownText';
+import type { MinutesIdea, MinutesPoint, MinutesPosition, WorkshopRecord } from './record';
+
+/** The columns of an agenda point's own actions in the minutes. */
+export const MINUTES_ACTION_COLUMNS = [
+  'what',
+  'who',
+  'organisation',
+  'due',
+  'status',
+] as const satisfies readonly ActionColumn[];
+
+/**
+ * A cell for people rather than spreadsheets: a missing who or when says so, since a table without
+ * a "missing" column would otherwise show only a blank.
+ */
+export function displayText(row: ActionRow, column: ActionColumn, strings: ExportStrings): string {
+  if (column === 'who' && row.gaps.noOwner) return strings.gaps.noOwner;
+  if (column === 'due' && row.gaps.noDue) return strings.gaps.noDue;
+  return columnText(row, column);
+}
+
+/** An action's "what", with its trial note when it is a trial action. */
+export function whatWithTrial(row: ActionRow, strings: ExportStrings): string {
+  return row.trial ? `${row.what} (${strings.minutes.trialNote(row.evaluationText)})` : row.what;
+}
+
+export function actionsTable(
+  rows: readonly ActionRow[],
+  strings: ExportStrings,
+  columns: readonly ActionColumn[] = ACTION_COLUMNS,
+): string {
+  // Without a trial column, the trial note goes with the "what".
+  const trialNote = !columns.includes('trial');
+  const cells = (row: ActionRow) =>
+    columns.map((c) =>
+      c === 'what' && trialNote ? whatWithTrial(row, strings) : displayText(row, c, strings),
+    );
+  return mdTable(
+    columns.map((c) => strings.columns[c]),
+    rows.map(cells),
+  );
+}
+
+function ideaLines(ideas: readonly MinutesIdea[], strings: ExportStrings, indent = ''): string[] {
+  return ideas.flatMap((idea, i) => {
+    const author =
+      idea.author === '' ? '' : ` — ${strings.minutes.byAuthor} ${mdInline(idea.author)}`;
+    const marker = indent === '' ? `${i + 1}.` : '-';
+    const text = idea.members.length > 0 ? `**${mdInline(idea.text)}**` : mdInline(idea.text);
+    return [
+      `${indent}${marker} ${text} (${strings.minutes.dots(idea.dots)})${author}`,
+      ...ideaLines(idea.members, strings, `${indent}   `),
+    ];
+  });
+}
+
+function positionLines(positions: readonly MinutesPosition[], strings: ExportStrings): string {
+  return positions
+    .map((p) => {
+      const who = p.heldBy === '' ? '' : ` (${mdInline(p.heldBy)})`;
+      return `- ${strings.positionKinds[p.kind]}${who}: ${mdInline(p.text)}`;
+    })
+    .join('\n');
+}
+
+/** "kl. 9.10–9.50 · Planlagt 40 min. · Brugt 45 min." */
+export function timeSummary(point: MinutesPoint, strings: ExportStrings): string {
+  const m = strings.minutes;
+  const used =
+    point.usedMinutes === null ? m.notStarted : `${m.used} ${m.minutesShort(point.usedMinutes)}`;
+  return [point.plannedTimeText, `${m.planned} ${m.minutesShort(point.plannedMinutes)}`, used]
+    .filter((s) => s !== '')
+    .join(' · ');
+}
+
+function section(heading: string, body: string): string {
+  return body.trim() === '' ? '' : `### ${heading}\n\n${body}`;
+}
+
+function pointMarkdown(point: MinutesPoint, strings: ExportStrings): string {
+  const m = strings.minutes;
+  const meta = [
+    point.presenter === '' ? '' : `${m.presenter}: ${mdInline(point.presenter)}`,
+    `${m.purpose}: ${point.purposeText}`,
+    `${m.timeLabel}: ${timeSummary(point, strings)}`,
+  ].filter((s) => s !== '');
+  return mdBlocks([
+    `## ${mdInline(point.heading)}`,
+    meta.join('  \n'),
+    section(m.problem, mdParagraph(point.problem)),
+    section(m.citizenPerspective, mdParagraph(point.citizenPerspective)),
+    section(m.questions, point.questions.map((q) => `- ${mdInline(q)}`).join('\n')),
+    section(m.ideas, ideaLines(point.ideas, strings).join('\n')),
+    section(m.pointsMade, positionLines(point.pointsMade, strings)),
+    section(m.agreements, positionLines(point.agreements, strings)),
+    section(m.disagreements, positionLines(point.disagreements, strings)),
+    section(m.conclusion, point.conclusions.map((c) => `- ${mdInline(c)}`).join('\n')),
+    section(
+      m.actions,
+      point.actions.length === 0
+        ? ''
+        : actionsTable(point.actions, strings, MINUTES_ACTION_COLUMNS),
+    ),
+  ]);
+}
+
+/** The who-does-what-when list alone, as a Markdown document. */
+export function actionsMarkdown(record: WorkshopRecord): string {
+  const s = record.strings;
+  return (
+    mdBlocks([
+      `# ${mdInline(`${s.files.actions}: ${record.title}`)}`,
+      record.actions.length === 0 ? s.minutes.noActions : actionsTable(record.actions, s),
+      `_${mdInline(record.generatedText)}_`,
+    ]) + '\n'
+  );
+}
+
+/** The minutes (DOMAIN.md §5) followed by the whole who-does-what-when list. */
+export function exportMarkdown(record: WorkshopRecord): string {
+  const s = record.strings;
+  const m = s.minutes;
+  const mins = record.minutes;
+  const facts = [
+    [m.date, mins.dateText],
+    [m.time, mins.timeText],
+    [m.place, mins.place],
+  ]
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `**${k}:** ${mdInline(v ?? '')}`)
+    .join('  \n');
+  const participants = mins.participants
+    .map((p) => {
+      const line = [p.name, p.title, p.organisation].filter((x) => x !== '').map(mdInline);
+      return `- ${line.join(', ')}${p.present ? '' : ` — **${m.sentRegrets}**`}`;
+    })
+    .join('\n');
+  const roles = [
+    [m.chair, mins.chair],
+    [m.secretary, mins.secretary],
+  ]
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `**${k}:** ${mdInline(v ?? '')}`)
+    .join('  \n');
+  const agenda = mins.points
+    .map(
+      (p) =>
+        `${p.number}. ${mdInline(p.title)}${p.plannedTimeText === '' ? '' : ` (${p.plannedTimeText})`}`,
+    )
+    .join('\n');
+  const k = mins.killers;
+  const killers =
+    k.total === 0
+      ? m.noKillers
+      : mdBlocks([
+          m.killersTotal(k.total),
+          mdTable(
+            [m.killerColumn, m.countColumn],
+            k.byKiller.map((l) => [l.label, String(l.count)]),
+          ),
+          `**${m.killerByPerson}:** ${k.byPerson.map((l) => `${mdInline(l.label)} (${l.count})`).join(', ')}`,
+          `**${m.killerByRoom}:** ${k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')}`,
+        ]);
+  const time = mdTable(
+    [m.pointColumn, m.planned, m.used],
+    [
+      ...mins.points.map((p) => [
+        p.heading,
+        m.minutesShort(p.plannedMinutes),
+        p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes),
+      ]),
+      [m.total, m.minutesShort(mins.plannedTotal), m.minutesShort(mins.usedTotal)],
+    ],
+  );
+  return (
+    mdBlocks([
+      `# ${mdInline(`${m.title}: ${mins.title}`)}`,
+      facts,
+      `## ${m.participants}`,
+      participants,
+      roles,
+      mins.points.length === 0 ? '' : `## ${m.agenda}\n\n${agenda}`,
+      ...mins.points.map((p) => pointMarkdown(p, s)),
+      `## ${m.killers}`,
+      killers,
+      `## ${m.timeHeading}`,
+      time,
+      `## ${m.allActions}`,
+      record.actions.length === 0 ? m.noActions : actionsTable(record.actions, s),
+      '---',
+      `_${mdInline(record.generatedText)}_`,
+    ]) + '\n'
+  );
+}

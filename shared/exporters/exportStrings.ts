@@ -1,0 +1,94 @@
+import type { ActionStatus } from '../model/actions';
+import type { PositionKind } from '../model/contributions';
+import type { Purpose, RoomId } from '../rooms';
+import { da } from './exportStringsDa';
+import { en } from './exportStringsEn';
+
+/** The languages the record is written in (DOMAIN.md §8: Danish first, English too). */
+export const EXPORT_LANGUAGES = ['da', 'en'] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
+
+/** Every word an export writes, per language: exporters never inline a label. */
+export interface ExportStrings {
+  months: readonly string[];
+  /** Column headers of the who-does-what-when list. */
+  columns: {
+    what: string;
+    who: string;
+    organisation: string;
+    due: string;
+    status: string;
+    point: string;
+    trial: string;
+    evaluationDate: string;
+    followUp: string;
+    source: string;
+    notes: string;
+  };
+  nextMeeting: string;
+  yes: string;
+  no: string;
+  status: Record<ActionStatus, string>;
+  gaps: { noOwner: string; noDue: string; overdue: string };
+  noOrganisation: string;
+  purpose: Record<Purpose, string>;
+  rooms: Record<RoomId, string>;
+  positionKinds: Record<PositionKind, string>;
+  minutes: {
+    title: string;
+    date: string;
+    time: string;
+    place: string;
+    participants: string;
+    sentRegrets: string;
+    chair: string;
+    secretary: string;
+    agenda: string;
+    /** "Ad" before the point's number, as in the material's minutes. */
+    ad: string;
+    presenter: string;
+    purpose: string;
+    problem: string;
+    citizenPerspective: string;
+    questions: string;
+    ideas: string;
+    dots: (n: number) => string;
+    byAuthor: string;
+    pointsMade: string;
+    agreements: string;
+    disagreements: string;
+    conclusion: string;
+    actions: string;
+    noActions: string;
+    killers: string;
+    noKillers: string;
+    killersTotal: (n: number) => string;
+    killerByPerson: string;
+    killerByRoom: string;
+    unnamed: string;
+    noRoom: string;
+    timeHeading: string;
+    planned: string;
+    used: string;
+    minutesShort: (n: number) => string;
+    notStarted: string;
+    total: string;
+    allActions: string;
+    generated: (date: string) => string;
+    timeLabel: string;
+    killerColumn: string;
+    countColumn: string;
+    pointColumn: string;
+    trialNote: (evaluationDate: string) => string;
+    actionsFor: (organisation: string) => string;
+  };
+  files: { actions: string; minutes: string; perOrganisation: string; calendar: string };
+  sheets: { actions: string };
+  calendar: { evaluation: (what: string) => string; name: (title: string) => string };
+}
+
+export const EXPORT_STRINGS: Readonly<Record<ExportLanguage, ExportStrings>> = { da, en };
+
+export function exportStrings(language: ExportLanguage): ExportStrings {
+  return EXPORT_STRINGS[language];
+}

@@ -1,0 +1,54 @@
+import type { Workshop } from '../model/workshop';
+import { actionRows, byOrganisation, type ActionRow, type OrganisationGroup } from './actionRows';
+import { exportStrings, type ExportLanguage, type ExportStrings } from './exportStrings';
+import { longDate } from './formatDates';
+import { buildMinutes, type Minutes } from './minutes';
+
+export type { ActionRow, OrganisationGroup } from './actionRows';
+export type { Minutes, MinutesIdea, MinutesPoint, MinutesPosition, TallyLine } from './minutes';
+
+export interface RecordOptions {
+  language: ExportLanguage;
+  /** yyyy-mm-dd: what "past its date" is measured against. */
+  today: string;
+  /** Epoch ms: the clock for a point still running. Defaults to the end of `today` (UTC). */
+  now?: number;
+}
+
+/**
+ * What leaders take home (DOMAIN.md §5–6), in words and in one language: the who-does-what-when
+ * list, the same list per organisation, and the minutes. Every export format is written from this.
+ */
+export interface WorkshopRecord {
+  language: ExportLanguage;
+  strings: ExportStrings;
+  workshopId: string;
+  title: string;
+  /** yyyy-mm-dd of the meeting, '' when not set. */
+  date: string;
+  today: string;
+  actions: ActionRow[];
+  organisations: OrganisationGroup[];
+  minutes: Minutes;
+  /** "Dannet af Dialogrum 25. november 2026." */
+  generatedText: string;
+}
+
+export function buildRecord(workshop: Workshop, options: RecordOptions): WorkshopRecord {
+  const { language, today } = options;
+  const strings = exportStrings(language);
+  const now = options.now ?? Date.parse(`${today}T23:59:59Z`);
+  const actions = actionRows(workshop, strings, language, today);
+  return {
+    language,
+    strings,
+    workshopId: workshop.id,
+    title: workshop.title,
+    date: workshop.date,
+    today,
+    actions,
+    organisations: byOrganisation(actions, workshop.participants, strings.noOrganisation),
+    minutes: buildMinutes(workshop, actions, strings, language, now),
+    generatedText: strings.minutes.generated(longDate(today, language)),
+  };
+}
