@@ -17,12 +17,16 @@ function refusal(state: Workshop, input: CommandInput): unknown {
   return null;
 }
 
+const withCases = Object.entries(cases).flatMap(([type, c]) => (c ? [[type, c] as const] : []));
+
 describe('the reducer, for every command', () => {
-  it('has a case for every command type in the list', () => {
-    expect(Object.keys(cases).sort()).toEqual(definitions.map((d) => d.type).sort());
+  it('has a case for every command type in the list (add one in testing/commandCases.ts)', () => {
+    const missing = definitions.map((d) => d.type).filter((type) => !cases[type]);
+    expect(missing).toEqual([]);
+    expect(Object.keys(cases).length).toBe(definitions.length);
   });
 
-  describe.each(Object.entries(cases))('%s', (type, c) => {
+  describe.each(withCases)('%s', (type, c) => {
     it('applies: a valid workshop, patches that replay (through JSON, as the journal does) and undo', () => {
       expect(c.valid.type).toBe(type);
       const before = (c.validIn ?? meeting)();

@@ -11,7 +11,7 @@ import { parseCommand, reduce } from '../../shared/reducer';
 import type { SettingsStore } from '../settings/settingsStore';
 import { cleanStaleTempFiles } from './atomicWrite';
 import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
-import { DocumentStore, type DocumentStoreOptions } from './documentStore';
+import { DocumentStore, withDocumentExtension, type DocumentStoreOptions } from './documentStore';
 import { fileExists } from './fileSystem';
 import type { Host } from './hostTypes';
 import { TaskQueue } from './taskQueue';
@@ -83,7 +83,8 @@ class HostImpl implements LocalHost {
       redo: () => this.mutate(() => redo(this.document.workshop, this.history)),
       newDocument: () => this.exclusive(() => this.createNew()),
       openDocument: ({ path: file }) => this.exclusive(() => this.open(path.resolve(file))),
-      saveDocumentAs: ({ path: file }) => this.exclusive(() => this.saveAs(path.resolve(file))),
+      saveDocumentAs: ({ path: file }) =>
+        this.exclusive(() => this.saveAs(withDocumentExtension(path.resolve(file)))),
       listDocuments: async () =>
         listDocuments(this.documentsDir, this.options.settings.get().recent),
       getSettings: async () => this.options.settings.get(),

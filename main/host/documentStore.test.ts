@@ -167,13 +167,17 @@ describe('DocumentStore', () => {
     expect(listing(dir)).toEqual(['Future.dialogrum', 'Future.dialogrum.journal']);
   });
 
-  it('leaves someone else’s JSON file alone', async () => {
+  it.each([
+    ['someone else’s JSON file', 'package.json', '{"name":"x"}'],
+    ['a text file', 'notes.txt', 'not json'],
+    ['a journal opened by mistake', 'W.dialogrum.journal', '{"revision":1,"patches":[]}\n{"re'],
+  ])('refuses %s and leaves it where it is', async (_label, name, bytes) => {
     const dir = tempDir();
-    const file = path.join(dir, 'package.json');
-    fs.writeFileSync(file, '{"name":"x"}');
-    const error = await expectDocumentError(DocumentStore.open(file, { clock }));
-    expect(error.code).toBe('not-dialogrum');
-    expect(listing(dir)).toEqual(['package.json']);
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    await expectDocumentError(DocumentStore.open(file, { clock }));
+    expect(listing(dir)).toEqual([name]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(bytes);
   });
 
   it('says clearly when there is no file', async () => {

@@ -231,13 +231,17 @@ async function readDocument(file: string, clock: () => number): Promise<Dialogru
 }
 
 /**
- * A file from a newer Dialogrum is fine, just not readable here: leave it exactly as it is.
- * Valid JSON that is not ours and not named `.dialogrum` is someone else's file: leave it too.
+ * Only a damaged `.dialogrum` file is moved aside. A file from a newer Dialogrum is fine, just
+ * not readable here; any other file (someone else's, or our own journal or backup opened by
+ * mistake) is refused and left exactly where it is.
  */
 function shouldMoveAside(error: DocumentError, file: string): boolean {
-  if (error.code === 'newer-version') return false;
-  if (error.code === 'not-dialogrum') return file.endsWith(DOCUMENT_EXTENSION);
-  return true;
+  return error.code !== 'newer-version' && file.endsWith(DOCUMENT_EXTENSION);
+}
+
+/** Save As always produces a `.dialogrum` file, so it can never land on a journal or backup. */
+export function withDocumentExtension(file: string): string {
+  return file.endsWith(DOCUMENT_EXTENSION) ? file : `${file}${DOCUMENT_EXTENSION}`;
 }
 
 interface Replayed {

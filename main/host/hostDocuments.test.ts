@@ -165,6 +165,16 @@ describe('documents', () => {
     await again.close();
   });
 
+  it('always saves as a .dialogrum file', async () => {
+    const harness = setup();
+    const { host } = await harness.start();
+    const target = path.join(tempDir(), 'Referat');
+    const saved = await host.handlers.saveDocumentAs({ path: target });
+    expect(saved.document).toEqual({ path: `${target}.dialogrum`, name: 'Referat' });
+    expect(fs.existsSync(`${target}.dialogrum`)).toBe(true);
+    await host.close();
+  });
+
   it('lists recent documents that exist and every workshop in the folder', async () => {
     const harness = setup();
     const { host } = await harness.start();
