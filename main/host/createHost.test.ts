@@ -78,6 +78,20 @@ describe('dispatch', () => {
     await host.close();
   });
 
+  it('hands out a workshop no one can change behind the host’s back, even a broken listener', async () => {
+    const { harness } = setup();
+    const { host } = await harness.start();
+    host.subscribe(() => {
+      throw new Error('a broken view');
+    });
+    expect(await host.handlers.dispatch(addPoint('pt1'))).toEqual({ revision: 1 });
+    const { host: again } = await harness.start();
+    const state = await again.handlers.getState(undefined);
+    expect(() => state.workshop.agenda.pop()).toThrow(TypeError);
+    expect(host.warnings.join()).toContain('a broken view');
+    await Promise.all([host.close(), again.close()]);
+  });
+
   it('reaches the host through the router with the same result codes', async () => {
     const { harness } = setup();
     const { host } = await harness.start();

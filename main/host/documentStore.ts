@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import { applyPatches, enablePatches, freeze, type Patch } from 'immer';
 import {
   DocumentError,
   parseDocument,
@@ -52,7 +52,10 @@ export class DocumentStore {
     private lastSavedAt: string | null,
     private readonly clock: () => number,
     private readonly compactEvery: number,
-  ) {}
+  ) {
+    // As immer leaves every state it makes: whoever reads the workshop cannot change it behind our back.
+    freeze(current, true);
+  }
 
   get workshop(): Workshop {
     return this.current;
