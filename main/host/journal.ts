@@ -96,19 +96,23 @@ export class Journal {
 
   private count = 0;
 
-  /** Open for appending, creating the file (durably) if it is not there. */
+  /**
+   * Open for appending, creating the file (durably) if it is not there. Not with the 'a' flag:
+   * on Windows an append-only handle cannot be truncated, so writes go to an explicit position.
+   */
   static async open(file: string): Promise<Journal> {
-    let existed = true;
+    let handle: fs.FileHandle;
+    let created = false;
     try {
-      await fs.stat(file);
+      handle = await fs.open(file, 'r+');
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
-      existed = false;
+      handle = await fs.open(file, 'wx+');
+      created = true;
     }
-    const handle = await fs.open(file, 'a');
     try {
       const { size } = await handle.stat();
-      if (!existed) await fsyncDir(path.dirname(file));
+      if (created) await fsyncDir(path.dirname(file));
       return new Journal(file, handle, size);
     } catch (error) {
       await handle.close();
@@ -128,7 +132,13 @@ export class Journal {
     try {
       let written = 0;
       while (written < bytes.length) {
-        const { bytesWritten } = await this.handle.write(bytes, written);
+        const at = this.size + written;
+        const { bytesWritten } = await this.handle.write(
+          bytes,
+          written,
+          bytes.length - written,
+          at,
+        );
         written += bytesWritten;
       }
       await this.handle.datasync();
@@ -149,12 +159,8 @@ export class Journal {
       await this.handle.truncate(this.size);
       await this.handle.datasync();
     } catch {
-      this.broken = new Error(
-        `The journal ${this.file} could not be repaired after a failed write`,
-        {
-          cause,
-        },
-      );
+      const text = `The journal ${this.file} could not be repaired after a failed write`;
+      this.broken = new Error(text, { cause });
     }
   }
 
