@@ -4,16 +4,30 @@ import { AppServer } from './appServer';
 export interface AppFixtures {
   /** A running browser-mode server with its own empty data folder. */
   app: AppServer;
-  /** Uncaught errors on any page of the test; checked empty at the end of every test. */
-  pageErrors: string[];
+  /** Uncaught errors on the test's pages; none may be left at the end but those allowed. */
+  pageErrors: PageErrors;
 }
 
-/** Records a page's uncaught exceptions and console errors into `errors`. */
-export function watchErrors(page: Page, errors: string[]): void {
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: console: ${message.text()}`);
-  });
+export class PageErrors {
+  readonly seen: string[] = [];
+  private readonly allowed: RegExp[] = [];
+
+  /** Records a page's uncaught exceptions and console errors. */
+  watch(page: Page): void {
+    page.on('pageerror', (error) => this.seen.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.seen.push(`${page.url()}: console: ${message.text()}`);
+    });
+  }
+
+  /** An error the test causes on purpose (the browser logs refused reconnects, say). */
+  allow(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
+
+  get unexpected(): string[] {
+    return this.seen.filter((error) => !this.allowed.some((pattern) => pattern.test(error)));
+  }
 }
 
 export const test = base.extend<AppFixtures>({
@@ -28,10 +42,10 @@ export const test = base.extend<AppFixtures>({
     }
   },
   pageErrors: async ({ page }, use) => {
-    const errors: string[] = [];
-    watchErrors(page, errors);
+    const errors = new PageErrors();
+    errors.watch(page);
     await use(errors);
-    expect(errors, 'errors on the page').toEqual([]);
+    expect(errors.unexpected, 'errors on the page').toEqual([]);
   },
 });
 
