@@ -12,7 +12,13 @@ export const updatePoint = defineCommand(
       purpose: true,
       plannedMinutes: true,
       presenter: true,
-    }).partial(),
+    })
+      .extend({
+        // unwrap(): a default here would overwrite the point's value whenever it is left out.
+        kind: AgendaPointSchema.shape.kind.unwrap(),
+        description: AgendaPointSchema.shape.description.unwrap(),
+      })
+      .partial(),
   },
   (draft, { id, changes }) => {
     const point = findPoint(draft, id);

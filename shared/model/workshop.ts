@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PurposeSchema, RoomIdSchema } from '../rooms';
-import { TimerSchema } from '../timer';
+import { defaultRoomPlan, PurposeSchema, RoomIdSchema, type Purpose, type RoomId } from '../rooms';
+import { newTimer, TimerSchema } from '../timer';
 import { ActionSchema } from './actions';
 import {
   ConclusionSchema,
@@ -9,6 +9,7 @@ import {
   QuestionSchema,
 } from './contributions';
 import { IdSchema } from './ids';
+import { ExerciseSchema } from './exercises';
 import { ClusterSchema, DotSchema, IdeaSchema } from './ideas';
 import { SectorSchema } from './sectors';
 import { TurnsSchema } from './turns';
@@ -39,6 +40,34 @@ export const RoomVisitSchema = z.object({
 });
 export type RoomVisit = z.infer<typeof RoomVisitSchema>;
 
+/** item: worked on; break: a pause in the programme (no rooms, but it takes time). */
+export const PointKindSchema = z.enum(['item', 'break']);
+export type PointKind = z.infer<typeof PointKindSchema>;
+
+const minutesSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60);
+
+/**
+ * The speaker's turn timer when turns have a time each. It belongs to one turn (`holder` at
+ * `turn` = the turn log's length); once the turn passes on, the next holder's turn is read
+ * from the turn log (see currentTurnTimer in programme/timerTargets.ts), so passing the turn needs no
+ * timer bookkeeping.
+ */
+export const TurnTimerSchema = z.object({
+  perTurnMs: z
+    .number()
+    .int()
+    .min(1_000)
+    .max(60 * 60_000),
+  holder: IdSchema.nullable(),
+  turn: z.number().int().min(0),
+  timer: TimerSchema,
+});
+export type TurnTimer = z.infer<typeof TurnTimerSchema>;
+
 export const AgendaPointSchema = z.object({
   id: IdSchema,
   title: text(200).min(1),
@@ -65,6 +94,15 @@ export const AgendaPointSchema = z.object({
   dotsPerPerson: z.number().int().min(0).max(50),
   positions: z.array(PositionSchema),
   conclusions: z.array(ConclusionSchema),
+  // Time (issue 5). Defaults keep files written before these fields readable.
+  kind: PointKindSchema.default('item'),
+  /** The programme's details for the item: who presents, what it is about. */
+  description: text(4000).default(''),
+  /** Optional minutes per room; a room with a budget has a timer in `roomTimers`. */
+  roomBudgets: z.partialRecord(RoomIdSchema, minutesSchema).default({}),
+  roomTimers: z.partialRecord(RoomIdSchema, TimerSchema).default({}),
+  turnTimer: TurnTimerSchema.nullable().default(null),
+  exercises: z.array(ExerciseSchema).max(50).default([]),
 });
 export type AgendaPoint = z.infer<typeof AgendaPointSchema>;
 
@@ -98,6 +136,49 @@ export const WorkshopSchema = z.object({
   actions: z.array(ActionSchema),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
+
+/** A common dot-voting default: about a third of a typical shortlist. */
+export const DEFAULT_DOTS_PER_PERSON = 3;
+
+export interface NewPoint {
+  id: string;
+  title: string;
+  purpose: Purpose;
+  plannedMinutes: number;
+  presenter: string;
+  roomPlan?: RoomId[] | undefined;
+  kind?: PointKind | undefined;
+  description?: string | undefined;
+}
+
+/** A pending point with nothing recorded yet: the one place a point is made. */
+export function newAgendaPoint(p: NewPoint): AgendaPoint {
+  return {
+    id: p.id,
+    title: p.title,
+    purpose: p.purpose,
+    plannedMinutes: p.plannedMinutes,
+    presenter: p.presenter,
+    roomPlan: p.roomPlan ?? defaultRoomPlan(p.purpose),
+    status: 'pending',
+    roomIndex: null,
+    timer: newTimer(p.plannedMinutes * 60_000),
+    visits: [],
+    problem: '',
+    citizenPerspective: '',
+    questions: [],
+    turns: null,
+    dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
+    positions: [],
+    conclusions: [],
+    kind: p.kind ?? 'item',
+    description: p.description ?? '',
+    roomBudgets: {},
+    roomTimers: {},
+    turnTimer: null,
+    exercises: [],
+  };
+}
 
 export function emptyWorkshop(id: string): Workshop {
   return {

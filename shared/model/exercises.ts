@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { TimerSchema } from '../timer';
+import { IdSchema } from './ids';
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** The workshop exercises of DOMAIN.md §3, plus whatever the facilitator composes. */
+export const EXERCISE_KINDS = ['pair', 'round', 'discussion', 'custom'] as const;
+export const ExerciseKindSchema = z.enum(EXERCISE_KINDS);
+export type ExerciseKind = z.infer<typeof ExerciseKindSchema>;
+
+/**
+ * individual: each on their own; pairs: in pairs (a trio when odd) taking turns to speak;
+ * round: one speaker after another; discussion: groups talk with prompt questions;
+ * plenary: everyone together, summing up.
+ */
+export const STEP_KINDS = ['individual', 'pairs', 'round', 'discussion', 'plenary'] as const;
+export const StepKindSchema = z.enum(STEP_KINDS);
+export type StepKind = z.infer<typeof StepKindSchema>;
+
+/** Steps in which people speak one after another, each with a turn of `minutes`. */
+export function hasSpeakingTurns(kind: StepKind): boolean {
+  return kind === 'pairs' || kind === 'round';
+}
+
+/** What defines a step, before it runs: the part a template or a saved exercise holds. */
+export const StepDefinitionSchema = z.object({
+  kind: StepKindSchema,
+  title: text(200),
+  /** What the projector shows during the step; the exercise's question when empty. */
+  prompt: text(1000),
+  /** The step's length; in pairs and round steps, the length of one speaker's turn. */
+  minutes: z.number().min(0).max(600),
+});
+export type StepDefinition = z.infer<typeof StepDefinitionSchema>;
+
+export const ExerciseStepSchema = StepDefinitionSchema.extend({
+  id: IdSchema,
+  /** Pairs: which member of each group speaks (0, 1, …); round: index into the speakers. */
+  speaker: z.number().int().min(0),
+  /** The step's own timer; in steps with speaking turns, the current speaker's turn. */
+  timer: TimerSchema,
+});
+export type ExerciseStep = z.infer<typeof ExerciseStepSchema>;
+
+/** One speaker of a round: a person, or an organisation speaking through its people. */
+export const RoundSpeakerSchema = z.object({
+  id: IdSchema,
+  label: text(160).min(1),
+  participantIds: z.array(IdSchema).max(100),
+});
+export type RoundSpeaker = z.infer<typeof RoundSpeakerSchema>;
+
+export const ExerciseNoteSchema = z.object({
+  id: IdSchema,
+  text: text(2000).min(1),
+  authorId: IdSchema.nullable(),
+  /** The step it was said in; null when captured outside a step. */
+  stepId: IdSchema.nullable(),
+  at: z.number(),
+});
+export type ExerciseNote = z.infer<typeof ExerciseNoteSchema>;
+
+export const ExerciseStatusSchema = z.enum(['ready', 'running', 'done']);
+export type ExerciseStatus = z.infer<typeof ExerciseStatusSchema>;
+
+/** The definition of an exercise: what `exercise.add` carries and a saved exercise holds. */
+export const ExerciseDefinitionSchema = z.object({
+  kind: ExerciseKindSchema,
+  title: text(200).min(1),
+  /** The question the exercise works on ("Hvad er vi optaget af for tiden?"). */
+  question: text(1000),
+  /** Prompt questions for a discussion ("Hvad genkender I?"). */
+  prompts: z.array(text(500).min(1)).max(20),
+});
+
+export const ExerciseSchema = ExerciseDefinitionSchema.extend({
+  id: IdSchema,
+  steps: z.array(ExerciseStepSchema).min(1).max(20),
+  status: ExerciseStatusSchema,
+  /** The current step while running (kept when done, for the record); null before the start. */
+  stepIndex: z.number().int().min(0).nullable(),
+  /** Pair-exercise groups of participant ids: pairs, one trio when the count is odd. */
+  pairs: z.array(z.array(IdSchema).min(1).max(4)).max(100),
+  /** Round: who speaks, in order. */
+  speakers: z.array(RoundSpeakerSchema).max(200),
+  /** Outcomes: notes here; ideas go to the workshop's ideas (on this point) and are listed here. */
+  notes: z.array(ExerciseNoteSchema),
+  ideaIds: z.array(IdSchema),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+});
+export type Exercise = z.infer<typeof ExerciseSchema>;
+
+/**
+ * How many speaking turns a step has: in pairs, one per member of the largest group (2, or 3
+ * with a trio); in a round, one per speaker; otherwise the step is one stretch of time.
+ */
+export function turnCount(exercise: Pick<Exercise, 'pairs' | 'speakers'>, step: StepDefinition) {
+  if (step.kind === 'pairs') return Math.max(2, ...exercise.pairs.map((g) => g.length));
+  if (step.kind === 'round') return Math.max(1, exercise.speakers.length);
+  return 1;
+}
+
+/** The planned length of a step in minutes: turn length × turns where people take turns. */
+export function stepMinutes(exercise: Pick<Exercise, 'pairs' | 'speakers'>, step: StepDefinition) {
+  return step.minutes * turnCount(exercise, step);
+}
+
+/** What `exercise.add` carries: the definition with the ids the sender made. */
+export const ExerciseInputSchema = ExerciseDefinitionSchema.extend({
+  id: IdSchema,
+  steps: z
+    .array(StepDefinitionSchema.extend({ id: IdSchema }))
+    .min(1)
+    .max(20),
+});
+export type ExerciseInput = z.infer<typeof ExerciseInputSchema>;
