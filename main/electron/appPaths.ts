@@ -27,3 +27,14 @@ export function appPaths(appRoot: string): AppPaths {
 export function documentsFolder(userDocuments: string): string {
   return path.join(userDocuments, 'Dialogrum');
 }
+
+/**
+ * `DIALOGRUM_HOME` puts settings, browser data and workshops under one folder: for running from
+ * a USB stick, and for tests that must not touch the user's own Documents.
+ */
+export const HOME_VARIABLE = 'DIALOGRUM_HOME';
+
+export function homeFolders(home: string): { userData: string; documents: string } {
+  const root = path.resolve(home);
+  return { userData: path.join(root, 'userData'), documents: path.join(root, 'Documents') };
+}

@@ -212,6 +212,9 @@ class FakeApp extends EventEmitter {
   getAppPath(): string {
     return this.appPath;
   }
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value);
+  }
   getPath(name: string): string {
     const found = this.paths.get(name);
     if (found === undefined) throw new Error(`Fake app: no path for ${name}`);

@@ -173,6 +173,23 @@ describe('starting', () => {
     expect(path.dirname(document?.path ?? '')).toBe(path.join(root, 'Documents', 'Dialogrum'));
   });
 
+  it('keeps everything under DIALOGRUM_HOME when it is set', async () => {
+    const home = path.join(root, 'portable');
+    vi.stubEnv('DIALOGRUM_HOME', home);
+    try {
+      await start();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const state = await request(shellWindows().consoleWindow, urls().consoleUrl, 'getState');
+    const document = (state.ok && (state.result as StateSnapshot).document) || null;
+    expect(path.dirname(document?.path ?? '')).toBe(path.join(home, 'Documents', 'Dialogrum'));
+    await request(shellWindows().consoleWindow, urls().consoleUrl, 'updateSettings', {
+      language: 'en',
+    });
+    expect(fs.existsSync(path.join(home, 'userData', 'settings.json'))).toBe(true);
+  });
+
   it('as a second instance, hands over and quits without opening anything', async () => {
     fake.app.hasSingleInstanceLock = false;
     await import('./main');

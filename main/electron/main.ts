@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createHost } from '../host/createHost';
 import type { Host } from '../host/hostTypes';
 import type { SettingsStore } from '../settings/settingsStore';
-import { appPaths, documentsFolder, type AppPaths } from './appPaths';
+import { appPaths, documentsFolder, HOME_VARIABLE, homeFolders, type AppPaths } from './appPaths';
 import { createDocumentActions, type DocumentActions } from './documentActions';
 import { openElectronSettings } from './electronSettings';
 import { connectHost } from './ipc';
@@ -195,6 +195,12 @@ function main(): void {
     return;
   }
   app.enableSandbox();
+  const home = process.env[HOME_VARIABLE];
+  if (home) {
+    const folders = homeFolders(home);
+    app.setPath('userData', folders.userData);
+    app.setPath('documents', folders.documents);
+  }
 
   const paths = appPaths(app.getAppPath());
   const allowedUrls = [paths.consoleUrl, paths.projectorUrl];
