@@ -58,13 +58,20 @@ function ideaLines(ideas: readonly MinutesIdea[], strings: ExportStrings, indent
   });
 }
 
+/**
+ * "Synspunkt (Anne Holm): …"; agreements and disagreements sit under their own heading, so they
+ * carry only who holds them.
+ */
+export function positionText(p: MinutesPosition, strings: ExportStrings): string {
+  const plain = p.kind === 'agreement' || p.kind === 'disagreement';
+  const label = plain
+    ? p.heldBy
+    : `${strings.positionKinds[p.kind]}${p.heldBy === '' ? '' : ` (${p.heldBy})`}`;
+  return label === '' ? p.text : `${label}: ${p.text}`;
+}
+
 function positionLines(positions: readonly MinutesPosition[], strings: ExportStrings): string {
-  return positions
-    .map((p) => {
-      const who = p.heldBy === '' ? '' : ` (${mdInline(p.heldBy)})`;
-      return `- ${strings.positionKinds[p.kind]}${who}: ${mdInline(p.text)}`;
-    })
-    .join('\n');
+  return positions.map((p) => `- ${mdInline(positionText(p, strings))}`).join('\n');
 }
 
 /** "kl. 9.10–9.50 · Planlagt 40 min. · Brugt 45 min." */

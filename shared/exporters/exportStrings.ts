@@ -79,12 +79,19 @@ export interface ExportStrings {
     killerColumn: string;
     countColumn: string;
     pointColumn: string;
+    nameColumn: string;
+    jobTitleColumn: string;
     trialNote: (evaluationDate: string) => string;
     actionsFor: (organisation: string) => string;
   };
   files: { actions: string; minutes: string; perOrganisation: string; calendar: string };
   sheets: { actions: string };
-  calendar: { evaluation: (what: string) => string; name: (title: string) => string };
+  calendar: {
+    evaluation: (what: string) => string;
+    name: (title: string) => string;
+    owner: string;
+    agreedAt: (meeting: string) => string;
+  };
 }
 
 export const EXPORT_STRINGS: Readonly<Record<ExportLanguage, ExportStrings>> = { da, en };

@@ -92,6 +92,8 @@ export const da: ExportStrings = {
     killerColumn: 'Idédræber',
     countColumn: 'Antal',
     pointColumn: 'Punkt',
+    nameColumn: 'Navn',
+    jobTitleColumn: 'Titel',
     trialNote: (date) => (date === '' ? 'Prøvehandling' : `Prøvehandling, evalueres ${date}`),
     actionsFor: (organisation) => `Handlinger for ${organisation}`,
   },
@@ -104,6 +106,8 @@ export const da: ExportStrings = {
   sheets: { actions: 'Handlinger' },
   calendar: {
     evaluation: (what) => `Evaluering af prøvehandling: ${what}`,
+    owner: 'Ansvarlig',
+    agreedAt: (meeting) => `Aftalt på mødet: ${meeting}`,
     name: (title) => `Handlinger: ${title}`,
   },
 };

@@ -92,6 +92,8 @@ export const en: ExportStrings = {
     killerColumn: 'Idea killer',
     countColumn: 'Count',
     pointColumn: 'Item',
+    nameColumn: 'Name',
+    jobTitleColumn: 'Title',
     trialNote: (date) => (date === '' ? 'Trial action' : `Trial action, evaluated ${date}`),
     actionsFor: (organisation) => `Actions for ${organisation}`,
   },
@@ -104,6 +106,8 @@ export const en: ExportStrings = {
   sheets: { actions: 'Actions' },
   calendar: {
     evaluation: (what) => `Evaluation of trial action: ${what}`,
+    owner: 'Owner',
+    agreedAt: (meeting) => `Agreed at the meeting: ${meeting}`,
     name: (title) => `Actions: ${title}`,
   },
 };

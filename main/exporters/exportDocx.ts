@@ -1,0 +1,265 @@
+import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import type { ActionRow } from '../../shared/exporters/actionRows';
+import type { ActionColumn } from '../../shared/exporters/exportCsv';
+import {
+  displayText,
+  positionText,
+  timeSummary,
+  whatWithTrial,
+} from '../../shared/exporters/exportMarkdown';
+import type { ExportStrings } from '../../shared/exporters/exportStrings';
+import type {
+  MinutesIdea,
+  MinutesPoint,
+  MinutesPosition,
+  WorkshopRecord,
+} from '../../shared/exporters/record';
+import { bullet, heading, labelled, para, spacer, table, type Orientation } from './docxParts';
+import { restampZip, w3cDateTime } from './stableZip';
+
+type Block = Paragraph | Table;
+
+/** Column sets (and their shares of the width) for the action tables. */
+const POINT_COLUMNS: [ActionColumn, number][] = [
+  ['what', 37],
+  ['who', 19],
+  ['organisation', 21],
+  ['due', 13],
+  ['status', 10],
+];
+const FULL_COLUMNS: [ActionColumn, number][] = [
+  ['what', 26],
+  ['who', 14],
+  ['organisation', 16],
+  ['due', 10],
+  ['status', 8],
+  ['point', 16],
+  ['notes', 10],
+];
+const ORGANISATION_COLUMNS: [ActionColumn, number][] = [
+  ['what', 32],
+  ['who', 18],
+  ['due', 10],
+  ['status', 9],
+  ['point', 19],
+  ['notes', 12],
+];
+
+function actionsTable(
+  rows: readonly ActionRow[],
+  columns: [ActionColumn, number][],
+  s: ExportStrings,
+  orientation: Orientation = 'portrait',
+): Table {
+  return table(
+    columns.map(([c, width]) => ({ header: s.columns[c], width })),
+    rows.map((row) =>
+      columns.map(([c]) => (c === 'what' ? whatWithTrial(row, s) : displayText(row, c, s))),
+    ),
+    orientation,
+  );
+}
+
+function ideaBullets(ideas: readonly MinutesIdea[], s: ExportStrings, level = 0): Paragraph[] {
+  return ideas.flatMap((idea) => [
+    bullet(
+      `${idea.text} (${s.minutes.dots(idea.dots)})${idea.author === '' ? '' : ` — ${s.minutes.byAuthor} ${idea.author}`}`,
+      level,
+      idea.members.length > 0,
+    ),
+    ...ideaBullets(idea.members, s, level + 1),
+  ]);
+}
+
+function positionBullets(positions: readonly MinutesPosition[], s: ExportStrings): Paragraph[] {
+  return positions.map((p) => bullet(positionText(p, s)));
+}
+
+/** A sub-heading with its content, or nothing when there is no content. */
+function part(title: string, blocks: Block[]): Block[] {
+  return blocks.length === 0 ? [] : [heading(title, 3), ...blocks];
+}
+
+function pointBlocks(point: MinutesPoint, s: ExportStrings): Block[] {
+  const m = s.minutes;
+  return [
+    heading(point.heading, 2),
+    ...(point.presenter === '' ? [] : [labelled(m.presenter, point.presenter)]),
+    labelled(m.purpose, point.purposeText),
+    labelled(m.timeLabel, timeSummary(point, s)),
+    ...part(m.problem, point.problem === '' ? [] : [para(point.problem)]),
+    ...part(
+      m.citizenPerspective,
+      point.citizenPerspective === '' ? [] : [para(point.citizenPerspective)],
+    ),
+    ...part(
+      m.questions,
+      point.questions.map((q) => bullet(q)),
+    ),
+    ...part(m.ideas, ideaBullets(point.ideas, s)),
+    ...part(m.pointsMade, positionBullets(point.pointsMade, s)),
+    ...part(m.agreements, positionBullets(point.agreements, s)),
+    ...part(m.disagreements, positionBullets(point.disagreements, s)),
+    ...part(
+      m.conclusion,
+      point.conclusions.map((c) => bullet(c)),
+    ),
+    ...part(
+      m.actions,
+      point.actions.length === 0 ? [] : [actionsTable(point.actions, POINT_COLUMNS, s), spacer()],
+    ),
+  ];
+}
+
+function minutesBlocks(record: WorkshopRecord): Block[] {
+  const s = record.strings;
+  const m = s.minutes;
+  const mins = record.minutes;
+  const k = mins.killers;
+  return [
+    heading(`${m.title}: ${mins.title}`, 1),
+    ...(
+      [
+        [m.date, mins.dateText],
+        [m.time, mins.timeText],
+        [m.place, mins.place],
+      ] as const
+    ).flatMap(([label, value]) => (value === '' ? [] : [labelled(label, value)])),
+    heading(m.participants, 2),
+    table(
+      [
+        { header: m.nameColumn, width: 28 },
+        { header: m.jobTitleColumn, width: 26 },
+        { header: s.columns.organisation, width: 34 },
+        { header: '', width: 12 },
+      ],
+      mins.participants.map((p) => [
+        p.name,
+        p.title,
+        p.organisation,
+        p.present ? '' : m.sentRegrets,
+      ]),
+    ),
+    spacer(),
+    ...(mins.chair === '' ? [] : [labelled(m.chair, mins.chair)]),
+    ...(mins.secretary === '' ? [] : [labelled(m.secretary, mins.secretary)]),
+    ...(mins.points.length === 0 ? [] : [heading(m.agenda, 2)]),
+    ...mins.points.map((p) =>
+      para(`${p.number}. ${p.title}${p.plannedTimeText === '' ? '' : ` (${p.plannedTimeText})`}`),
+    ),
+    ...mins.points.flatMap((p) => pointBlocks(p, s)),
+    heading(m.killers, 2),
+    ...(k.total === 0
+      ? [para(m.noKillers)]
+      : [
+          para(m.killersTotal(k.total)),
+          table(
+            [
+              { header: m.killerColumn, width: 85 },
+              { header: m.countColumn, width: 15 },
+            ],
+            k.byKiller.map((l) => [l.label, String(l.count)]),
+          ),
+          spacer(),
+          labelled(m.killerByPerson, k.byPerson.map((l) => `${l.label} (${l.count})`).join(', ')),
+          labelled(m.killerByRoom, k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')),
+        ]),
+    heading(m.timeHeading, 2),
+    table(
+      [
+        { header: m.pointColumn, width: 64 },
+        { header: m.planned, width: 18 },
+        { header: m.used, width: 18 },
+      ],
+      [
+        ...mins.points.map((p) => [
+          p.heading,
+          m.minutesShort(p.plannedMinutes),
+          p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes),
+        ]),
+        [m.total, m.minutesShort(mins.plannedTotal), m.minutesShort(mins.usedTotal)],
+      ],
+    ),
+  ];
+}
+
+const LANDSCAPE = { page: { size: { orientation: PageOrientation.LANDSCAPE } } };
+
+export interface DocxOptions {
+  generatedAt: Date;
+  /** Instead of the minutes: one page per organisation with only its actions. */
+  perOrganisation?: boolean;
+}
+
+function sections(record: WorkshopRecord, perOrganisation: boolean) {
+  const s = record.strings;
+  const footer = para(record.generatedText, { italic: true });
+  if (perOrganisation) {
+    const subtitle = [record.title, record.minutes.dateText].filter((x) => x !== '').join(' · ');
+    return record.organisations.map((group) => ({
+      properties: LANDSCAPE,
+      children: [
+        heading(s.minutes.actionsFor(group.organisation), 1),
+        para(subtitle),
+        actionsTable(group.actions, ORGANISATION_COLUMNS, s, 'landscape'),
+        spacer(),
+        footer,
+      ],
+    }));
+  }
+  return [
+    { children: minutesBlocks(record) },
+    {
+      properties: LANDSCAPE,
+      children: [
+        heading(s.minutes.allActions, 2),
+        record.actions.length === 0
+          ? para(s.minutes.noActions)
+          : actionsTable(record.actions, FULL_COLUMNS, s, 'landscape'),
+        spacer(),
+        footer,
+      ],
+    },
+  ];
+}
+
+/**
+ * The minutes as a Word document (DOMAIN.md §5), with the whole action list on landscape pages
+ * at the end; or, per organisation, a landscape page per organisation with only its actions.
+ */
+export async function exportDocx(
+  record: WorkshopRecord,
+  options: DocxOptions,
+): Promise<Uint8Array> {
+  const s = record.strings;
+  const document = new Document({
+    creator: 'Dialogrum',
+    lastModifiedBy: 'Dialogrum',
+    title: `${options.perOrganisation ? s.files.perOrganisation : s.minutes.title}: ${record.title}`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: 'Calibri',
+            size: 22,
+            language: { value: record.language === 'da' ? 'da-DK' : 'en-GB' },
+          },
+          paragraph: { spacing: { after: 80 } },
+        },
+        heading1: { paragraph: { spacing: { before: 0, after: 160 } } },
+        heading2: { paragraph: { spacing: { before: 320, after: 120 } } },
+        heading3: { paragraph: { spacing: { before: 200, after: 80 } } },
+      },
+    },
+    sections: sections(record, options.perOrganisation ?? false),
+  });
+  const bytes = await Packer.toBuffer(document);
+  // docx stamps core.xml and every zip entry with the time of writing: use the named time.
+  const stamp = w3cDateTime(options.generatedAt);
+  const fixTimes = (xml: string) =>
+    xml.replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+      (_all, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+    );
+  return restampZip(new Uint8Array(bytes), options.generatedAt, { 'docProps/core.xml': fixTimes });
+}
