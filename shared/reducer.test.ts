@@ -75,7 +75,7 @@ describe('parseCommand', () => {
   });
 
   it('fills in defaults, so a sender may leave them out', () => {
-    const command = parseCommand(cases['participant.add'].valid);
+    const command = parseCommand(cases['participant.add']!.valid);
     expect(command).toMatchObject({ participant: { sector: 'other' } });
   });
 });
