@@ -76,11 +76,15 @@ export async function measureProjector(
   const ws = await openClient(server);
   try {
     await page.goto(`${server.url}projector`);
-    await page.locator('[data-testid="projector-root"][data-room="clarifying"]').waitFor();
+    const root = page.locator('[data-testid="projector-root"]:not([data-room="none"])');
+    await root.waitFor({ timeout: 10_000 });
+    const current = ROOMS.indexOf((await root.getAttribute('data-room')) as (typeof ROOMS)[number]);
+    if (current < 0) throw new Error('The projector shows no room of the plan');
     await watchProjectorRoom(page);
     const times: number[] = [];
     for (let i = 0; i < samples; i++) {
-      const room = ROOMS[(i + 1) % ROOMS.length]!;
+      // Always a different room from the one on screen, so every command changes the DOM.
+      const room = ROOMS[(current + i + 1) % ROOMS.length]!;
       const sentAt = epochNow();
       ws.send(
         JSON.stringify({ id: i + 1, name: 'dispatch', payload: { type: 'room.goTo', room } }),
