@@ -27,6 +27,21 @@ import { addConclusion } from './negotiating/addConclusion';
 import { updateConclusion } from './negotiating/updateConclusion';
 import { addAction } from './acting/addAction';
 import { updateAction } from './acting/updateAction';
+import { controlTimer } from './time/controlTimer';
+import { extendTimer } from './time/extendTimer';
+import { setRoomBudget } from './time/setRoomBudget';
+import { setTurnTime } from './time/setTurnTime';
+import { importAgenda } from './time/importAgenda';
+import { addExercise } from './exercises/addExercise';
+import { removeExercise } from './exercises/removeExercise';
+import { startExercise } from './exercises/startExercise';
+import { nextStep } from './exercises/nextStep';
+import { previousStep } from './exercises/previousStep';
+import { setPairs } from './exercises/setPairs';
+import { setSpeakers } from './exercises/setSpeakers';
+import { switchSpeaker } from './exercises/switchSpeaker';
+import { noteExercise } from './exercises/noteExercise';
+import { finishExercise } from './exercises/finishExercise';
 import { addParticipant } from './addParticipant';
 import { addPoint } from './addPoint';
 import { finishPoint } from './finishPoint';
@@ -85,6 +100,21 @@ export const definitions = [
   updateConclusion,
   addAction,
   updateAction,
+  controlTimer,
+  extendTimer,
+  setRoomBudget,
+  setTurnTime,
+  importAgenda,
+  addExercise,
+  removeExercise,
+  startExercise,
+  nextStep,
+  previousStep,
+  setPairs,
+  setSpeakers,
+  switchSpeaker,
+  noteExercise,
+  finishExercise,
 ] as const;
 
 // Spelled out (not mapped from `definitions`) so zod infers the exact union; a test checks both lists agree.
@@ -128,6 +158,21 @@ export const CommandSchema = z.discriminatedUnion('type', [
   updateConclusion.schema,
   addAction.schema,
   updateAction.schema,
+  controlTimer.schema,
+  extendTimer.schema,
+  setRoomBudget.schema,
+  setTurnTime.schema,
+  importAgenda.schema,
+  addExercise.schema,
+  removeExercise.schema,
+  startExercise.schema,
+  nextStep.schema,
+  previousStep.schema,
+  setPairs.schema,
+  setSpeakers.schema,
+  switchSpeaker.schema,
+  noteExercise.schema,
+  finishExercise.schema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

@@ -1,5 +1,5 @@
 import type { AgendaPoint } from '../model/workshop';
-import { elapsed } from '../timer';
+import { elapsed, remaining } from '../timer';
 
 /** One agenda point on the clock: planned, and (once under way) as it actually goes. */
 export interface ScheduledPoint {
@@ -61,10 +61,11 @@ export function schedule(
       projectedEnd = projectedStart + point.plannedMinutes;
     } else {
       projectedStart = minutesOfDay(first.enteredAt, timeZoneOffsetMin);
+      // A running point ends when its timer does: extensions and pauses move the rest.
       projectedEnd =
         point.status === 'done'
           ? projectedStart + used
-          : Math.max(projectedStart + point.plannedMinutes, nowOfDay);
+          : nowOfDay + Math.max(0, remaining(point.timer, now)) / 60_000;
     }
     projected = projectedEnd;
     return {

@@ -5,6 +5,8 @@ import type { CommandSchema, CommandType } from '../commands';
 import type { DomainErrorCode } from '../errors';
 import type { Workshop } from '../model/workshop';
 import { run, runningWorkshop } from './fixture';
+import { timeCommandCases } from '../commands/time/commandCases';
+import { exerciseCommandCases } from '../commands/exercises/commandCases';
 
 export type CommandInput = z.input<typeof CommandSchema>;
 
@@ -295,4 +297,6 @@ export const cases: Partial<Record<CommandType, Case>> = {
     refused: { type: 'action.update', id: 'nope', changes: { status: 'done' } },
     code: 'not-found',
   },
+  ...timeCommandCases,
+  ...exerciseCommandCases,
 };

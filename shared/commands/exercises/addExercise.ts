@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { DomainError } from '../../errors';
+import { ExerciseInputSchema } from '../../model/exercises';
+import { assertNewId, findPoint } from '../../model/lookup';
+import { IdSchema } from '../../model/workshop';
+import { newTimer } from '../../timer';
+import { defineCommand } from '../defineCommand';
+import { allExerciseIds } from './findExercise';
+
+/** Put an exercise on a point, from a template, a saved exercise, or made up on the spot. */
+export const addExercise = defineCommand(
+  'exercise.add',
+  {
+    pointId: IdSchema,
+    exercise: ExerciseInputSchema,
+    /** Where among the point's exercises; the end when left out. */
+    index: z.number().int().min(0).optional(),
+  },
+  (draft, { pointId, exercise, index }) => {
+    const point = findPoint(draft, pointId);
+    assertNewId(allExerciseIds(draft), exercise.id);
+    if (new Set(exercise.steps.map((s) => s.id)).size !== exercise.steps.length) {
+      throw new DomainError('duplicate-id', 'Two steps have the same id');
+    }
+    const at = Math.min(index ?? point.exercises.length, point.exercises.length);
+    point.exercises.splice(at, 0, {
+      ...exercise,
+      steps: exercise.steps.map((step) => ({
+        ...step,
+        speaker: 0,
+        timer: newTimer(Math.round(step.minutes * 60_000)),
+      })),
+      status: 'ready',
+      stepIndex: null,
+      pairs: [],
+      speakers: [],
+      notes: [],
+      ideaIds: [],
+      startedAt: null,
+      finishedAt: null,
+    });
+  },
+);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { idsFor, runningPairExercise } from '../commands/exercises/exerciseFixture';
+import { ExerciseInputSchema } from '../model/exercises';
+import { parseCommand } from '../reducer';
+import { LANGUAGES } from '../settings';
+import { run, runningWorkshop } from '../testing/fixture';
+import { SavedExerciseSchema, saveExercise, savedToCommand, templateToCommand } from './library';
+import { EXERCISE_TEMPLATES, findTemplate } from './templates';
+
+describe('exercise templates', () => {
+  it('has the pair exercise, the round and the group discussion, in Danish and English', () => {
+    expect(EXERCISE_TEMPLATES.map((t) => t.id)).toEqual(['pair', 'round', 'discussion']);
+    for (const template of EXERCISE_TEMPLATES) {
+      for (const language of LANGUAGES) {
+        expect(template.name[language], `${template.id} ${language}`).not.toBe('');
+        expect(template.summary[language]).not.toBe('');
+        for (const step of template.steps) expect(step.title[language]).not.toBe('');
+        // Each template becomes a valid command in each language.
+        const command = templateToCommand(template, language, 'pt1', idsFor('x'));
+        expect(() => parseCommand(command)).not.toThrow();
+      }
+      expect(template.prompts.da).toHaveLength(template.prompts.en.length);
+    }
+  });
+
+  it('starts from the method’s own questions and steps (DOMAIN.md §3)', () => {
+    const pair = findTemplate('pair');
+    expect(pair.steps.map((s) => [s.kind, s.minutes])).toEqual([
+      ['individual', 10],
+      ['pairs', 10],
+      ['plenary', 15],
+    ]);
+    expect(findTemplate('round').question.da).toBe('Hvad er vi optaget af for tiden?');
+    expect(findTemplate('discussion').prompts.da).toEqual([
+      'Hvad genkender I?',
+      'Hvad giver jer nye perspektiver?',
+    ]);
+  });
+});
+
+describe('saved exercises', () => {
+  it('keeps an edited exercise for next time, without anything from the run', () => {
+    const w = runningPairExercise();
+    const exercise = w.agenda[0]!.exercises[0]!;
+    const saved = saveExercise({ ...exercise, title: 'Vores parøvelse' }, 'sx1', 'da', 42);
+    expect(SavedExerciseSchema.parse(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+    expect(saved).not.toHaveProperty('notes');
+    expect(saved.steps[0]).toEqual({
+      kind: 'individual',
+      title: 'Individuel refleksion',
+      prompt: '',
+      minutes: 10,
+    });
+  });
+
+  it('becomes an exercise.add with fresh ids, so it can be used again and again', () => {
+    const exercise = runningPairExercise().agenda[0]!.exercises[0]!;
+    const saved = saveExercise(exercise, 'sx1', 'da', 42);
+    const command = savedToCommand(saved, 'pt2', idsFor('again'));
+    expect(ExerciseInputSchema.parse(command.exercise).steps.map((s) => s.id)).toEqual([
+      'again-s1',
+      'again-s2',
+      'again-s3',
+    ]);
+    const w = run(runningWorkshop(), [command]);
+    expect(w.agenda[1]!.exercises[0]).toMatchObject({
+      id: 'again',
+      title: 'Parøvelse',
+      status: 'ready',
+    });
+  });
+
+  it('refuses a saved exercise without steps', () => {
+    const bad = {
+      id: 's',
+      kind: 'custom',
+      title: 'X',
+      question: '',
+      prompts: [],
+      steps: [],
+      language: 'da',
+      savedAt: 1,
+    };
+    expect(SavedExerciseSchema.safeParse(bad).success).toBe(false);
+  });
+});
