@@ -203,7 +203,10 @@ class FakeApp extends EventEmitter {
     this.resolveReady = resolve;
   });
 
+  /** Electron keeps the single-instance lock in userData: where it was when the lock was asked. */
+  lockedIn: string | undefined = undefined;
   requestSingleInstanceLock(): boolean {
+    this.lockedIn = this.paths.get('userData');
     return this.hasSingleInstanceLock;
   }
   enableSandbox(): void {

@@ -188,6 +188,8 @@ describe('starting', () => {
       language: 'en',
     });
     expect(fs.existsSync(path.join(home, 'userData', 'settings.json'))).toBe(true);
+    // A portable or test run must not hand itself over to the user's own running Dialogrum.
+    expect(fake.app.lockedIn).toBe(path.join(home, 'userData'));
   });
 
   it('as a second instance, hands over and quits without opening anything', async () => {

@@ -189,18 +189,20 @@ async function launch(
 }
 
 function main(): void {
-  // A second start (e.g. double-clicking a workshop file) hands its arguments to this instance.
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return;
-  }
-  app.enableSandbox();
+  // Before the lock: the single-instance lock lives in userData, so a portable (or test) run is
+  // an instance of its own.
   const home = process.env[HOME_VARIABLE];
   if (home) {
     const folders = homeFolders(home);
     app.setPath('userData', folders.userData);
     app.setPath('documents', folders.documents);
   }
+  // A second start (e.g. double-clicking a workshop file) hands its arguments to this instance.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.enableSandbox();
 
   const paths = appPaths(app.getAppPath());
   const allowedUrls = [paths.consoleUrl, paths.projectorUrl];
