@@ -67,7 +67,13 @@ export function createWsClient(options: WsClientOptions): HostClient {
   }
 
   function send(message: WsRequest, pending: Pending): void {
+    if (everOpened && (!socket || socket.readyState !== OPEN)) {
+      // Lost after it worked: say so at once rather than act minutes later, out of context.
+      pending.reject(transportError('No connection to the host'));
+      return;
+    }
     if (!socket || socket.readyState !== OPEN) {
+      // Still starting up: the page's first requests wait for the first connection.
       const timer = setTimeout(() => {
         const i = queue.findIndex((q) => q.message.id === message.id);
         if (i >= 0) queue.splice(i, 1);

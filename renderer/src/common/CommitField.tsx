@@ -21,11 +21,12 @@ export function CommitField({ value, onCommit, required, ...rest }: CommitFieldP
   const [draft, setDraft] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const [shown, setShown] = useState(value);
+  const [sent, setSent] = useState<string | null>(null);
 
-  // The host's value changed: drop the draft unless the user is in the middle of editing.
+  // The host's value changed: show it, unless the user has typed something not yet committed.
   if (shown !== value) {
     setShown(value);
-    if (!focused) setDraft(null);
+    if (!focused || draft === sent) setDraft(null);
   }
 
   function commit(): void {
@@ -35,12 +36,13 @@ export function CommitField({ value, onCommit, required, ...rest }: CommitFieldP
       setDraft(null);
       return;
     }
-    const sent = draft;
-    const result = onCommit(sent);
+    const committed = draft;
+    setSent(committed);
+    const result = onCommit(committed);
     if (result) {
       void result.then((ok) => {
         // Refused: show the stored value again, unless the user has typed on since.
-        if (!ok) setDraft((d) => (d === sent ? null : d));
+        if (!ok) setDraft((d) => (d === committed ? null : d));
       });
     }
   }

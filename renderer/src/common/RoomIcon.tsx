@@ -9,7 +9,7 @@ const shapes: Record<IconId, ReactElement> = {
     <>
       <circle cx="24" cy="24" r="20" />
       <path d="M18 18.5a6 6 0 1 1 8.6 5.4c-1.7.8-2.6 2.2-2.6 4v1.6" />
-      <circle cx="24" cy="35.5" r="0.6" strokeWidth="4.5" />
+      <circle cx="24" cy="35.5" r="2.4" fill="currentColor" stroke="none" />
     </>
   ),
   bulb: (

@@ -3,12 +3,18 @@ import { localeFor } from '../i18n/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** 'yyyy-mm-dd' → "onsdag den 25. november 2026"; '' stays ''. Read as a local date, not UTC. */
-export function formatDate(date: string, language: Language): string {
+/**
+ * 'yyyy-mm-dd' → "onsdag den 25. november 2026" (or without the year, for a hint beside a date
+ * field); '' stays ''. Read as a local date, not UTC, so it never slips a day.
+ */
+export function formatDate(date: string, language: Language, withYear = true): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return '';
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'full' }).format(d);
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { dateStyle: 'full' }
+    : { weekday: 'long', day: 'numeric', month: 'long' };
+  return new Intl.DateTimeFormat(localeFor(language), options).format(d);
 }
 
 /** Minutes after midnight as a 24-hour clock: "9.00" in Danish (kl. 9.00), "9:00" in English. */

@@ -3,10 +3,9 @@ import { HTML5Backend } from 'react-dnd-html5-backend';
 import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../common/hostContext';
 import { AgendaPanel } from './agenda/AgendaPanel';
-import { ErrorAlert } from './ErrorAlert';
+import { ConsoleHeader } from './ConsoleHeader';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { RunPanel } from './run/RunPanel';
-import { TopBar } from './topbar/TopBar';
 import { useUndoShortcuts } from './topbar/useUndoShortcuts';
 import { WorkshopDetails } from './WorkshopDetails';
 
@@ -19,8 +18,7 @@ export function ConsoleApp() {
   return (
     <DndProvider backend={HTML5Backend}>
       <div className="console">
-        <TopBar />
-        <ErrorAlert />
+        <ConsoleHeader />
         {snapshot ? (
           <main className="console-grid">
             <div className="console-main">

@@ -2,40 +2,76 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/model/workshop';
 import { CommitField } from '../common/CommitField';
+import { formatDate } from '../common/formatting';
 import { useSend } from '../common/hostContext';
+import { normaliseTimeOfDay } from '../common/timeOfDay';
+import { currentLanguage } from '../i18n/i18n';
 
-type DetailKey = 'title' | 'date' | 'startTime' | 'place' | 'facilitator' | 'secretary';
-
-const FIELDS: { key: DetailKey; label: string; testId: string; type?: string; wide?: boolean }[] = [
-  { key: 'title', label: 'workshop.title', testId: 'workshop-title', wide: true },
-  { key: 'date', label: 'workshop.date', testId: 'workshop-date', type: 'date' },
-  { key: 'startTime', label: 'workshop.time', testId: 'workshop-time', type: 'time' },
-  { key: 'place', label: 'workshop.place', testId: 'workshop-place', wide: true },
-  { key: 'facilitator', label: 'workshop.facilitator', testId: 'workshop-facilitator' },
-  { key: 'secretary', label: 'workshop.secretary', testId: 'workshop-secretary' },
-];
+type DetailKey = 'title' | 'place' | 'facilitator' | 'secretary';
 
 /** Title, date, time, place and roles: the head of the minutes. */
 export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const send = useSend();
   const id = useId();
+  const longDate = formatDate(workshop.date, currentLanguage(), false);
+
+  const text = (key: DetailKey, label: string, testId: string, wide = false) => (
+    <label className={wide ? 'field field-wide' : 'field'}>
+      <span className="field-label">{t(label)}</span>
+      <CommitField
+        data-testid={testId}
+        value={workshop[key]}
+        placeholder={key === 'title' ? t('workshop.titlePlaceholder') : undefined}
+        onCommit={(value) => send({ type: 'workshop.update', [key]: value })}
+      />
+    </label>
+  );
+
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('workshop.heading')}</h2>
       <div className="field-grid">
-        {FIELDS.map((f) => (
-          <label key={f.key} className={f.wide ? 'field field-wide' : 'field'}>
-            <span className="field-label">{t(f.label)}</span>
-            <CommitField
-              data-testid={f.testId}
-              type={f.type ?? 'text'}
-              value={workshop[f.key]}
-              placeholder={f.key === 'title' ? t('workshop.titlePlaceholder') : undefined}
-              onCommit={(value) => send({ type: 'workshop.update', [f.key]: value })}
-            />
-          </label>
-        ))}
+        {text('title', 'workshop.title', 'workshop-title', true)}
+        <label className="field">
+          <span className="field-label">{t('workshop.date')}</span>
+          <CommitField
+            data-testid="workshop-date"
+            type="date"
+            value={workshop.date}
+            aria-describedby={longDate ? `${id}-date` : undefined}
+            onCommit={(date) => send({ type: 'workshop.update', date })}
+          />
+          {longDate ? (
+            <span className="field-hint" id={`${id}-date`}>
+              {longDate}
+            </span>
+          ) : null}
+        </label>
+        <label className="field">
+          <span className="field-label">{t('workshop.time')}</span>
+          {/* Text, not type=time: the native field shows AM/PM on an English system. */}
+          <CommitField
+            data-testid="workshop-time"
+            value={workshop.startTime}
+            inputMode="numeric"
+            placeholder={t('workshop.timePlaceholder')}
+            aria-describedby={`${id}-time`}
+            onCommit={(input) => {
+              const startTime = normaliseTimeOfDay(input);
+              if (startTime === null || startTime === workshop.startTime) {
+                return Promise.resolve(false);
+              }
+              return send({ type: 'workshop.update', startTime });
+            }}
+          />
+          <span className="field-hint" id={`${id}-time`}>
+            {t('workshop.timeHint')}
+          </span>
+        </label>
+        {text('place', 'workshop.place', 'workshop-place', true)}
+        {text('facilitator', 'workshop.facilitator', 'workshop-facilitator')}
+        {text('secretary', 'workshop.secretary', 'workshop-secretary')}
       </div>
     </section>
   );

@@ -2,16 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/model/workshop';
 import { formatClock, formatDate, plannedStarts } from '../common/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { programmeWindow } from './programmeWindow';
 
 /** Between points: what the meeting is, when and where, and the programme. */
 export function AgendaView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const { agenda } = workshop;
   const starts = plannedStarts(
     workshop.startTime,
-    workshop.agenda.map((p) => p.plannedMinutes),
+    agenda.map((p) => p.plannedMinutes),
   );
   const when = [formatDate(workshop.date, language), workshop.place].filter(Boolean).join(' · ');
+  const { start, end } = programmeWindow(agenda.map((p) => p.status));
+  const hiddenAfter = agenda.length - end;
 
   return (
     <div className="projector projector-agenda" data-testid="projector-root" data-room="none">
@@ -21,18 +25,19 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
       </header>
       <section className="projector-programme" aria-label={t('projector.agenda')}>
         <h2>{t('projector.agenda')}</h2>
-        {workshop.agenda.length === 0 ? (
+        {agenda.length === 0 ? (
           <p>{t('projector.noAgenda')}</p>
         ) : (
-          <ol>
-            {workshop.agenda.map((point, i) => {
-              const start = starts[i];
+          <ol start={start + 1}>
+            {agenda.slice(start, end).map((point, k) => {
+              const i = start + k;
+              const at = starts[i];
               return (
                 <li key={point.id} className={`is-${point.status}`}>
                   <span className="programme-time">
-                    {start === null || start === undefined
+                    {at === null || at === undefined
                       ? t('agenda.number', { n: i + 1 })
-                      : formatClock(start, language)}
+                      : formatClock(at, language)}
                   </span>
                   <span className="programme-title">{point.title}</span>
                   <span className="programme-presenter">{point.presenter}</span>
@@ -41,6 +46,9 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
             })}
           </ol>
         )}
+        {hiddenAfter > 0 ? (
+          <p className="programme-more">{t('projector.moreItems', { count: hiddenAfter })}</p>
+        ) : null}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../shared/model/workshop';
-import { ROOMS, type RoomId } from '../../../shared/rooms';
+import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { TimerText } from '../common/TimerText';
@@ -28,13 +28,12 @@ export function RoomView({ room, point, index, count }: Props) {
       style={roomStyle(room)}
     >
       <div className="projector-band" aria-hidden="true">
-        <RoomIcon room={room} size="min(30vh, 20vw)" className="projector-icon" />
+        <RoomIcon room={room} size="min(30vh, 18vw)" className="projector-icon" />
         <ol className="projector-steps">
           {point.roomPlan.map((r, i) => (
             <li
               key={`${i}-${r}`}
               className={i === step - 1 ? 'is-current' : i < step - 1 ? 'is-past' : ''}
-              style={{ background: ROOMS[r].colour }}
             />
           ))}
         </ol>

@@ -81,7 +81,6 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
           aria-label={t('agenda.title')}
           onCommit={(title) => update({ title })}
         />
-        <span className={`status-badge is-${point.status}`}>{t(`status.${point.status}`)}</span>
         <div className="agenda-actions">
           <button
             type="button"
@@ -105,6 +104,7 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
         </div>
       </div>
       <div className="agenda-row-details">
+        <span className={`status-badge is-${point.status}`}>{t(`status.${point.status}`)}</span>
         <select
           className="inline-select"
           aria-label={t('agenda.purpose')}
@@ -145,15 +145,17 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
           aria-label={t('agenda.presenter')}
           onCommit={(presenter) => update({ presenter })}
         />
-        <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} />
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={editingRooms}
-          onClick={() => setEditingRooms((open) => !open)}
-        >
-          {editingRooms ? t('agenda.closeRooms') : t('agenda.editRooms')}
-        </button>
+        <div className="agenda-rooms">
+          <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} />
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={editingRooms}
+            onClick={() => setEditingRooms((open) => !open)}
+          >
+            {editingRooms ? t('agenda.closeRooms') : t('agenda.editRooms')}
+          </button>
+        </div>
       </div>
       {editingRooms ? <RoomPlanEditor point={point} /> : null}
     </li>

@@ -21,9 +21,10 @@ export function RoomPlanChips({
           className={i === current ? 'room-chip is-current' : 'room-chip'}
           style={roomStyle(room)}
           aria-current={i === current ? 'step' : undefined}
+          title={t(`rooms.${room}.name`)}
         >
           <RoomIcon room={room} size="1.1em" />
-          <span>{t(`rooms.${room}.name`)}</span>
+          <span>{t(`rooms.${room}.short`)}</span>
         </li>
       ))}
     </ol>

@@ -38,6 +38,8 @@ export function RoomPlanEditor({ point }: { point: AgendaPoint }) {
         {plan.map((room, i) => {
           const name = t(`rooms.${room}.name`);
           const label = { room: name, n: i + 1 };
+          // The group stays in the room it is in; the host would refuse, so say why up front.
+          const isCurrent = point.status === 'active' && point.roomIndex === i;
           return (
             <li key={`${i}-${room}`} className="room-plan-step" style={roomStyle(room)}>
               <span className="room-plan-step-name">
@@ -69,9 +71,9 @@ export function RoomPlanEditor({ point }: { point: AgendaPoint }) {
                 <button
                   type="button"
                   className="icon-button"
-                  disabled={plan.length === 1}
+                  disabled={plan.length === 1 || isCurrent}
                   aria-label={t('roomPlan.remove', label)}
-                  title={t('roomPlan.remove', label)}
+                  title={isCurrent ? t('roomPlan.currentRoomKept') : t('roomPlan.remove', label)}
                   onClick={() => setPlan(plan.filter((_, k) => k !== i))}
                 >
                   ×

@@ -33,7 +33,7 @@ export function ParticipantForm() {
   }
 
   const field = (key: keyof typeof EMPTY, testId: string, label: string) => (
-    <label className="field">
+    <label className={`field field-${key}`}>
       <span className="field-label">{label}</span>
       <input
         name={key}

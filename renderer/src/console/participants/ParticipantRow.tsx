@@ -5,6 +5,7 @@ import { useSend } from '../../common/hostContext';
 
 type TextKey = 'name' | 'title' | 'organisation';
 
+/** One person: name on top, title and organisation under it, all editable in place. */
 export function ParticipantRow({ participant: p }: { participant: Participant }) {
   const { t } = useTranslation();
   const send = useSend();
@@ -17,7 +18,7 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
       data-testid="participant-row"
       data-participant-id={p.id}
     >
-      <div className="participant-fields">
+      <div className="participant-top">
         <CommitField
           className="inline-input participant-name"
           value={p.name}
@@ -25,6 +26,35 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
           aria-label={t('participants.name')}
           onCommit={update('name')}
         />
+        <label className="presence">
+          <input
+            type="checkbox"
+            data-testid="participant-present"
+            checked={p.present}
+            aria-label={t('participants.presentLabel', { name: p.name })}
+            onChange={(e) =>
+              void send({
+                type: 'participant.update',
+                id: p.id,
+                changes: { present: e.target.checked },
+              })
+            }
+          />
+          <span className={p.present ? 'presence-text' : 'presence-text is-absent'}>
+            {p.present ? t('participants.present') : t('participants.absent')}
+          </span>
+        </label>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="participant-remove"
+          aria-label={t('participants.removeLabel', { name: p.name })}
+          onClick={() => void send({ type: 'participant.remove', id: p.id })}
+        >
+          {t('participants.remove')}
+        </button>
+      </div>
+      <div className="participant-sub">
         <CommitField
           className="inline-input"
           value={p.title}
@@ -40,33 +70,6 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
           onCommit={update('organisation')}
         />
       </div>
-      <label className="presence">
-        <input
-          type="checkbox"
-          data-testid="participant-present"
-          checked={p.present}
-          aria-label={t('participants.presentLabel', { name: p.name })}
-          onChange={(e) =>
-            void send({
-              type: 'participant.update',
-              id: p.id,
-              changes: { present: e.target.checked },
-            })
-          }
-        />
-        <span className={p.present ? 'presence-text' : 'presence-text is-absent'}>
-          {p.present ? t('participants.present') : t('participants.absent')}
-        </span>
-      </label>
-      <button
-        type="button"
-        className="button button-quiet button-small"
-        data-testid="participant-remove"
-        aria-label={t('participants.removeLabel', { name: p.name })}
-        onClick={() => void send({ type: 'participant.remove', id: p.id })}
-      >
-        {t('participants.remove')}
-      </button>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
+import { useSend } from '../../common/hostContext';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
 import { TimerText } from '../../common/TimerText';
@@ -9,11 +10,14 @@ interface Props {
   point: AgendaPoint | null;
   index: number | null;
   room: RoomId | null;
+  /** Offered when nothing runs: the next point waiting its turn. */
+  nextPending: AgendaPoint | null;
 }
 
 /** The room the group is in, in its colour, icon and name: the same signal as the projector. */
-export function CurrentRoomBanner({ point, index, room }: Props) {
+export function CurrentRoomBanner({ point, index, room, nextPending }: Props) {
   const { t } = useTranslation();
+  const send = useSend();
   if (!point || !room) {
     return (
       <div className="current-room is-idle" data-testid="current-room" data-room="none">
@@ -21,6 +25,15 @@ export function CurrentRoomBanner({ point, index, room }: Props) {
           <p className="current-room-name">{t('run.idle')}</p>
           <p className="current-room-guidance">{t('run.idleHint')}</p>
         </div>
+        {nextPending ? (
+          <button
+            type="button"
+            className="button button-primary button-large current-room-start"
+            onClick={() => void send({ type: 'point.start', id: nextPending.id })}
+          >
+            {t('run.startNext', { title: nextPending.title })}
+          </button>
+        ) : null}
       </div>
     );
   }

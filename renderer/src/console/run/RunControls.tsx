@@ -21,29 +21,53 @@ export function RunControls({ point, room, hasNext }: Props) {
 
   return (
     <div className="run-controls">
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button-large"
-          data-testid="room-previous"
-          disabled={at <= 0}
-          onClick={() => void send({ type: 'room.previous' })}
-        >
-          <span aria-hidden="true">← </span>
-          {t('run.previous')}
-        </button>
-        <button
-          type="button"
-          className="button button-large button-primary"
-          data-testid="room-next"
-          disabled={at >= point.roomPlan.length - 1}
-          onClick={() => void send({ type: 'room.next' })}
-        >
-          {t('run.next')}
-          <span aria-hidden="true"> →</span>
-        </button>
+      <div className="run-controls-row">
+        <div className="button-group">
+          <button
+            type="button"
+            className="button button-large"
+            data-testid="room-previous"
+            disabled={at <= 0}
+            onClick={() => void send({ type: 'room.previous' })}
+          >
+            <span aria-hidden="true">← </span>
+            {t('run.previous')}
+          </button>
+          <button
+            type="button"
+            className="button button-large button-primary"
+            data-testid="room-next"
+            disabled={at >= point.roomPlan.length - 1}
+            onClick={() => void send({ type: 'room.next' })}
+          >
+            {t('run.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
+        <div className="button-group">
+          <button
+            type="button"
+            className="button button-large"
+            data-testid="point-finish"
+            onClick={() => void send({ type: 'point.finish' })}
+          >
+            {t('run.finish')}
+          </button>
+          <button
+            type="button"
+            className="button button-large"
+            data-testid="point-finish-next"
+            disabled={!hasNext}
+            onClick={() => void send({ type: 'point.finish', startNext: true })}
+          >
+            {t('run.finishNext')}
+          </button>
+        </div>
       </div>
-      <div className="room-jump" role="group" aria-label={t('run.goTo')}>
+      <div className="run-controls-row room-jump" role="group" aria-label={t('run.goTo')}>
+        <span className="room-jump-label" aria-hidden="true">
+          {t('run.goTo')}
+        </span>
         {rooms.map((r) => (
           <button
             key={r}
@@ -52,32 +76,13 @@ export function RunControls({ point, room, hasNext }: Props) {
             style={roomStyle(r)}
             data-testid={`room-goto-${r}`}
             aria-pressed={r === room}
-            title={t('run.goToLabel', { room: t(`rooms.${r}.name`) })}
+            aria-label={t('run.goToLabel', { room: t(`rooms.${r}.name`) })}
             onClick={() => void send({ type: 'room.goTo', room: r })}
           >
             <RoomIcon room={r} size="1.25em" />
-            <span>{t(`rooms.${r}.name`)}</span>
+            <span>{t(`rooms.${r}.short`)}</span>
           </button>
         ))}
-      </div>
-      <div className="button-group run-finish">
-        <button
-          type="button"
-          className="button"
-          data-testid="point-finish"
-          onClick={() => void send({ type: 'point.finish' })}
-        >
-          {t('run.finish')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="point-finish-next"
-          disabled={!hasNext}
-          onClick={() => void send({ type: 'point.finish', startNext: true })}
-        >
-          {t('run.finishNext')}
-        </button>
       </div>
     </div>
   );

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
-import { useSend } from '../../common/hostContext';
 import { CurrentRoomBanner } from './CurrentRoomBanner';
 import { RunControls } from './RunControls';
 
 /** What the group is doing now, and the buttons that move it on. */
 export function RunPanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
-  const send = useSend();
   const { point, index, room } = activeRoom(workshop);
   const nextPending = workshop.agenda.find(
     (p, i) => p.status === 'pending' && (index === null || i > index),
@@ -16,20 +14,13 @@ export function RunPanel({ workshop }: { workshop: Workshop }) {
 
   return (
     <section className="run-panel" aria-label={t('run.heading')}>
-      <CurrentRoomBanner point={point} index={index} room={room} />
-      {point ? (
-        <RunControls point={point} room={room} hasNext={nextPending !== undefined} />
-      ) : nextPending ? (
-        <div className="run-controls">
-          <button
-            type="button"
-            className="button button-primary button-large"
-            onClick={() => void send({ type: 'point.start', id: nextPending.id })}
-          >
-            {t('run.startNext', { title: nextPending.title })}
-          </button>
-        </div>
-      ) : null}
+      <CurrentRoomBanner
+        point={point}
+        index={index}
+        room={room}
+        nextPending={nextPending ?? null}
+      />
+      {point ? <RunControls point={point} room={room} hasNext={nextPending !== undefined} /> : null}
     </section>
   );
 }

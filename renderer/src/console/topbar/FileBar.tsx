@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentListing } from '../../../../shared/api';
 import { useRequest, useWorkshopState } from '../../common/hostContext';
+import { saveAsPath } from './saveAsPath';
 
 /** Browser mode has no file dialog: new, open from the host's folder, and save under a name. */
 export function FileBar() {
@@ -24,7 +25,7 @@ export function FileBar() {
 
   async function saveAs(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const target = name.trim();
+    const target = path === undefined ? null : saveAsPath(path, name);
     if (!target) return;
     if (await request('saveDocumentAs', { path: target })) setName('');
   }

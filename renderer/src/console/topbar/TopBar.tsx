@@ -10,6 +10,7 @@ import { UndoRedo } from './UndoRedo';
 export function TopBar() {
   const { t } = useTranslation();
   const { snapshot } = useWorkshopState();
+  const browser = isBrowserMode();
   return (
     <header className="topbar">
       <div className="topbar-brand">
@@ -20,20 +21,29 @@ export function TopBar() {
           <span />
         </span>
         <span className="brand-name">{t('app.name')}</span>
+      </div>
+      <div className="topbar-document">
         {snapshot ? (
-          <span className="topbar-document" title={snapshot.document.path}>
+          <span className="topbar-document-name" title={snapshot.document.path}>
             {snapshot.document.name}
           </span>
         ) : null}
+        <SaveStatus />
       </div>
-      {isBrowserMode() ? <FileBar /> : null}
+      {browser ? <FileBar /> : null}
       <div className="topbar-end">
         <ConnectionNotice />
-        <SaveStatus />
         <UndoRedo />
-        {isBrowserMode() ? (
-          <a className="button button-quiet" href="./projector.html" target="_blank" rel="noopener">
+        {browser ? (
+          <a
+            className="button button-quiet"
+            href="./projector"
+            target="_blank"
+            rel="noopener"
+            title={t('app.openProjectorHint')}
+          >
             {t('app.openProjector')}
+            <span aria-hidden="true"> ↗</span>
           </a>
         ) : null}
         <LanguageSwitch />
