@@ -14,8 +14,8 @@ const common = {
 };
 
 const esmEntries = {
-  'serve': 'main/serve.ts',
-  'cli': 'main/cli.ts',
+  serve: 'main/serve.ts',
+  cli: 'main/cli.ts',
   'electron/main': 'main/electron/main.ts',
 };
 const present = Object.fromEntries(Object.entries(esmEntries).filter(([, f]) => existsSync(f)));
@@ -27,7 +27,9 @@ await build({
   format: 'esm',
   outExtension: { '.js': '.js' },
   // Bundled CommonJS dependencies may call require(); give ESM output one.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 if (existsSync('main/electron/preload.cts')) {
