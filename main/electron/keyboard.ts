@@ -1,6 +1,6 @@
 /** The shell's own keys, handled in `before-input-event` so they work in both windows, with or
  * without a visible menu bar, and never fire twice (the menu shows them without registering). */
-export type ShellShortcut = 'toggle-presenting' | 'leave-full-screen' | 'redo';
+export type ShellShortcut = 'toggle-presenting' | 'leave-full-screen';
 
 export interface KeyInput {
   readonly type: string;
@@ -17,8 +17,7 @@ export function shortcutFor(input: KeyInput): ShellShortcut | null {
   const modifier = input.control || input.meta || input.alt || input.shift;
   if (input.key === 'F5' && !modifier) return 'toggle-presenting';
   if (input.key === 'Escape' && !modifier) return 'leave-full-screen';
-  // Ctrl+Y is the Windows habit for redo; Electron gives a menu item only one accelerator, so the
-  // second one lives here (Ctrl+Shift+Z is the menu item's own).
-  if (input.key.toLowerCase() === 'y' && input.control && !input.alt && !input.shift) return 'redo';
+  // Undo/redo keys are the page's (renderer useUndoShortcuts): only it knows whether a text
+  // field has the focus, where they must undo the typing instead.
   return null;
 }

@@ -58,11 +58,7 @@ function focusWindow(window: BrowserWindow): void {
   window.focus();
 }
 
-function wireKeyboard(
-  windows: ShellWindows,
-  projector: ProjectorController,
-  actions: DocumentActions,
-): void {
+function wireKeyboard(windows: ShellWindows, projector: ProjectorController): void {
   for (const role of ['console', 'projector'] as const) {
     windows[role].webContents.on('before-input-event', (event, input) => {
       const shortcut = shortcutFor(input);
@@ -72,9 +68,6 @@ function wireKeyboard(
       } else if (shortcut === 'leave-full-screen') {
         // Only consumed when it left a full screen; otherwise the page's own Esc still works.
         if (projector.escape(role)) event.preventDefault();
-      } else if (shortcut === 'redo') {
-        event.preventDefault();
-        void actions.redo();
       }
     });
   }
@@ -109,7 +102,7 @@ async function launch(
     parent: () => (windows.console.isDestroyed() ? null : windows.console),
     strings,
   });
-  wireKeyboard(windows, projector, actions);
+  wireKeyboard(windows, projector);
 
   // The projector only hides when closed, so F5 brings it back; closing the console quits.
   windows.projector.on('close', (event) => {

@@ -75,10 +75,20 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: strings.editMenu,
     submenu: [
-      // The host's undo (the workshop), not the text field's: every change is a command.
-      { label: strings.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
-      // Ctrl+Y, the second redo key, is handled in keyboard.ts: an item has one accelerator.
-      { label: strings.redo, accelerator: 'CmdOrCtrl+Shift+Z', click: () => actions.redo() },
+      // The host's undo (the workshop). The keys are shown but not registered: the page handles
+      // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y itself, so that inside a text field they undo the typing.
+      {
+        label: strings.undo,
+        accelerator: 'CmdOrCtrl+Z',
+        registerAccelerator: false,
+        click: () => actions.undo(),
+      },
+      {
+        label: strings.redo,
+        accelerator: 'CmdOrCtrl+Shift+Z',
+        registerAccelerator: false,
+        click: () => actions.redo(),
+      },
       { type: 'separator' },
       { label: strings.cut, role: 'cut' },
       { label: strings.copy, role: 'copy' },
