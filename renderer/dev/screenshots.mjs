@@ -4,7 +4,7 @@
 // Run: node renderer/dev/screenshots.mjs
 /* global window, document, MutationObserver */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,19 @@ await esbuild({
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
 });
+
+// The built pages must keep to their CSP: no inline script or style, the policy in a meta tag.
+for (const page of ['index.html', 'projector.html']) {
+  const html = readFileSync(path.join(work, 'renderer', page), 'utf8');
+  const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>/i.test(html);
+  const inlineStyle =
+    /<style[\s>]/i.test(html) || /\sstyle=/i.test(html) || /\son[a-z]+=/i.test(html);
+  const csp = html.includes(`script-src 'self'; style-src 'self';`);
+  console.log(
+    `${page}: inline script ${inlineScript}, inline style/handlers ${inlineStyle}, CSP ${csp}`,
+  );
+  if (inlineScript || inlineStyle || !csp) process.exitCode = 1;
+}
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dialogrum-shots-'));
 const server = spawn(
@@ -267,7 +280,11 @@ try {
 
   // Overrun: a point planned at 0 minutes is over time at once.
   await host.request('dispatch', { type: 'point.finish' });
-  await host.request('dispatch', { type: 'agenda.update', id: points[6], changes: { plannedMinutes: 0 } });
+  await host.request('dispatch', {
+    type: 'agenda.update',
+    id: points[6],
+    changes: { plannedMinutes: 0 },
+  });
   await host.request('dispatch', { type: 'point.start', id: points[6] });
   await projBig.getByTestId('projector-timer').filter({ hasText: '+00:02' }).waitFor();
   await shot(projBig, 'projector-overrun-1920');
