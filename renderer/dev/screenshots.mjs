@@ -245,6 +245,7 @@ try {
   await shot(projBig, 'projector-acting-1920');
   await shot(projSmall, 'projector-acting-1280');
   await shot(console1, 'console-running-acting');
+  await shot(console1, 'console-running-full', true);
 
   // The room plan editor of the running point.
   const row = console1.locator(`[data-point-id="${points[4]}"]`);
