@@ -37,9 +37,9 @@ export interface ActionRow {
   notes: string;
 }
 
-/** A break in the programme is not an "Ad" of the minutes (older models have no `kind`). */
+/** A break in the programme is not an "Ad" of the minutes. */
 export function isBreak(point: AgendaPoint): boolean {
-  return 'kind' in point && point.kind === 'break';
+  return point.kind === 'break';
 }
 
 /** "Ad" numbers of the agenda's items, 1-based, breaks left out. */

@@ -9,6 +9,20 @@ function nextDay(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * ical.js folds after 75 octets of content and then adds the continuation's space: 76 octets.
+ * RFC 5545 counts the space, so fold at 74. The setting is global, hence set and restored.
+ */
+function withFoldLength<T>(length: number, run: () => T): T {
+  const before = ICAL.foldLength;
+  ICAL.foldLength = length;
+  try {
+    return run();
+  } finally {
+    ICAL.foldLength = before;
+  }
+}
+
 /** A UID part: only characters every calendar accepts. */
 function uidPart(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -83,5 +97,5 @@ export function exportIcs(record: WorkshopRecord, generatedAt: Date): string {
       calendar.addSubcomponent(event(input, stamp));
     }
   }
-  return calendar.toString() + '\r\n';
+  return withFoldLength(74, () => calendar.toString()) + '\r\n';
 }
