@@ -1,0 +1,29 @@
+/**
+ * Exit codes of the `dialogrum` command line, for scripts (a secretariat's batch export):
+ * stable numbers, each one kind of failure. 2 is left out: shells use it for their own misuse.
+ */
+export const EXIT = {
+  ok: 0,
+  usage: 1,
+  fileMissing: 3,
+  fileUnreadable: 4,
+  exportFailed: 5,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export const EXIT_CODES_TEXT = `Exit codes:
+  0  done
+  1  usage error (unknown command or option, missing or bad value)
+  3  the workshop file is missing (or is not a file)
+  4  the workshop file is corrupt, not a Dialogrum workshop, or from a newer Dialogrum
+  5  the export failed (including writing the output file)`;
+
+/** A failure with the exit code it ends the program with. */
+export class CliError extends Error {
+  readonly exitCode: ExitCode;
+  constructor(exitCode: ExitCode, message: string) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
