@@ -39,6 +39,8 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   page,
   pageErrors,
 }) => {
+  // One long journey (some 60 steps and a server restart): give it more than the default minute.
+  test.setTimeout(150_000);
   await page.goto(app.url);
 
   // — Plan: the meeting's facts, four participants, three points. —
