@@ -2,6 +2,7 @@ import { findParticipant } from '../model/lookup';
 import { reorderTurns } from '../model/turnFlow';
 import { IdSchema } from '../model/workshop';
 import { defineCommand } from './defineCommand';
+import { leaveExercises } from './exercises/leaveExercises';
 
 export const removeParticipant = defineCommand(
   'participant.remove',
@@ -18,5 +19,6 @@ export const removeParticipant = defineCommand(
         );
       }
     }
+    leaveExercises(draft, id);
   },
 );

@@ -236,3 +236,44 @@ describe('a round', () => {
     expect(view(w, MIN, 'r1').speaker?.id).toBe('p2');
   });
 });
+
+describe('when someone leaves the workshop', () => {
+  it('leaves the pairs and the round; the word goes to whoever was next', () => {
+    let w = at(
+      withPairExercise(),
+      5,
+      {
+        type: 'exercise.setPairs',
+        exerciseId: 'ex1',
+        pairs: [
+          ['p1', 'p2'],
+          ['p3', 'p4'],
+        ],
+      },
+      templateToCommand(findTemplate('round'), 'da', 'pt1', idsFor('r1')),
+      {
+        type: 'exercise.setSpeakers',
+        exerciseId: 'r1',
+        speakers: [
+          { id: 'org', label: 'Aalborg', participantIds: ['p1', 'p2'] },
+          { id: 'p3', label: 'Carla', participantIds: ['p3'] },
+          { id: 'p4', label: 'Dorte', participantIds: ['p4'] },
+        ],
+      },
+      { type: 'exercise.start', exerciseId: 'r1' },
+      { type: 'exercise.switchSpeaker', exerciseId: 'r1' }, // Carla has the word
+    );
+    w = at(
+      w,
+      6,
+      { type: 'participant.remove', id: 'p3' },
+      { type: 'participant.remove', id: 'p1' },
+    );
+    expect(ex(w).pairs).toEqual([['p2'], ['p4']]);
+    expect(ex(w, 'r1').speakers.map((s) => [s.id, s.participantIds])).toEqual([
+      ['org', ['p2']],
+      ['p4', ['p4']],
+    ]);
+    expect(view(w, 6, 'r1').speaker?.id).toBe('p4');
+  });
+});
