@@ -4,6 +4,9 @@ import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { TimerText } from '../common/TimerText';
+import { useWorkshopState } from '../common/hostContext';
+import { RoomContent } from './rooms/RoomContent';
+import { roomHasContent } from './rooms/roomHasContent';
 
 interface Props {
   room: RoomId;
@@ -20,9 +23,12 @@ interface Props {
 export function RoomView({ room, point, index, count }: Props) {
   const { t } = useTranslation();
   const step = (point.roomIndex ?? 0) + 1;
+  // Once the room has work to show, the identity compacts to a header strip (projectorRooms.css).
+  const workshop = useWorkshopState().snapshot?.workshop;
+  const hasContent = workshop !== undefined && roomHasContent(room, point, workshop);
   return (
     <div
-      className="projector projector-room"
+      className={`projector projector-room${hasContent ? ' has-content' : ''}`}
       data-testid="projector-root"
       data-room={room}
       style={roomStyle(room)}
@@ -56,6 +62,7 @@ export function RoomView({ room, point, index, count }: Props) {
           <TimerText timer={point.timer} className="projector-timer" testId="projector-timer" />
         </div>
       </main>
+      {workshop ? <RoomContent room={room} point={point} workshop={workshop} /> : null}
     </div>
   );
 }
