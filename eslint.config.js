@@ -85,6 +85,7 @@ const layers = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'dist/**',
       'release/**',
       'node_modules/**',
