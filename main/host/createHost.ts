@@ -82,9 +82,13 @@ class HostImpl implements LocalHost {
       undo: () => this.mutate(() => undo(this.document.workshop, this.history)),
       redo: () => this.mutate(() => redo(this.document.workshop, this.history)),
       newDocument: () => this.exclusive(() => this.createNew()),
-      openDocument: ({ path: file }) => this.exclusive(() => this.open(path.resolve(file))),
+      // A bare name (browser mode has no file dialog) means a file in the documents folder.
+      openDocument: ({ path: file }) =>
+        this.exclusive(() => this.open(path.resolve(this.documentsDir, file))),
       saveDocumentAs: ({ path: file }) =>
-        this.exclusive(() => this.saveAs(withDocumentExtension(path.resolve(file)))),
+        this.exclusive(() =>
+          this.saveAs(withDocumentExtension(path.resolve(this.documentsDir, file))),
+        ),
       listDocuments: async () =>
         listDocuments(this.documentsDir, this.options.settings.get().recent),
       getSettings: async () => this.options.settings.get(),

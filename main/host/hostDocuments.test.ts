@@ -175,6 +175,17 @@ describe('documents', () => {
     await host.close();
   });
 
+  it('puts a bare name in the documents folder (browser mode has no file dialog)', async () => {
+    const harness = setup();
+    const { host } = await harness.start();
+    const saved = await host.handlers.saveDocumentAs({ path: 'Klynge Vest' });
+    expect(path.dirname(saved.document.path)).toBe(harness.documentsDir);
+    expect(saved.document.name).toBe('Klynge Vest');
+    const reopened = await host.handlers.openDocument({ path: 'Klynge Vest.dialogrum' });
+    expect(reopened.document.path).toBe(saved.document.path);
+    await host.close();
+  });
+
   it('lists recent documents that exist and every workshop in the folder', async () => {
     const harness = setup();
     const { host } = await harness.start();
