@@ -1,10 +1,12 @@
 /**
  * Exit codes of the `dialogrum` command line, for scripts (a secretariat's batch export):
- * stable numbers, each one kind of failure. 2 is left out: shells use it for their own misuse.
+ * stable numbers, each one kind of failure. 2 is only `programme`'s partial success (issue 5
+ * asks for it), not a failure: the lines it could read were used.
  */
 export const EXIT = {
   ok: 0,
   usage: 1,
+  someUnread: 2,
   fileMissing: 3,
   fileUnreadable: 4,
   exportFailed: 5,
@@ -14,7 +16,8 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 export const EXIT_CODES_TEXT = `Exit codes:
   0  done
   1  usage error (unknown command or option, missing or bad value)
-  3  the workshop file is missing (or is not a file)
+  2  programme: some lines could not be read (the others were used)
+  3  the input file (a workshop, or a programme) is missing (or is not a file)
   4  the workshop file is corrupt, not a Dialogrum workshop, or from a newer Dialogrum
   5  the export failed (including writing the output file)`;
 
