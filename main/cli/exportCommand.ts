@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../shared/exporters/exportCsv';
 import { EXPORT_LANGUAGES, type ExportLanguage } from '../../shared/exporters/exportStrings';
 import { writeFileAtomic } from '../host/atomicWrite';
-import { EXPORT_FORMATS, exportWorkshop, type ExportFormat } from '../exporters/exportWorkshop';
+import { EXPORT_FORMATS, type ExportFormat } from '../exporters/exportFormats';
 import type { CliCommand, CliIo } from './cliTypes';
 import { CliError, EXIT, EXIT_CODES_TEXT } from './exitCodes';
 import { readWorkshopFile } from './readWorkshopFile';
@@ -160,6 +160,8 @@ async function runExport(args: string[], io: CliIo) {
   for (const warning of warnings) io.stderr(`Warning: ${warning}\n`);
   let result;
   try {
+    // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
+    const { exportWorkshop } = await import('../exporters/exportWorkshop');
     result = await exportWorkshop(workshop, options.format, {
       language: options.language,
       generatedAt: options.generatedAt ?? io.now(),

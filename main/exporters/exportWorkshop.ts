@@ -7,10 +7,10 @@ import { isoDateAt } from '../../shared/exporters/formatDates';
 import { buildRecord, type WorkshopRecord } from '../../shared/exporters/record';
 import type { Workshop } from '../../shared/model/workshop';
 import { exportDocx } from './exportDocx';
+import { EXPORT_MIME, type ExportFormat } from './exportFormats';
 import { exportXlsx } from './exportXlsx';
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'md', 'ics', 'docx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, EXPORT_MIME, type ExportFormat } from './exportFormats';
 
 export interface ExportOptions {
   language: ExportLanguage;
@@ -32,15 +32,6 @@ export interface ExportResult {
   fileName: string;
   mime: string;
 }
-
-export const EXPORT_MIME: Readonly<Record<ExportFormat, string>> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  ics: 'text/calendar; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  json: 'application/json',
-};
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   xlsx: '.xlsx',
