@@ -49,7 +49,7 @@ export function RoomContent({ room, point, workshop }: Props) {
           ) : null}
         </section>
       ) : null}
-      <YellowCard flags={workshop.killerFlags} people={people} />
+      <YellowCard flags={workshop.killerFlags} people={people} settings={settings} />
     </>
   );
 }

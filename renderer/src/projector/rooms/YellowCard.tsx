@@ -2,16 +2,24 @@ import { useTranslation } from 'react-i18next';
 import { IDEA_KILLERS } from '../../../../shared/ideaKillers/catalogue';
 import type { KillerFlag } from '../../../../shared/model/contributions';
 import { currentLanguage } from '../../i18n/i18n';
+import { killerPhrase } from './killerPhrase';
 import type { People } from './people';
 import { useNewKillerFlag } from './useNewKillerFlag';
 
 /** The referee's yellow card: an idea killer was said. Playful, brief, never blaming in red. */
-export function YellowCard({ flags, people }: { flags: readonly KillerFlag[]; people: People }) {
+export function YellowCard({
+  flags,
+  people,
+  settings,
+}: {
+  flags: readonly KillerFlag[];
+  people: People;
+  settings: object | null;
+}) {
   const { t } = useTranslation();
   const flag = useNewKillerFlag(flags);
   if (!flag) return null;
-  const killer = IDEA_KILLERS.find((k) => k.id === flag.killerId);
-  const phrase = killer ? killer[currentLanguage()] : '';
+  const phrase = killerPhrase(flag.killerId, currentLanguage(), settings);
   const who = flag.participantId ? people.get(flag.participantId)?.name : undefined;
   return (
     <div className="pr-yellow-backdrop">
@@ -25,10 +33,14 @@ export function YellowCard({ flags, people }: { flags: readonly KillerFlag[]; pe
         <p className="pr-yellow-kicker">
           {t('projectorRooms.killer.card')}
           <span className="pr-yellow-number">
-            {t('projectorRooms.killer.number', { n: flag.killerId, count: IDEA_KILLERS.length })}
+            {flag.killerId <= IDEA_KILLERS.length
+              ? t('projectorRooms.killer.number', { n: flag.killerId, count: IDEA_KILLERS.length })
+              : t('projectorRooms.killer.own')}
           </span>
         </p>
-        <p className="pr-yellow-phrase">{t('projectorRooms.killer.quoted', { phrase })}</p>
+        {phrase ? (
+          <p className="pr-yellow-phrase">{t('projectorRooms.killer.quoted', { phrase })}</p>
+        ) : null}
         {who ? (
           <p className="pr-yellow-who">{t('projectorRooms.killer.saidBy', { name: who })}</p>
         ) : null}

@@ -61,12 +61,14 @@ export function tagColours(
     }
     return map;
   }
-  const organisations = [...new Set(participants.map((p) => p.organisation))].sort((a, b) =>
-    a.localeCompare(b, 'da'),
-  );
+  // The same order as the console's wall (sorted, trimmed, none for no organisation).
+  const organisations = [
+    ...new Set(participants.map((p) => p.organisation.trim()).filter(Boolean)),
+  ].sort((a, b) => a.localeCompare(b, 'da'));
   for (const p of participants) {
-    const i = organisations.indexOf(p.organisation) % ORGANISATION_COLOURS.length;
-    const strong = ORGANISATION_COLOURS[i] ?? SECTOR_COLOURS.other;
+    const i = organisations.indexOf(p.organisation.trim());
+    const strong =
+      i < 0 ? NO_AUTHOR.strong : (ORGANISATION_COLOURS[i % ORGANISATION_COLOURS.length] ?? '');
     map.set(p.id, { strong, tint: tint(strong) });
   }
   return map;
