@@ -39,7 +39,10 @@ export function IdeaWall({ ideas, people, colours, sectorLabel, legend }: Props)
       for (const c of cards) c.hidden = false;
       const fits = () => !overflows(el);
       fitFontSize(el, vh(3), vh(5.5), fits);
-      return hideUntilFits(cards, fits, 'start');
+      const hidden = hideUntilFits(cards, fits, 'start');
+      // The cards that stay may then grow into the room the hidden ones leave.
+      if (hidden > 0) fitFontSize(el, vh(3), vh(5.5), fits);
+      return hidden;
     },
     [laidOut, people, colours],
     0,
