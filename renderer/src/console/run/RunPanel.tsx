@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
+import { RoomWorkspace } from '../rooms/RoomWorkspace';
 import { CurrentRoomBanner } from './CurrentRoomBanner';
 import { RunControls } from './RunControls';
 
@@ -21,6 +22,7 @@ export function RunPanel({ workshop }: { workshop: Workshop }) {
         nextPending={nextPending ?? null}
       />
       {point ? <RunControls point={point} room={room} hasNext={nextPending !== undefined} /> : null}
+      <RoomWorkspace workshop={workshop} />
     </section>
   );
 }

@@ -1,0 +1,186 @@
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../../../shared/model/actions';
+import type { Workshop } from '../../../../../shared/model/workshop';
+import { actionGaps } from '../../../../../shared/selectors/actionGaps';
+import { CommitField } from '../../../common/CommitField';
+import { useSend } from '../../../common/hostContext';
+import type { People } from '../common/people';
+import { gapsAttribute } from '../logic/actionDraft';
+import { OwnerPicker } from './OwnerPicker';
+
+type Changes = Partial<
+  Pick<
+    Action,
+    'what' | 'ownerIds' | 'ownerOrganisation' | 'due' | 'followUp' | 'trial' | 'evaluationDate'
+  >
+>;
+
+/** One action, edited in place; a missing who or when is marked with an icon and words. */
+export function ActionRow({
+  action,
+  workshop,
+  people,
+  today,
+  source,
+}: {
+  action: Action;
+  workshop: Workshop;
+  people: People;
+  today: string;
+  source: string | null;
+}) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const gaps = actionGaps(action, today);
+  const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
+  const date = action.due?.kind === 'date' ? action.due.date : '';
+  const next = action.due?.kind === 'next-meeting';
+  const gapAttr = gapsAttribute(gaps);
+
+  return (
+    <li
+      className={`rw-action-row${gapAttr ? ' has-gaps' : ''}${action.trial ? ' is-trial' : ''}`}
+      data-testid="rw-action-row"
+      data-action-id={action.id}
+      data-gaps={gapAttr}
+    >
+      <div className="rw-action-line">
+        <CommitField
+          className="inline-input rw-action-what-edit"
+          data-testid="rw-action-what-edit"
+          value={action.what}
+          required
+          maxLength={500}
+          aria-label={t('roomsWork.actions.what')}
+          onCommit={(what) => update({ what: what.trim() })}
+        />
+        {action.trial ? (
+          <span className="rw-trial-tag">{t('roomsWork.actions.trialTag')}</span>
+        ) : null}
+        {gaps.noOwner ? (
+          <span className="rw-gap" data-testid="rw-action-gap" data-gap="owner">
+            <span aria-hidden="true">⚠ </span>
+            {t('roomsWork.actions.missingWho')}
+          </span>
+        ) : null}
+        {gaps.noDue ? (
+          <span className="rw-gap" data-testid="rw-action-gap" data-gap="due">
+            <span aria-hidden="true">⚠ </span>
+            {t('roomsWork.actions.missingWhen')}
+          </span>
+        ) : null}
+        {gaps.overdue ? (
+          <span className="rw-gap" data-gap="overdue">
+            <span aria-hidden="true">⏱ </span>
+            {t('roomsWork.actions.overdue')}
+          </span>
+        ) : null}
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="rw-action-remove"
+          aria-label={t('roomsWork.removeLabel', { text: action.what })}
+          onClick={() =>
+            void send({ type: 'action.update', id: action.id, changes: {}, remove: true })
+          }
+        >
+          {t('roomsWork.remove')}
+        </button>
+      </div>
+      <div className="rw-action-line rw-action-details">
+        <span className="rw-action-cell">
+          <span className="rw-cell-label">{t('roomsWork.actions.who')}</span>
+          <OwnerPicker
+            ownerIds={action.ownerIds}
+            participants={workshop.participants}
+            people={people}
+            onChange={(ownerIds) => void update({ ownerIds })}
+            testId="rw-action-row-owner"
+            label={t('roomsWork.actions.addOwnerTo', { what: action.what })}
+          />
+          <CommitField
+            className="inline-input rw-org-input"
+            data-testid="rw-action-row-org"
+            value={action.ownerOrganisation}
+            maxLength={160}
+            list="rw-organisations"
+            placeholder={t('roomsWork.actions.organisation')}
+            aria-label={t('roomsWork.actions.organisation')}
+            onCommit={(ownerOrganisation) =>
+              update({ ownerOrganisation: ownerOrganisation.trim() })
+            }
+          />
+        </span>
+        <span className="rw-action-cell">
+          <span className="rw-cell-label">{t('roomsWork.actions.when')}</span>
+          <input
+            type="date"
+            className="inline-input"
+            data-testid="rw-action-row-due"
+            value={date}
+            disabled={next}
+            aria-label={t('roomsWork.actions.dueDate')}
+            onChange={(e) =>
+              void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
+            }
+          />
+          <label className="rw-check">
+            <input
+              type="checkbox"
+              data-testid="rw-action-row-next-meeting"
+              checked={next}
+              onChange={(e) =>
+                void update({
+                  due: e.target.checked
+                    ? { kind: 'next-meeting' }
+                    : date
+                      ? { kind: 'date', date }
+                      : null,
+                })
+              }
+            />
+            {t('roomsWork.actions.nextMeeting')}
+          </label>
+        </span>
+      </div>
+      <div className="rw-action-line rw-action-details">
+        <span className="rw-action-cell rw-grow">
+          <span className="rw-cell-label">{t('roomsWork.actions.followUp')}</span>
+          <CommitField
+            className="inline-input rw-grow"
+            data-testid="rw-action-row-followup"
+            value={action.followUp}
+            maxLength={500}
+            placeholder={t('roomsWork.actions.followUpPlaceholder')}
+            aria-label={t('roomsWork.actions.followUp')}
+            onCommit={(followUp) => update({ followUp: followUp.trim() })}
+          />
+        </span>
+        <span className="rw-action-cell">
+          <label className="rw-check">
+            <input
+              type="checkbox"
+              data-testid="rw-action-row-trial"
+              checked={action.trial}
+              onChange={(e) => void update({ trial: e.target.checked })}
+            />
+            {t('roomsWork.actions.isTrial')}
+          </label>
+          {action.trial ? (
+            <input
+              type="date"
+              className="inline-input"
+              data-testid="rw-action-row-eval-date"
+              value={action.evaluationDate}
+              aria-label={t('roomsWork.actions.evaluationDate')}
+              onChange={(e) => void update({ evaluationDate: e.target.value })}
+            />
+          ) : null}
+        </span>
+        {source ? (
+          <span className="rw-source-note">{t('roomsWork.actions.from', { text: source })}</span>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../../../shared/model/workshop';
+import type { People } from '../common/people';
+
+interface Props {
+  ownerIds: readonly string[];
+  participants: readonly Participant[];
+  people: People;
+  onChange: (ownerIds: string[]) => void;
+  testId?: string;
+  label: string;
+}
+
+/** Who: chips for the people chosen, and a select that adds one more. */
+export function OwnerPicker({ ownerIds, participants, people, onChange, testId, label }: Props) {
+  const { t } = useTranslation();
+  const left = participants.filter((p) => !ownerIds.includes(p.id));
+  return (
+    <span className="rw-owners">
+      {ownerIds.map((id) => {
+        const name = people.get(id)?.name ?? id;
+        return (
+          <button
+            key={id}
+            type="button"
+            className="rw-chip"
+            data-testid="rw-action-owner-chip"
+            data-participant-id={id}
+            aria-label={t('roomsWork.actions.removeOwner', { name })}
+            onClick={() => onChange(ownerIds.filter((x) => x !== id))}
+          >
+            {name} <span aria-hidden="true">×</span>
+          </button>
+        );
+      })}
+      {left.length > 0 ? (
+        <select
+          className="rw-mini-select"
+          data-testid={testId}
+          value=""
+          aria-label={label}
+          onChange={(e) => {
+            if (e.target.value) onChange([...ownerIds, e.target.value]);
+          }}
+        >
+          <option value="">{t('roomsWork.actions.addOwner')}</option>
+          {left.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.organisation ? `${p.name} · ${p.organisation}` : p.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+    </span>
+  );
+}

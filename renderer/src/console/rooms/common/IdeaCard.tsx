@@ -1,0 +1,133 @@
+import { useState, type ReactNode } from 'react';
+import { useDrag } from 'react-dnd';
+import { useTranslation } from 'react-i18next';
+import type { Idea } from '../../../../../shared/model/ideas';
+import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
+import { useSend } from '../../../common/hostContext';
+import { DND_IDEA, type IdeaDragItem } from './dnd';
+import { PersonTag } from './PersonTag';
+
+interface Props {
+  idea: Idea;
+  author: Participant | undefined;
+  colour: string | undefined;
+  /** Other points the idea may move to; none: no move control. */
+  points?: readonly AgendaPoint[];
+  selected?: boolean;
+  onSelect?: (selected: boolean) => void;
+  /** Extra controls (e.g. "to cluster …" in the negotiating room). */
+  children?: ReactNode;
+}
+
+/** One idea: text, who gave it and their organisation; edit in place, move, remove; draggable. */
+export function IdeaCard({ idea, author, colour, points, selected, onSelect, children }: Props) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [{ isDragging }, drag] = useDrag<IdeaDragItem, unknown, { isDragging: boolean }>(
+    () => ({
+      type: DND_IDEA,
+      item: { kind: 'idea', id: idea.id, text: idea.text },
+      canDrag: () => editing === null,
+      collect: (m) => ({ isDragging: m.isDragging() }),
+    }),
+    [idea.id, idea.text, editing],
+  );
+
+  function finish(save: boolean): void {
+    const text = editing?.trim() ?? '';
+    setEditing(null);
+    if (save && text && text !== idea.text)
+      void send({ type: 'idea.update', id: idea.id, changes: { text } });
+  }
+
+  return (
+    <li
+      ref={(el) => void drag(el)}
+      className={`rw-idea-card${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+      style={{ borderLeftColor: colour }}
+      data-testid="rw-idea-card"
+      data-idea-id={idea.id}
+    >
+      <div className="rw-idea-top">
+        {onSelect ? (
+          <input
+            type="checkbox"
+            data-testid="rw-idea-select"
+            checked={selected ?? false}
+            aria-label={t('roomsWork.wall.select', { text: idea.text })}
+            onChange={(e) => onSelect(e.target.checked)}
+          />
+        ) : null}
+        {editing !== null ? (
+          <input
+            className="rw-idea-edit-input"
+            data-testid="rw-idea-edit-input"
+            autoFocus
+            value={editing}
+            maxLength={500}
+            aria-label={t('roomsWork.wall.editLabel')}
+            onChange={(e) => setEditing(e.target.value)}
+            onBlur={() => finish(true)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                finish(true);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                finish(false);
+              }
+            }}
+          />
+        ) : (
+          <p className="rw-idea-text" onDoubleClick={() => setEditing(idea.text)}>
+            {idea.text}
+          </p>
+        )}
+      </div>
+      <div className="rw-idea-meta">
+        {idea.authorId ? <PersonTag person={author} colour={colour} /> : <span />}
+        <span className="rw-idea-actions">
+          {children}
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            data-testid="rw-idea-edit"
+            aria-label={t('roomsWork.wall.edit', { text: idea.text })}
+            onClick={() => setEditing(idea.text)}
+          >
+            {t('roomsWork.edit')}
+          </button>
+          {points && points.length > 0 ? (
+            <select
+              className="rw-mini-select"
+              data-testid="rw-idea-move"
+              value=""
+              aria-label={t('roomsWork.wall.move', { text: idea.text })}
+              onChange={(e) => {
+                if (e.target.value)
+                  void send({ type: 'idea.move', id: idea.id, pointId: e.target.value });
+              }}
+            >
+              <option value="">{t('roomsWork.wall.moveTo')}</option>
+              {points.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          ) : null}
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            data-testid="rw-idea-remove"
+            aria-label={t('roomsWork.removeLabel', { text: idea.text })}
+            onClick={() => void send({ type: 'idea.remove', id: idea.id })}
+          >
+            {t('roomsWork.remove')}
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

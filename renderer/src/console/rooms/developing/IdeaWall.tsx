@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
+import { useSend } from '../../../common/hostContext';
+import { IdeaCard } from '../common/IdeaCard';
+import type { People } from '../common/people';
+import { WallControls, type WallView } from '../common/WallControls';
+import { mergeText } from '../logic/mergeText';
+
+interface Props {
+  workshop: Workshop;
+  point: AgendaPoint;
+  people: People;
+  colours: ReadonlyMap<string, string>;
+  view: WallView;
+  onView: (view: WallView) => void;
+}
+
+/** The point's ideas, newest first: filter by organisation, select two or more to merge. */
+export function IdeaWall({ workshop, point, people, colours, view, onView }: Props) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [merged, setMerged] = useState<string | null>(null);
+  const ideas = workshop.ideas.filter((i) => i.pointId === point.id);
+  const shown = ideas
+    .filter(
+      (i) =>
+        view.organisation === '' ||
+        (i.authorId !== null && people.get(i.authorId)?.organisation.trim() === view.organisation),
+    )
+    .reverse();
+  const chosen = selected.filter((id) => ideas.some((i) => i.id === id));
+  const otherPoints = workshop.agenda.filter((p) => p.id !== point.id && p.kind !== 'break');
+  const suggestion = mergeText(chosen.map((id) => ideas.find((i) => i.id === id)?.text ?? ''));
+
+  async function merge(): Promise<void> {
+    const [id, ...sourceIds] = chosen;
+    const text = (merged ?? suggestion).trim();
+    if (!id || sourceIds.length === 0 || !text) return;
+    if (await send({ type: 'idea.merge', id, sourceIds, text: text.slice(0, 500) })) {
+      setSelected([]);
+      setMerged(null);
+    }
+  }
+
+  return (
+    <section className="rw-section" aria-labelledby="rw-wall-heading">
+      <div className="rw-section-head">
+        <h3 id="rw-wall-heading" className="rw-heading">
+          {t('roomsWork.wall.heading')}{' '}
+          <span className="rw-count" data-testid="rw-idea-count">
+            {ideas.length}
+          </span>
+        </h3>
+        <WallControls participants={workshop.participants} view={view} onView={onView} />
+      </div>
+      {chosen.length >= 2 ? (
+        <div className="rw-merge-bar" data-testid="rw-merge-bar">
+          <label className="field rw-grow">
+            <span className="field-label">
+              {t('roomsWork.wall.mergeText', { count: chosen.length })}
+            </span>
+            <input
+              data-testid="rw-merge-text"
+              value={merged ?? suggestion}
+              maxLength={500}
+              onChange={(e) => setMerged(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void merge();
+                }
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="rw-merge"
+            onClick={() => void merge()}
+          >
+            {t('roomsWork.wall.merge')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setSelected([])}>
+            {t('roomsWork.cancel')}
+          </button>
+        </div>
+      ) : chosen.length === 1 ? (
+        <p className="hint">{t('roomsWork.wall.mergeHint')}</p>
+      ) : null}
+      {shown.length === 0 ? (
+        <p className="empty">
+          {ideas.length ? t('roomsWork.wall.noneFiltered') : t('roomsWork.wall.empty')}
+        </p>
+      ) : (
+        <ul className="rw-wall">
+          {shown.map((idea) => (
+            <IdeaCard
+              key={idea.id}
+              idea={idea}
+              author={idea.authorId ? people.get(idea.authorId) : undefined}
+              colour={idea.authorId ? colours.get(idea.authorId) : undefined}
+              points={otherPoints}
+              selected={chosen.includes(idea.id)}
+              onSelect={(on) =>
+                setSelected((s) => (on ? [...s, idea.id] : s.filter((x) => x !== idea.id)))
+              }
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

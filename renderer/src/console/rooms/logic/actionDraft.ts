@@ -1,0 +1,81 @@
+import type { Action, Due } from '../../../../../shared/model/actions';
+import type { ActionGaps } from '../../../../../shared/selectors/actionGaps';
+
+/** The acting room's add form, as typed. */
+export interface ActionDraft {
+  what: string;
+  ownerIds: string[];
+  organisation: string;
+  /** yyyy-mm-dd or '' */
+  date: string;
+  nextMeeting: boolean;
+  followUp: string;
+  trial: boolean;
+  evaluationDate: string;
+}
+
+export const EMPTY_ACTION: ActionDraft = {
+  what: '',
+  ownerIds: [],
+  organisation: '',
+  date: '',
+  nextMeeting: false,
+  followUp: '',
+  trial: false,
+  evaluationDate: '',
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** When: "next meeting" wins over a date; nothing (null) until one is given. */
+export function dueOf(date: string, nextMeeting: boolean): Due {
+  if (nextMeeting) return { kind: 'next-meeting' };
+  return ISO_DATE.test(date) ? { kind: 'date', date } : null;
+}
+
+export type NewAction = Pick<
+  Action,
+  | 'id'
+  | 'what'
+  | 'ownerIds'
+  | 'ownerOrganisation'
+  | 'due'
+  | 'followUp'
+  | 'trial'
+  | 'evaluationDate'
+  | 'pointId'
+  | 'sourceId'
+>;
+
+/** The action.add payload for a draft, or null while there is no "what". */
+export function actionFromDraft(
+  draft: ActionDraft,
+  id: string,
+  pointId: string | null,
+): NewAction | null {
+  const what = draft.what.trim();
+  if (!what) return null;
+  return {
+    id,
+    what: what.slice(0, 500),
+    ownerIds: [...new Set(draft.ownerIds)],
+    ownerOrganisation: draft.organisation.trim(),
+    due: dueOf(draft.date, draft.nextMeeting),
+    followUp: draft.followUp.trim(),
+    trial: draft.trial,
+    evaluationDate: draft.trial && ISO_DATE.test(draft.evaluationDate) ? draft.evaluationDate : '',
+    pointId,
+    sourceId: null,
+  };
+}
+
+/** The gaps as a stable attribute value: "owner,due", "owner", "due" or "". */
+export function gapsAttribute(gaps: Pick<ActionGaps, 'noOwner' | 'noDue'>): string {
+  return [gaps.noOwner ? 'owner' : '', gaps.noDue ? 'due' : ''].filter(Boolean).join(',');
+}
+
+/** Today as yyyy-mm-dd in local time, for the overdue check. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

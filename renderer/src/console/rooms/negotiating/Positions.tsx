@@ -1,0 +1,154 @@
+import { nanoid } from 'nanoid';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PositionKindSchema, type PositionKind } from '../../../../../shared/model/contributions';
+import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
+import { useSend } from '../../../common/hostContext';
+import { ParticipantSelect } from '../common/ParticipantSelect';
+import { PersonTag } from '../common/PersonTag';
+import type { People } from '../common/people';
+
+const STARTERS = [1, 2, 3] as const;
+const KIND_MARK: Record<PositionKind, string> = {
+  position: '◆',
+  feedback: '↺',
+  agreement: '✓',
+  disagreement: '≠',
+};
+
+/** Viewpoints with who holds them; disagreements are kept as disagreements. */
+export function Positions({
+  workshop,
+  point,
+  people,
+  colours,
+}: {
+  workshop: Workshop;
+  point: AgendaPoint;
+  people: People;
+  colours: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const input = useRef<HTMLInputElement | null>(null);
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<PositionKind>('position');
+  const [heldBy, setHeldBy] = useState<string | null>(null);
+
+  async function add(e: FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const clean = text.trim();
+    if (!clean) return;
+    const ok = await send({
+      type: 'position.add',
+      pointId: point.id,
+      position: { id: nanoid(), kind, text: clean.slice(0, 1000), heldBy },
+    });
+    if (ok) setText('');
+  }
+
+  function starter(n: number): void {
+    const prefix = t(`roomsWork.positions.starter${n}`);
+    setText((s) => (s.trim() ? `${prefix} ${s.trim()}` : `${prefix} `));
+    if (kind === 'position') setKind('feedback');
+    input.current?.focus();
+  }
+
+  return (
+    <section className="rw-section" aria-labelledby="rw-positions-heading">
+      <h3 id="rw-positions-heading" className="rw-heading">
+        {t('roomsWork.positions.heading')}
+      </h3>
+      <div className="rw-starters" role="group" aria-label={t('roomsWork.positions.starters')}>
+        <span className="field-label">{t('roomsWork.positions.starters')}</span>
+        {STARTERS.map((n) => (
+          <button
+            key={n}
+            type="button"
+            className="button button-small rw-starter"
+            data-testid={`rw-starter-${n}`}
+            onClick={() => starter(n)}
+          >
+            {t(`roomsWork.positions.starter${n}`)} …
+          </button>
+        ))}
+      </div>
+      <form className="rw-add-row" onSubmit={(e) => void add(e)}>
+        <label className="field rw-grow">
+          <span className="field-label">{t('roomsWork.positions.text')}</span>
+          <input
+            ref={input}
+            data-testid="rw-position-text"
+            value={text}
+            maxLength={1000}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('roomsWork.positions.kind')}</span>
+          <select
+            data-testid="rw-position-kind"
+            value={kind}
+            onChange={(e) => setKind(PositionKindSchema.catch('position').parse(e.target.value))}
+          >
+            {PositionKindSchema.options.map((k) => (
+              <option key={k} value={k}>
+                {t(`roomsWork.positions.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('roomsWork.positions.who')}</span>
+          <ParticipantSelect
+            data-testid="rw-position-who"
+            participants={workshop.participants}
+            value={heldBy}
+            onChange={setHeldBy}
+            emptyLabel={t('roomsWork.unknown')}
+          />
+        </label>
+        <button
+          type="submit"
+          className="button"
+          data-testid="rw-position-add"
+          disabled={!text.trim()}
+        >
+          {t('roomsWork.add')}
+        </button>
+      </form>
+      {point.positions.length === 0 ? (
+        <p className="empty">{t('roomsWork.positions.empty')}</p>
+      ) : (
+        <ul className="rw-list rw-positions">
+          {point.positions.map((p) => (
+            <li
+              key={p.id}
+              className={`rw-list-item rw-position is-${p.kind}`}
+              data-testid="rw-position"
+              data-kind={p.kind}
+            >
+              <span className="rw-kind-tag">
+                <span aria-hidden="true">{KIND_MARK[p.kind]} </span>
+                {t(`roomsWork.positions.kinds.${p.kind}`)}
+              </span>
+              <span className="rw-list-text">{p.text}</span>
+              {p.heldBy ? (
+                <PersonTag person={people.get(p.heldBy)} colour={colours.get(p.heldBy)} />
+              ) : null}
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                data-testid="rw-position-remove"
+                aria-label={t('roomsWork.removeLabel', { text: p.text })}
+                onClick={() => void send({ type: 'position.remove', id: p.id })}
+              >
+                {t('roomsWork.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
