@@ -3,7 +3,7 @@
 // the benchmark itself could not run).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../main/server/httpServer';
@@ -18,6 +18,7 @@ import {
   seededHost,
 } from './hostBench';
 import { formatTable, type Figure } from './stats';
+import { runTimeBench } from './time';
 
 const staticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
@@ -83,10 +84,16 @@ async function main(): Promise<void> {
     } finally {
       await host.close();
     }
+    log('Programme and timers …');
+    figures.push(...runTimeBench());
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\nDialogrum benchmarks (Node ${process.version}, ${cpus().length} CPUs)\n`);
+  // Wall-clock figures on a shared machine depend on what else runs: say how busy it was.
+  const load = loadavg()[0] ?? 0;
+  console.log(
+    `\nDialogrum benchmarks (Node ${process.version}, ${cpus().length} CPUs, load average ${load.toFixed(1)})\n`,
+  );
   console.log(formatTable(figures));
 }
 
