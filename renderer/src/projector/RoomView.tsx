@@ -3,7 +3,7 @@ import type { AgendaPoint } from '../../../shared/model/workshop';
 import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
-import { TimerText } from '../common/TimerText';
+import { TimerDisplay } from '../common/timer/TimerDisplay';
 import { useWorkshopState } from '../common/hostContext';
 import { RoomContent } from './rooms/RoomContent';
 import { roomHasContent } from './rooms/roomHasContent';
@@ -13,6 +13,9 @@ interface Props {
   point: AgendaPoint;
   index: number;
   count: number;
+  /** "Room only": the room's identity and guidance, without its work and without the time. */
+  roomOnly?: boolean;
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -20,18 +23,19 @@ interface Props {
  * huge beside it on a light tint (text stays ≥ 7:1 whatever the room colour), then the
  * guidance, the point and its time.
  */
-export function RoomView({ room, point, index, count }: Props) {
+export function RoomView({ room, point, index, count, roomOnly = false, theme = 'light' }: Props) {
   const { t } = useTranslation();
   const step = (point.roomIndex ?? 0) + 1;
   // Once the room has work to show, the identity compacts to a header strip (projectorRooms.css).
   const workshop = useWorkshopState().snapshot?.workshop;
-  const hasContent = workshop !== undefined && roomHasContent(room, point, workshop);
+  const hasContent = !roomOnly && workshop !== undefined && roomHasContent(room, point, workshop);
   return (
     <div
       className={`projector projector-room${hasContent ? ' has-content' : ''}`}
       data-testid="projector-root"
       data-room={room}
-      style={roomStyle(room)}
+      style={roomStyle(room, theme)}
+      data-view={roomOnly ? 'room-only' : 'room'}
     >
       <div className="projector-band" aria-hidden="true">
         <RoomIcon room={room} size="min(30vh, 18vw)" className="projector-icon" />
@@ -59,10 +63,15 @@ export function RoomView({ room, point, index, count }: Props) {
           <p className="projector-point" data-testid="projector-point-title">
             {point.title}
           </p>
-          <TimerText timer={point.timer} className="projector-timer" testId="projector-timer" />
+          <TimerDisplay
+            timer={point.timer}
+            className="projector-timer"
+            valueTestId="projector-timer"
+            testId="projector-timer-display"
+          />
         </div>
       </main>
-      {workshop ? <RoomContent room={room} point={point} workshop={workshop} /> : null}
+      {workshop && !roomOnly ? <RoomContent room={room} point={point} workshop={workshop} /> : null}
     </div>
   );
 }

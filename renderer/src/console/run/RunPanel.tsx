@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
+import { RunTimeTools } from '../time/RunTimeTools';
 import { RoomWorkspace } from '../rooms/RoomWorkspace';
 import { CurrentRoomBanner } from './CurrentRoomBanner';
 import { RunControls } from './RunControls';
@@ -22,6 +23,7 @@ export function RunPanel({ workshop }: { workshop: Workshop }) {
         nextPending={nextPending ?? null}
       />
       {point ? <RunControls point={point} room={room} hasNext={nextPending !== undefined} /> : null}
+      <RunTimeTools workshop={workshop} />
       <RoomWorkspace workshop={workshop} />
     </section>
   );

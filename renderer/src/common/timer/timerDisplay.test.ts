@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newTimer, start, timerStatus } from '../../../../shared/timer';
+import { resources } from '../../i18n/i18n';
+import { chimeMoment } from './chime';
+import { timerDigits, timerWords } from './timerWords';
+import { msUntilNextChange } from './useTimerStatus';
+
+const TEN_MIN = 10 * 60_000;
+const running = start(newTimer(TEN_MIN), 0);
+const at = (ms: number) => timerStatus(running, ms);
+
+beforeAll(async () => {
+  await i18next.init({
+    resources,
+    lng: 'da',
+    showSupportNotice: false,
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe('timer words and digits', () => {
+  it('says the time left, the end and the overrun in words, not only in colour', () => {
+    const t = i18next.t.bind(i18next);
+    expect(timerWords(at(5 * 60_000), t)).toBe('5 min tilbage');
+    expect(at(8 * 60_000 + 1).phase).toBe('amber');
+    expect(timerWords(at(TEN_MIN - 45_000), t)).toBe('45 sekunder tilbage');
+    expect(timerWords(at(TEN_MIN), t)).toBe('Tiden er gået');
+    expect(timerDigits(at(TEN_MIN))).toBe('00:00');
+    expect(timerWords(at(TEN_MIN + 133_000), t)).toBe('+2:13 over tid');
+    expect(timerDigits(at(TEN_MIN + 133_000))).toBe('+02:13');
+  });
+
+  it('redraws just after the shown second changes, counting down and then up', () => {
+    expect(msUntilNextChange(at(1_250))).toBe(750);
+    expect(msUntilNextChange(at(TEN_MIN + 1_400))).toBe(600);
+  });
+});
+
+describe('chime moments', () => {
+  it('chimes entering the last minute and at the end, once each', () => {
+    expect(chimeMoment(at(TEN_MIN - 61_000), at(TEN_MIN - 60_000))).toBe('minute');
+    expect(chimeMoment(at(TEN_MIN - 60_000), at(TEN_MIN - 59_000))).toBeNull();
+    expect(chimeMoment(at(TEN_MIN - 1_000), at(TEN_MIN))).toBe('end');
+    expect(chimeMoment(at(TEN_MIN), at(TEN_MIN + 1_000))).toBeNull();
+  });
+
+  it('stays silent for a paused timer and for a short timer’s last minute', () => {
+    const paused = newTimer(TEN_MIN);
+    expect(chimeMoment(timerStatus(paused, 0), timerStatus(paused, 1))).toBeNull();
+    const short = start(newTimer(30_000), 0);
+    expect(chimeMoment(timerStatus(short, 0), timerStatus(short, 1_000))).toBeNull();
+  });
+});

@@ -1,0 +1,21 @@
+import { useEffect, useRef } from 'react';
+import type { TimerStatus } from '../../../../shared/timer';
+import { useWorkshopState } from '../hostContext';
+import { chimeMoment, playChime, readChimeSetting } from './chime';
+
+/**
+ * Sounds the chime at one minute left and at the end of a timer, when the settings have it on.
+ * `timerKey` names the timer: a reading of another timer is never compared with this one's.
+ */
+export function useChime(timerKey: string, status: TimerStatus | null): void {
+  const settings = useWorkshopState().settings;
+  const { on, volume } = readChimeSetting(settings);
+  const previous = useRef<{ key: string; status: TimerStatus } | null>(null);
+
+  useEffect(() => {
+    const last = previous.current;
+    previous.current = status ? { key: timerKey, status } : null;
+    if (!on || !status || !last || last.key !== timerKey) return;
+    if (chimeMoment(last.status, status)) playChime(volume);
+  }, [timerKey, status, on, volume]);
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { timerStatus, type Timer, type TimerStatus } from '../../../../shared/timer';
+import { msUntilNextSecond } from '../timerFormat';
+
+/** When the shown second changes next: the countdown's, or the overrun's as it counts up. */
+export function msUntilNextChange(status: TimerStatus): number {
+  return msUntilNextSecond(status.remainingMs > 0 ? status.remainingMs : -status.overrunMs);
+}
+
+/**
+ * A timer's status read against Date.now(), re-read once a second just after the shown second
+ * changes (a setTimeout to the next whole second, never a counted interval that drifts). A
+ * stopped timer does not tick at all.
+ */
+export function useTimerStatus(timer: Timer | null): TimerStatus | null {
+  const [now, setNow] = useState(() => Date.now());
+  const running = timer !== null && timer.startedAt !== null;
+
+  useEffect(() => {
+    if (!timer || !running) return;
+    const t = Date.now();
+    // A timer that changed after a quiet spell: the clock we hold is old, so read it at once.
+    const delay = t - now > 50 ? 0 : msUntilNextChange(timerStatus(timer, t)) + 2;
+    const id = setTimeout(() => setNow(Date.now()), delay);
+    return () => clearTimeout(id);
+  }, [timer, running, now]);
+
+  // A paused timer's status does not depend on the clock, so an old `now` reads it right.
+  return timer === null ? null : timerStatus(timer, now);
+}
