@@ -39,8 +39,9 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   page,
   pageErrors,
 }) => {
-  // One long journey (some 60 steps and a server restart): give it more than the default minute.
-  test.setTimeout(150_000);
+  // One long journey (some 60 steps and a server restart): it takes about half a minute on a
+  // quiet 2-core machine and several on a busy one.
+  test.setTimeout(240_000);
   await page.goto(app.url);
 
   // — Plan: the meeting's facts, four participants, three points. —
@@ -115,6 +116,7 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   await expect(projector.getByTestId('projector-root')).toHaveAttribute('data-room', 'none');
   await screenshot(projector, 'foundation-projector-programme');
 
+  const startedAt = Date.now();
   await agendaRow(page, decision).getByTestId('point-start').click();
   await expect(agendaRow(page, decision)).toHaveAttribute('data-status', 'active');
   await expectRoom(page, projector, 'clarifying');
@@ -126,8 +128,8 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   for (const room of ['developing', 'negotiating', 'acting'] as const) {
     await page.getByTestId('room-next').click();
     await expectRoom(page, projector, room);
-    await screenshot(projector, `foundation-projector-${room}`);
   }
+  await screenshot(projector, 'foundation-projector-acting');
   await expect(page.getByTestId('room-next')).toBeDisabled();
 
   // — Undo takes the room change back, on the projector too; redo and undo again. —
@@ -139,16 +141,16 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   await expectRoom(page, projector, 'negotiating');
   await screenshot(page, 'foundation-console-running');
 
-  // The timer runs: 25 minutes planned, a little less left, and counting down.
+  // The timer runs: 25 minutes planned, less the time since the start.
   const projectorTimer = projector.getByTestId('projector-timer');
+  const readAt = Date.now();
   const leftBefore = await timerSeconds(projectorTimer);
-  expect(leftBefore).toBeGreaterThan(24 * 60 - 120);
-  expect(leftBefore).toBeLessThanOrEqual(25 * 60);
+  expect(leftBefore).toBeLessThan(25 * 60);
+  expect(leftBefore).toBeGreaterThanOrEqual(25 * 60 - Math.ceil((readAt - startedAt) / 1000) - 1);
 
   // — Restart the server (same data folder, same port): everything is still there. —
   // While the server is down the pages' reconnect attempts are refused, and Chromium logs each.
   pageErrors.allow(/WebSocket connection to '.*\/ws' failed/);
-  const stoppedAt = Date.now();
   await app.restart();
   await expect(projector.getByTestId('projector-root')).toHaveAttribute(
     'data-room',
@@ -176,11 +178,11 @@ test('plan a workshop, run a decision point through the four rooms on the projec
   // The timer kept its time across the restart: it went on running, it did not start over.
   await projector.reload();
   await expectRoom(page, projector, 'negotiating');
-  const elapsed = Math.ceil((Date.now() - stoppedAt) / 1000);
   const leftAfter = await timerSeconds(projectorTimer);
+  const elapsed = Math.ceil((Date.now() - readAt) / 1000);
   expect(leftAfter).toBeLessThanOrEqual(leftBefore);
-  expect(leftAfter).toBeGreaterThanOrEqual(leftBefore - elapsed - 2);
-  await expect.poll(() => timerSeconds(projectorTimer), { timeout: 3_000 }).toBeLessThan(leftAfter);
+  expect(leftAfter).toBeGreaterThanOrEqual(leftBefore - elapsed - 1);
+  await expect.poll(() => timerSeconds(projectorTimer), { timeout: 5_000 }).toBeLessThan(leftAfter);
 
   // And the room plan still goes on from where it was.
   await page.getByTestId('room-next').click();
