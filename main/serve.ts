@@ -1,5 +1,5 @@
 // Browser mode: the host in plain Node, the console and projector in any browser on this laptop.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHost } from './host/createHost';
@@ -10,6 +10,17 @@ import { openJsonSettingsStore } from './settings/jsonSettingsStore';
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);
+}
+
+/**
+ * End-to-end tests only: DIALOGRUM_TEST_CLOCK names a file holding a millisecond offset added
+ * to the host's clock, so the host moves with the pages' fake clocks (Playwright's
+ * page.clock). Read only when set; normal runs use the real clock.
+ */
+function testClock(): { clock?: () => number } {
+  const file = process.env.DIALOGRUM_TEST_CLOCK;
+  if (!file) return {};
+  return { clock: () => Date.now() + (Number(readFileSync(file, 'utf8')) || 0) };
 }
 
 async function main(): Promise<void> {
@@ -31,6 +42,7 @@ async function main(): Promise<void> {
   if (warning) warn(`${warning.reason} (the old settings file was moved to ${warning.movedTo})`);
 
   const host = await createHost({
+    ...testClock(),
     documentsDir: options.dataDir,
     settings: store,
     onWarning: warn,

@@ -5,6 +5,7 @@ import { useWorkshopState } from '../common/hostContext';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
+import { ProgrammePanel } from './programme/ProgrammePanel';
 import { RunPanel } from './run/RunPanel';
 import { useUndoShortcuts } from './topbar/useUndoShortcuts';
 import { WorkshopDetails } from './WorkshopDetails';
@@ -24,6 +25,7 @@ export function ConsoleApp() {
             <div className="console-main">
               <RunPanel workshop={snapshot.workshop} />
               <AgendaPanel workshop={snapshot.workshop} />
+              <ProgrammePanel workshop={snapshot.workshop} />
             </div>
             <aside className="console-side">
               <WorkshopDetails workshop={snapshot.workshop} />

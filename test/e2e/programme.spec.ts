@@ -1,0 +1,83 @@
+import { screenshot } from './helpers/consolePage';
+import { SharedClock } from './helpers/sharedClock';
+import { expect, test } from './helpers/fixtures';
+
+// DOMAIN.md §4's programme as an invitation writes it (presenters after "v."), and one line
+// whose time cannot be read (it ends before it starts).
+const PROGRAMME = [
+  '9.00–9.10 Velkomst, v. Mickael',
+  '9.10–9.40 Oplæg: De fire dialogrum, v. Anne Mejlholm',
+  '9.40-10.10 Oplæg: Ledelse på tværs, v. Kirsten Jørgensen',
+  '10.10 – 10.25 Pause',
+  '10:25-10:50 Oplæg: Erfaringer fra kommunen, v. Lars Poulsen',
+  'kl. 10.50–11.30 Workshop: Hvordan kan vi selv styrke ledelse på tværs af sektorer?',
+  '11.30–11.55 Opsamling og fælles refleksion i plenum',
+  '13.00–12.30 Frokost',
+  '11.55–12.00 Afrunding, v. Mickael',
+].join('\n');
+
+test('paste a programme: items and the unread line shown, one import, times on the clock, live re-timing', async ({
+  page,
+  pageErrors,
+}) => {
+  const clock = await SharedClock.create();
+  const app = await clock.startServer();
+  try {
+    // The morning of the workshop, three minutes past nine.
+    await clock.install([page.context()], new Date(2026, 2, 12, 9, 3));
+    await page.goto(app.url);
+
+    await page.getByTestId('programme-paste-open').click();
+    await page.getByTestId('programme-paste-text').fill(PROGRAMME);
+    // Read as typed: eight items, and the unreadable line reported with its number, not dropped.
+    await expect(page.getByTestId('programme-paste-item')).toHaveCount(8);
+    const unread = page.getByTestId('programme-paste-unread-line');
+    await expect(unread).toHaveCount(1);
+    await expect(unread).toHaveAttribute('data-line', '8');
+    await expect(unread).toContainText('13.00–12.30 Frokost');
+    await expect(unread).toContainText('tiden kan ikke læses');
+    await screenshot(page, 'programme-paste');
+    await page.getByTestId('programme-paste-import').click();
+    await expect(page.getByTestId('programme-paste')).not.toBeVisible();
+
+    // The programme on the clock, breaks included, presenters after the title.
+    const rows = page.getByTestId('programme-row');
+    await expect(rows).toHaveCount(8);
+    await expect(rows.nth(0)).toContainText('9.00–9.10');
+    await expect(rows.nth(0)).toContainText('Velkomst · Mickael');
+    await expect(rows.nth(3)).toHaveAttribute('data-kind', 'break');
+    await expect(rows.nth(3)).toContainText('10.10–10.25');
+    await expect(rows.nth(5)).toContainText('10.50–11.30');
+    await expect(rows.nth(7)).toContainText('11.55–12.00');
+    await expect(rows.nth(7)).toContainText('Afrunding · Mickael');
+    await expect(page.getByTestId('agenda-row')).toHaveCount(8);
+    await expect(page.getByTestId('workshop-time')).toHaveValue(/9[.:]00/);
+
+    // One command: one undo takes the whole import back.
+    await page.getByTestId('undo').click();
+    await expect(rows).toHaveCount(0);
+    await page.getByTestId('redo').click();
+    await expect(rows).toHaveCount(8);
+
+    // The welcome starts at 9.03 and runs to 9.18: eight minutes behind the plan.
+    await page.getByTestId('point-start').first().click();
+    await expect(rows.nth(0)).toHaveAttribute('data-status', 'active');
+    await clock.forward([page.context()], 15 * 60_000);
+    const delay = page.getByTestId('programme-delay');
+    await expect(delay).toHaveAttribute('data-delay', '8');
+    await expect(delay).toContainText('8 min bagud');
+    await expect(delay).toContainText('resten slutter kl. 12.08 (planlagt 12.00)');
+    // Which points would have to shrink to end on time.
+    await expect(page.getByTestId('programme-shrink')).toContainText('Workshop');
+    await expect(rows.nth(1)).toContainText('nu ca. 9.18–9.48');
+    await page.getByTestId('programme-view').scrollIntoViewIfNeeded();
+    await screenshot(page, 'programme-behind');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'programme-print');
+    await page.emulateMedia({ media: 'screen' });
+  } finally {
+    await app.dispose();
+    await clock.dispose();
+  }
+  expect(pageErrors.unexpected).toEqual([]);
+});
