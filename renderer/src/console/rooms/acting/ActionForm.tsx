@@ -97,14 +97,15 @@ export function ActionForm({
       <div className="field">
         <span className="field-label">{t('roomsWork.actions.when')}</span>
         <span className="rw-when">
-          <input
-            type="date"
-            data-testid="rw-action-due"
-            value={draft.date}
-            disabled={draft.nextMeeting}
-            aria-label={t('roomsWork.actions.dueDate')}
-            onChange={(e) => set({ date: e.target.value })}
-          />
+          {draft.nextMeeting ? null : (
+            <input
+              type="date"
+              data-testid="rw-action-due"
+              value={draft.date}
+              aria-label={t('roomsWork.actions.dueDate')}
+              onChange={(e) => set({ date: e.target.value })}
+            />
+          )}
           <label className="rw-check">
             <input
               type="checkbox"

@@ -113,17 +113,18 @@ export function ActionRow({
         </span>
         <span className="rw-action-cell">
           <span className="rw-cell-label">{t('roomsWork.actions.when')}</span>
-          <input
-            type="date"
-            className="inline-input"
-            data-testid="rw-action-row-due"
-            value={date}
-            disabled={next}
-            aria-label={t('roomsWork.actions.dueDate')}
-            onChange={(e) =>
-              void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
-            }
-          />
+          {next ? null : (
+            <input
+              type="date"
+              className="inline-input"
+              data-testid="rw-action-row-due"
+              value={date}
+              aria-label={t('roomsWork.actions.dueDate')}
+              onChange={(e) =>
+                void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
+              }
+            />
+          )}
           <label className="rw-check">
             <input
               type="checkbox"

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useDrag } from 'react-dnd';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../../shared/model/ideas';
-import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
+import type { Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { DND_IDEA, type IdeaDragItem } from './dnd';
 import { PersonTag } from './PersonTag';
@@ -11,16 +11,14 @@ interface Props {
   idea: Idea;
   author: Participant | undefined;
   colour: string | undefined;
-  /** Other points the idea may move to; none: no move control. */
-  points?: readonly AgendaPoint[];
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
-  /** Extra controls (e.g. "to cluster …" in the negotiating room). */
+  /** Extra controls beside edit and remove (e.g. "to cluster …" in the negotiating room). */
   children?: ReactNode;
 }
 
-/** One idea: text, who gave it and their organisation; edit in place, move, remove; draggable. */
-export function IdeaCard({ idea, author, colour, points, selected, onSelect, children }: Props) {
+/** One idea: text, who gave it and their organisation; edit in place, remove; draggable. */
+export function IdeaCard({ idea, author, colour, selected, onSelect, children }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const [editing, setEditing] = useState<string | null>(null);
@@ -84,49 +82,32 @@ export function IdeaCard({ idea, author, colour, points, selected, onSelect, chi
             {idea.text}
           </p>
         )}
-      </div>
-      <div className="rw-idea-meta">
-        {idea.authorId ? <PersonTag person={author} colour={colour} /> : <span />}
         <span className="rw-idea-actions">
           {children}
           <button
             type="button"
-            className="button button-quiet button-small"
+            className="rw-icon-button"
             data-testid="rw-idea-edit"
             aria-label={t('roomsWork.wall.edit', { text: idea.text })}
+            title={t('roomsWork.edit')}
             onClick={() => setEditing(idea.text)}
           >
-            {t('roomsWork.edit')}
+            ✎
           </button>
-          {points && points.length > 0 ? (
-            <select
-              className="rw-mini-select"
-              data-testid="rw-idea-move"
-              value=""
-              aria-label={t('roomsWork.wall.move', { text: idea.text })}
-              onChange={(e) => {
-                if (e.target.value)
-                  void send({ type: 'idea.move', id: idea.id, pointId: e.target.value });
-              }}
-            >
-              <option value="">{t('roomsWork.wall.moveTo')}</option>
-              {points.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          ) : null}
           <button
             type="button"
-            className="button button-quiet button-small"
+            className="rw-icon-button"
             data-testid="rw-idea-remove"
             aria-label={t('roomsWork.removeLabel', { text: idea.text })}
+            title={t('roomsWork.remove')}
             onClick={() => void send({ type: 'idea.remove', id: idea.id })}
           >
-            {t('roomsWork.remove')}
+            ×
           </button>
         </span>
+      </div>
+      <div className="rw-idea-meta">
+        {idea.authorId ? <PersonTag person={author} colour={colour} /> : null}
       </div>
     </li>
   );

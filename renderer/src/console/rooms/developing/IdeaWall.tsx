@@ -44,6 +44,13 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
     }
   }
 
+  async function move(pointId: string): Promise<void> {
+    if (!pointId) return;
+    // One command per idea: each can be undone on its own.
+    for (const id of chosen) await send({ type: 'idea.move', id, pointId });
+    setSelected([]);
+  }
+
   return (
     <section className="rw-section" aria-labelledby="rw-wall-heading">
       <div className="rw-section-head">
@@ -55,40 +62,6 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
         </h3>
         <WallControls participants={workshop.participants} view={view} onView={onView} />
       </div>
-      {chosen.length >= 2 ? (
-        <div className="rw-merge-bar" data-testid="rw-merge-bar">
-          <label className="field rw-grow">
-            <span className="field-label">
-              {t('roomsWork.wall.mergeText', { count: chosen.length })}
-            </span>
-            <input
-              data-testid="rw-merge-text"
-              value={merged ?? suggestion}
-              maxLength={500}
-              onChange={(e) => setMerged(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  void merge();
-                }
-              }}
-            />
-          </label>
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="rw-merge"
-            onClick={() => void merge()}
-          >
-            {t('roomsWork.wall.merge')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setSelected([])}>
-            {t('roomsWork.cancel')}
-          </button>
-        </div>
-      ) : chosen.length === 1 ? (
-        <p className="hint">{t('roomsWork.wall.mergeHint')}</p>
-      ) : null}
       {shown.length === 0 ? (
         <p className="empty">
           {ideas.length ? t('roomsWork.wall.noneFiltered') : t('roomsWork.wall.empty')}
@@ -101,7 +74,6 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
               idea={idea}
               author={idea.authorId ? people.get(idea.authorId) : undefined}
               colour={idea.authorId ? colours.get(idea.authorId) : undefined}
-              points={otherPoints}
               selected={chosen.includes(idea.id)}
               onSelect={(on) =>
                 setSelected((s) => (on ? [...s, idea.id] : s.filter((x) => x !== idea.id)))
@@ -110,6 +82,68 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
           ))}
         </ul>
       )}
+      {chosen.length > 0 ? (
+        <div className="rw-merge-bar" data-testid="rw-merge-bar">
+          <span className="rw-selected-count">
+            {t('roomsWork.wall.selected', { count: chosen.length })}
+          </span>
+          {otherPoints.length > 0 ? (
+            <select
+              className="rw-mini-select"
+              data-testid="rw-idea-move"
+              value=""
+              aria-label={t('roomsWork.wall.move', { count: chosen.length })}
+              onChange={(e) => void move(e.target.value)}
+            >
+              <option value="">{t('roomsWork.wall.moveTo')}</option>
+              {otherPoints.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          ) : null}
+          {chosen.length >= 2 ? (
+            <>
+              <label className="field rw-grow">
+                <span className="field-label">
+                  {t('roomsWork.wall.mergeText', { count: chosen.length })}
+                </span>
+                <input
+                  data-testid="rw-merge-text"
+                  value={merged ?? suggestion}
+                  maxLength={500}
+                  onChange={(e) => setMerged(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') {
+                      e.preventDefault();
+                      void merge();
+                    }
+                  }}
+                />
+              </label>
+              <button
+                type="button"
+                className="button button-primary"
+                data-testid="rw-merge"
+                onClick={() => void merge()}
+              >
+                {t('roomsWork.wall.merge')}
+              </button>
+            </>
+          ) : (
+            <span className="hint">{t('roomsWork.wall.mergeHint')}</span>
+          )}
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="rw-selection-clear"
+            onClick={() => setSelected([])}
+          >
+            {t('roomsWork.cancel')}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
