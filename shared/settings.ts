@@ -1,14 +1,119 @@
 import { z } from 'zod';
+import { DEFAULT_DOTS_PER_PERSON } from './model/workshop';
+import { defaultRoomPlan, RoomIdSchema } from './rooms';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** User settings, kept by the shell (electron-store) or a JSON file in browser mode. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export const ThemeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/**
+ * What the projector shows. Live state rather than a preference, but kept with the settings so
+ * it reaches every window through the settings event at once, whichever workshop is open.
+ */
+export const PROJECTOR_MODES = ['normal', 'blank', 'timer-only', 'room-only'] as const;
+export const ProjectorModeSchema = z.enum(PROJECTOR_MODES);
+export type ProjectorMode = z.infer<typeof ProjectorModeSchema>;
+
+export const WALL_COLOURINGS = ['sector', 'organisation'] as const;
+
+export const ChimeSchema = z.object({
+  on: z.boolean(),
+  /** 0 (silent) to 1. */
+  volume: z.number().min(0).max(1),
+});
+export type Chime = z.infer<typeof ChimeSchema>;
+
+/** An idea killer of the user's own: ids from 8 on (1–7 are the method's catalogue). */
+export const CUSTOM_KILLER_FIRST_ID = 8;
+export const CustomKillerSchema = z.object({
+  id: z.number().int().min(CUSTOM_KILLER_FIRST_ID).max(99),
+  da: z.string().trim().max(200),
+  en: z.string().trim().max(200),
+  /** Plain phrases in the matcher's signature syntax (shared/ideaKillers/catalogue.ts). */
+  signatures: z.array(z.string().trim().min(1).max(200)).max(20),
+});
+export type CustomKiller = z.infer<typeof CustomKillerSchema>;
+
+const RoomPlanSchema = z.array(RoomIdSchema).min(1).max(12);
+export const RoomPlansSchema = z.object({
+  orientation: RoomPlanSchema,
+  development: RoomPlanSchema,
+  decision: RoomPlanSchema,
+});
+export type RoomPlans = z.infer<typeof RoomPlansSchema>;
+
+/** The clicker's actions; each is bound to one KeyboardEvent.key value. */
+export const CLICKER_ACTIONS = ['next', 'previous', 'blank', 'present', 'leave'] as const;
+export type ClickerAction = (typeof CLICKER_ACTIONS)[number];
+const KeySchema = z.string().min(1).max(20);
+export const KeyMapSchema = z.object({
+  next: KeySchema,
+  previous: KeySchema,
+  blank: KeySchema,
+  present: KeySchema,
+  leave: KeySchema,
+});
+export type KeyMap = z.infer<typeof KeyMapSchema>;
+
+/**
+ * User settings, kept by the shell (electron-store) or a JSON file in browser mode. No zod
+ * defaults here on purpose: updates are partial (api.ts), and the stores fill keys an older
+ * file lacks from DEFAULT_SETTINGS.
+ */
 export const SettingsSchema = z.object({
   language: LanguageSchema,
   recent: z.array(z.string()).max(10),
+  theme: ThemeSchema,
+  projectorMode: ProjectorModeSchema,
+  chime: ChimeSchema,
+  defaultPointMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  dotsPerPerson: z.number().int().min(0).max(50),
+  customKillers: z
+    .array(CustomKillerSchema)
+    .max(92)
+    .refine((list) => new Set(list.map((k) => k.id)).size === list.length, {
+      message: 'Each idea killer needs its own id',
+    }),
+  roomPlans: RoomPlansSchema,
+  keyMap: KeyMapSchema,
+  /** What colours the idea wall's tags on the projector (renderer/src/projector/rooms). */
+  projectorWallColour: z.enum(WALL_COLOURINGS),
+  /** The guide to the four rooms was closed once; it no longer opens by itself. */
+  guideDismissed: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { language: 'da', recent: [] };
+export const DEFAULT_KEY_MAP: KeyMap = {
+  next: 'PageDown',
+  previous: 'PageUp',
+  blank: 'b',
+  present: 'F5',
+  leave: 'Escape',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'da',
+  recent: [],
+  theme: 'light',
+  projectorMode: 'normal',
+  chime: { on: true, volume: 0.6 },
+  defaultPointMinutes: 15,
+  dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
+  customKillers: [],
+  roomPlans: {
+    orientation: defaultRoomPlan('orientation'),
+    development: defaultRoomPlan('development'),
+    decision: defaultRoomPlan('decision'),
+  },
+  keyMap: DEFAULT_KEY_MAP,
+  projectorWallColour: 'sector',
+  guideDismissed: false,
+};

@@ -25,9 +25,9 @@ describe('openElectronSettings', () => {
     const { store, recovery } = openElectronSettings({ cwd: dir, clock });
     expect(recovery).toBeNull();
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.update({ language: 'en' })).toEqual({ language: 'en', recent: [] });
+    expect(store.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
     const reopened = openElectronSettings({ cwd: dir, clock }).store;
-    expect(reopened.get()).toEqual({ language: 'en', recent: [] });
+    expect(reopened.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
   });
 
   it('never asks electron-store to clear an invalid config', () => {
@@ -40,8 +40,9 @@ describe('openElectronSettings', () => {
     const { store } = openElectronSettings({ cwd: dir, clock });
     store.update({ recent: ['/a.dialogrum'] });
     expect(() => store.update({ language: 'fr' as 'da' })).toThrow();
-    expect(store.get()).toEqual({ language: 'da', recent: ['/a.dialogrum'] });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'da', recent: ['/a.dialogrum'] });
     expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toEqual({
+      ...DEFAULT_SETTINGS,
       language: 'da',
       recent: ['/a.dialogrum'],
     });
@@ -82,13 +83,14 @@ describe('openElectronSettings', () => {
     fs.writeFileSync(file(), '{"language": "en"}');
     const { store, recovery } = openElectronSettings({ cwd: dir, clock });
     expect(recovery).toBeNull();
-    expect(store.get()).toEqual({ language: 'en', recent: [] });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
   });
 });
 
 describe('parseStoredSettings', () => {
   it('keeps only known keys', () => {
     expect(parseStoredSettings('{"language":"en","recent":[],"other":1}')).toEqual({
+      ...DEFAULT_SETTINGS,
       language: 'en',
       recent: [],
     });

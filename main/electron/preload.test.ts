@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { HOST_EVENT_CHANNEL, HOST_REQUEST_CHANNEL, type HostEvent } from '../../shared/api';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createBridge, EVENT_CHANNEL, REQUEST_CHANNEL, type BridgeIpc } from './bridge';
 
 /** ipcRenderer's part: records invokes, delivers events with an IPC event object first. */
@@ -20,7 +21,7 @@ class FakeIpcRenderer extends EventEmitter implements BridgeIpc {
   }
 }
 
-const event: HostEvent = { type: 'settings', settings: { language: 'en', recent: [] } };
+const event: HostEvent = { type: 'settings', settings: { ...DEFAULT_SETTINGS, language: 'en' } };
 
 describe('createBridge', () => {
   it('uses exactly the two channels of the host API', () => {

@@ -20,9 +20,9 @@ describe('JsonSettingsStore', () => {
   it('keeps what was changed for the next start', () => {
     const file = path.join(tempDir(), 'nested', 'settings.json');
     const store = new JsonSettingsStore(file);
-    expect(store.update({ language: 'en' })).toEqual({ language: 'en', recent: [] });
+    expect(store.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
     store.update({ recent: ['/a.dialogrum'] });
-    expect(new JsonSettingsStore(file).get()).toEqual({ language: 'en', recent: ['/a.dialogrum'] });
+    expect(new JsonSettingsStore(file).get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: ['/a.dialogrum'] });
   });
 
   it('refuses invalid settings and keeps the file as it was', () => {
@@ -70,6 +70,6 @@ describe('JsonSettingsStore', () => {
     fs.writeFileSync(file, '{"language":"en"}');
     const { store, warning } = openJsonSettingsStore(file);
     expect(warning).toBeNull();
-    expect(store.get()).toEqual({ language: 'en', recent: [] });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
   });
 });

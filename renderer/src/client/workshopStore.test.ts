@@ -9,6 +9,7 @@ import type {
 import type { Command } from '../../../shared/commands';
 import { emptyWorkshop, type Workshop } from '../../../shared/model/workshop';
 import { reduce } from '../../../shared/reducer';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { Listeners, type ConnectionStatus, type HostClient } from './hostClient';
 import { createWorkshopStore } from './workshopStore';
 
@@ -177,7 +178,7 @@ describe('workshopStore', () => {
   it('keeps the settings from the settings event', () => {
     const host = new FakeHost();
     const store = createWorkshopStore(host);
-    host.events.emit({ type: 'settings', settings: { language: 'en', recent: [] } });
+    host.events.emit({ type: 'settings', settings: { ...DEFAULT_SETTINGS, language: 'en' } });
     expect(store.getState().settings?.language).toBe('en');
   });
 });

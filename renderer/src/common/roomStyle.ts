@@ -2,12 +2,18 @@ import type { CSSProperties } from 'react';
 import { ROOMS, type RoomId } from '../../../shared/rooms';
 import { mix, textOn } from './contrast';
 
-/** CSS custom properties for a room: its colour, readable text on it, and a light tint. */
-export function roomStyle(room: RoomId): CSSProperties {
+/** The dark theme's page colour (projectorThemes.css): room tints are mixed into it. */
+export const DARK_PAPER = '#0e1116';
+
+/**
+ * CSS custom properties for a room: its colour, readable text on it, and a tint of it for the
+ * page behind text (light: over white; dark: over the dark page, for dim rooms).
+ */
+export function roomStyle(room: RoomId, theme: 'light' | 'dark' = 'light'): CSSProperties {
   const colour = ROOMS[room].colour;
   return {
     '--room': colour,
     '--on-room': textOn(colour),
-    '--room-tint': mix(colour, '#ffffff', 0.12),
+    '--room-tint': theme === 'dark' ? mix(colour, DARK_PAPER, 0.16) : mix(colour, '#ffffff', 0.12),
   } as CSSProperties;
 }

@@ -7,6 +7,7 @@ import { ConsoleHeader } from './ConsoleHeader';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { ProgrammePanel } from './programme/ProgrammePanel';
 import { RunPanel } from './run/RunPanel';
+import { ConsoleDialogs } from './settings/ConsoleDialogs';
 import { useUndoShortcuts } from './topbar/useUndoShortcuts';
 import { WorkshopDetails } from './WorkshopDetails';
 
@@ -20,6 +21,7 @@ export function ConsoleApp() {
     <DndProvider backend={HTML5Backend}>
       <div className="console">
         <ConsoleHeader />
+        <ConsoleDialogs />
         {snapshot ? (
           <main className="console-grid">
             <div className="console-main">

@@ -63,12 +63,14 @@ export function RoomView({ room, point, index, count, roomOnly = false, theme = 
           <p className="projector-point" data-testid="projector-point-title">
             {point.title}
           </p>
-          <TimerDisplay
-            timer={point.timer}
-            className="projector-timer"
-            valueTestId="projector-timer"
-            testId="projector-timer-display"
-          />
+          {roomOnly ? null : (
+            <TimerDisplay
+              timer={point.timer}
+              className="projector-timer"
+              valueTestId="projector-timer"
+              testId="projector-timer-display"
+            />
+          )}
         </div>
       </main>
       {workshop && !roomOnly ? <RoomContent room={room} point={point} workshop={workshop} /> : null}

@@ -2,7 +2,9 @@ import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Purpose } from '../../../../shared/rooms';
+import { DEFAULT_DOTS_PER_PERSON } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { useSettings } from '../../common/useSettings';
 import { PURPOSES, isPurpose } from '../../common/purposes';
 
 interface Draft {
@@ -12,13 +14,28 @@ interface Draft {
   presenter: string;
 }
 
-const EMPTY: Draft = { title: '', purpose: 'orientation', minutes: '15', presenter: '' };
-
-/** Add a point at the end; its room plan starts as the purpose's default. */
+/**
+ * Add a point at the end; its room plan, length and dots start from the settings' defaults
+ * (passed in the commands, so the reducer stays pure).
+ */
 export function AgendaForm() {
   const { t } = useTranslation();
   const send = useSend();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const settings = useSettings();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    title: '',
+    purpose: 'orientation',
+    minutes: String(settings.defaultPointMinutes),
+    presenter: '',
+  }));
+  // A changed default reaches a field the user has not changed (settings may also arrive late).
+  const [shownDefault, setShownDefault] = useState(settings.defaultPointMinutes);
+  if (shownDefault !== settings.defaultPointMinutes) {
+    setShownDefault(settings.defaultPointMinutes);
+    if (draft.minutes === String(shownDefault)) {
+      setDraft((d) => ({ ...d, minutes: String(settings.defaultPointMinutes) }));
+    }
+  }
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
@@ -28,16 +45,21 @@ export function AgendaForm() {
     const minutes = Number(draft.minutes);
     if (!title || !Number.isInteger(minutes) || minutes < 0) return;
     const titleInput = e.currentTarget.elements.namedItem('title');
-    const ok = await send({
+    const id = nanoid();
+    let ok = await send({
       type: 'agenda.add',
       point: {
-        id: nanoid(),
+        id,
         title,
         purpose: draft.purpose,
         plannedMinutes: minutes,
         presenter: draft.presenter.trim(),
+        roomPlan: settings.roomPlans[draft.purpose],
       },
     });
+    if (ok && settings.dotsPerPerson !== DEFAULT_DOTS_PER_PERSON) {
+      ok = await send({ type: 'point.setDots', id, dotsPerPerson: settings.dotsPerPerson });
+    }
     if (ok) {
       // Keep purpose and minutes: points in a row are often alike.
       setDraft((d) => ({ ...d, title: '', presenter: '' }));

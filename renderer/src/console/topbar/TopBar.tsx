@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isBrowserMode } from '../../client/createClient';
 import { useWorkshopState } from '../../common/hostContext';
+import { HeaderTools } from '../settings/HeaderTools';
 import { ConnectionNotice } from './ConnectionNotice';
 import { FileBar } from './FileBar';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -47,6 +48,7 @@ export function TopBar() {
           </a>
         ) : null}
         <LanguageSwitch />
+        <HeaderTools />
       </div>
     </header>
   );

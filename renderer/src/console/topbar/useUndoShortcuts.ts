@@ -1,17 +1,6 @@
 import { useEffect } from 'react';
 import { useRequest } from '../../common/hostContext';
-
-/** In a text field the browser's own undo applies to the text being typed. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLSelectElement) return false;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
-    target.type,
-  );
-}
+import { isTextEntry } from '../../common/textEntry';
 
 export type HistoryShortcut = 'undo' | 'redo' | null;
 

@@ -1,0 +1,39 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { HostPayload } from '../../../shared/api';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import { useRequest, useWorkshopState } from './hostContext';
+
+/** The host's settings, or the defaults until they have arrived. */
+export function useSettings(): Settings {
+  return useWorkshopState().settings ?? DEFAULT_SETTINGS;
+}
+
+export type UpdateSettings = (changes: HostPayload<'updateSettings'>) => Promise<boolean>;
+
+/** Change some settings; every window hears of it through the host's settings event. */
+export function useUpdateSettings(): UpdateSettings {
+  const request = useRequest();
+  return useCallback(
+    async (changes) => (await request('updateSettings', changes)) !== undefined,
+    [request],
+  );
+}
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function subscribeScheme(listener: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+}
+
+/** The theme in force: 'auto' follows the system's light or dark preference. */
+export function useResolvedTheme(): 'light' | 'dark' {
+  const { theme } = useSettings();
+  const systemDark = useSyncExternalStore(
+    subscribeScheme,
+    () => window.matchMedia(DARK_QUERY).matches,
+  );
+  if (theme === 'auto') return systemDark ? 'dark' : 'light';
+  return theme;
+}

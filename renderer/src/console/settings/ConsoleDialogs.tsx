@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useWorkshopState } from '../../common/hostContext';
+import { useClickerKeys } from '../../common/useClickerKeys';
+import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { GuideDialog } from '../guide/GuideDialog';
+import { isSampleWorkshop } from '../../../../shared/sample/sampleId';
+import { openDialog, useOpenDialog } from './dialogState';
+import { SettingsDialog } from './SettingsDialog';
+import { ShortcutSheet } from './ShortcutSheet';
+
+/**
+ * The console's dialogs and keys: the clicker, `?` for the shortcut sheet, and the guide that
+ * opens by itself on the sample workshop until it has been closed once.
+ */
+export function ConsoleDialogs() {
+  const open = useOpenDialog();
+  const { settings: loaded, snapshot } = useWorkshopState();
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  useClickerKeys('console', () => openDialog('shortcuts'));
+
+  const workshopId = snapshot?.workshop.id;
+  const firstLook = loaded !== null && !settings.guideDismissed && isSampleWorkshop(workshopId);
+  useEffect(() => {
+    if (firstLook) openDialog('guide');
+  }, [firstLook]);
+
+  const close = () => openDialog(null);
+  if (open === 'settings') return <SettingsDialog onClose={close} />;
+  if (open === 'shortcuts') return <ShortcutSheet onClose={close} />;
+  if (open === 'guide') {
+    return (
+      <GuideDialog
+        onClose={() => {
+          close();
+          if (!settings.guideDismissed) void update({ guideDismissed: true });
+        }}
+      />
+    );
+  }
+  return null;
+}
