@@ -5,6 +5,7 @@ import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { TimerDisplay } from '../common/timer/TimerDisplay';
 import { useWorkshopState } from '../common/hostContext';
+import { ExerciseProjection } from './exercise/ExerciseProjection';
 import { RoomContent } from './rooms/RoomContent';
 import { roomHasContent } from './rooms/roomHasContent';
 
@@ -74,6 +75,7 @@ export function RoomView({ room, point, index, count, roomOnly = false, theme = 
         </div>
       </main>
       {workshop && !roomOnly ? <RoomContent room={room} point={point} workshop={workshop} /> : null}
+      {workshop ? <ExerciseProjection workshop={workshop} /> : null}
     </div>
   );
 }

@@ -8,11 +8,11 @@ export function msUntilNextChange(status: TimerStatus): number {
 }
 
 /**
- * A timer's status read against Date.now(), re-read once a second just after the shown second
+ * The clock for a timer's display: Date.now(), read again just after the timer's shown second
  * changes (a setTimeout to the next whole second, never a counted interval that drifts). A
  * stopped timer does not tick at all.
  */
-export function useTimerStatus(timer: Timer | null): TimerStatus | null {
+export function useTimerClock(timer: Timer | null): number {
   const [now, setNow] = useState(() => Date.now());
   const running = timer !== null && timer.startedAt !== null;
 
@@ -25,6 +25,12 @@ export function useTimerStatus(timer: Timer | null): TimerStatus | null {
     return () => clearTimeout(id);
   }, [timer, running, now]);
 
+  return now;
+}
+
+/** A timer's status, redrawn once a second aligned to its seconds (see useTimerClock). */
+export function useTimerStatus(timer: Timer | null): TimerStatus | null {
+  const now = useTimerClock(timer);
   // A paused timer's status does not depend on the clock, so an old `now` reads it right.
   return timer === null ? null : timerStatus(timer, now);
 }

@@ -1,0 +1,44 @@
+// Test ids: exercise-panel, exercise-library, exercise-add, exercise-card (data-status),
+// exercise-start, exercise-step (data-step-kind), exercise-previous, exercise-next,
+// exercise-switch, exercise-switch-due, exercise-finish, exercise-draw, exercise-pair,
+// exercise-move-<participantId>, exercise-speakers-person, exercise-speakers-organisation,
+// exercise-speaker, exercise-prompts, exercise-note-text, exercise-note-add, exercise-idea-add,
+// exercise-note, exercise-save, exercise-remove; the step timer: timer-exercise(-value|-start|
+// -pause|-resume|-plus1|-plus5|-reset). Projector: see projector/exercise/ExerciseProjection.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
+import '../../styles/time.css';
+import { ExerciseCard } from './ExerciseCard';
+import { ExerciseLibrary } from './ExerciseLibrary';
+
+/** The running point's exercises: pair exercise, round, group discussion, or one saved. */
+export function ExercisePanel({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [savedVersion, setSavedVersion] = useState(0);
+  const runningAnywhere = workshop.agenda.some((p) =>
+    p.exercises.some((e) => e.status === 'running'),
+  );
+  return (
+    <section
+      className="panel exercise-panel"
+      data-testid="exercise-panel"
+      aria-labelledby={`${id}-h`}
+    >
+      <div className="panel-head">
+        <h2 id={`${id}-h`}>{t('time.exercise.heading')}</h2>
+      </div>
+      {point.exercises.map((exercise) => (
+        <ExerciseCard
+          key={exercise.id}
+          exercise={exercise}
+          participants={workshop.participants}
+          otherRunning={runningAnywhere}
+          onSaved={() => setSavedVersion((v) => v + 1)}
+        />
+      ))}
+      <ExerciseLibrary pointId={point.id} savedVersion={savedVersion} />
+    </section>
+  );
+}
