@@ -1,16 +1,17 @@
-import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../shared/model/ideas';
 import { fitFontSize, hideUntilFits, overflows, vh } from './fit';
+import { IdeaCard } from './IdeaCard';
 import { orgTag, type People } from './people';
 import { useFit } from './useFit';
 import { NO_AUTHOR, type TagColours } from './wallColours';
 
 /**
- * Even at the type floor no more than this many cards fit a 1920x1080 wall, so older ones are
- * never laid out: the wall stays one frame to render with thousands of ideas.
+ * Even at the type floor no more than about 40 cards fit a wall, so older ones are never laid
+ * out: one idea more costs the same with 50 ideas or 2,000.
  */
-const MAX_LAID_OUT = 90;
+const MAX_LAID_OUT = 60;
 
 interface Props {
   ideas: readonly Idea[];
@@ -21,6 +22,12 @@ interface Props {
   legend?: ReactNode;
 }
 
+interface Fit {
+  px: number;
+  visible: number;
+  count: number;
+}
+
 /**
  * The growing idea wall, oldest first. The type shrinks as the wall fills, down to 3 % of the
  * window height; from then on the oldest cards make way and the heading says how many.
@@ -28,21 +35,36 @@ interface Props {
 export function IdeaWall({ ideas, people, colours, sectorLabel, legend }: Props) {
   const { t } = useTranslation();
   const wall = useRef<HTMLOListElement>(null);
+  const last = useRef<Fit | null>(null);
   const laidOut = useMemo(() => ideas.slice(-MAX_LAID_OUT), [ideas]);
   const newestId = ideas.at(-1)?.id;
 
   const hiddenByFit = useFit(
-    () => {
+    (reason) => {
       const el = wall.current;
       if (!el) return 0;
       const cards = [...el.querySelectorAll<HTMLElement>('[data-testid="pr-idea-card"]')];
-      for (const c of cards) c.hidden = false;
       const fits = () => !overflows(el);
-      fitFontSize(el, vh(3), vh(5.5), fits);
+      const showNewest = (visible: number) =>
+        cards.forEach((c, i) => (c.hidden = i < cards.length - visible));
+      const keep = (px: number, visible: number) => {
+        last.current = { px, visible, count: ideas.length };
+        return cards.length - visible;
+      };
+      // One idea more on a full wall: the same type and number of cards usually still fit,
+      // which takes one layout instead of twenty.
+      const prev = last.current;
+      if (reason === 'change' && prev && prev.visible < prev.count && ideas.length > prev.count) {
+        el.style.fontSize = `${prev.px}px`;
+        showNewest(prev.visible);
+        if (fits()) return keep(prev.px, prev.visible);
+      }
+      showNewest(cards.length);
+      let px = fitFontSize(el, vh(3), vh(5.5), fits);
       const hidden = hideUntilFits(cards, fits, 'start');
       // The cards that stay may then grow into the room the hidden ones leave.
-      if (hidden > 0) fitFontSize(el, vh(3), vh(5.5), fits);
-      return hidden;
+      if (hidden > 0) px = fitFontSize(el, vh(3), vh(5.5), fits);
+      return keep(px, cards.length - hidden);
     },
     [laidOut, people, colours],
     0,
@@ -63,26 +85,14 @@ export function IdeaWall({ ideas, people, colours, sectorLabel, legend }: Props)
       <ol className="pr-wall" ref={wall} data-testid="pr-wall">
         {laidOut.map((idea) => {
           const author = idea.authorId ? people.get(idea.authorId) : undefined;
-          const c = (idea.authorId && colours.get(idea.authorId)) || NO_AUTHOR;
-          const tag = orgTag(author) || (author ? sectorLabel(author.id) : '');
-          const isNewest = idea.id === newestId;
           return (
-            <li
+            <IdeaCard
               key={idea.id}
-              className={`pr-idea${isNewest ? ' is-newest' : ''}`}
-              data-testid="pr-idea-card"
-              data-idea-id={idea.id}
-              data-newest={isNewest || undefined}
-              style={{ '--tag': c.strong, '--card': c.tint } as CSSProperties}
-            >
-              <p className="pr-idea-text">{idea.text}</p>
-              <p className="pr-idea-meta">
-                {tag ? <span className="pr-tag">{tag}</span> : null}
-                {isNewest ? (
-                  <span className="pr-new">{t('projectorRooms.developing.newest')}</span>
-                ) : null}
-              </p>
-            </li>
+              idea={idea}
+              tag={orgTag(author) || (author ? sectorLabel(author.id) : '')}
+              colours={(idea.authorId && colours.get(idea.authorId)) || NO_AUTHOR}
+              isNewest={idea.id === newestId}
+            />
           );
         })}
       </ol>
