@@ -2,10 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSampleWorkshop } from '../shared/sample/sampleWorkshop';
 import { createHost } from './host/createHost';
 import { startServer } from './server/httpServer';
 import { parseServeArgs, USAGE } from './server/serveOptions';
 import { openJsonSettingsStore } from './settings/jsonSettingsStore';
+
+const NO_SAMPLE_VARIABLE = 'DIALOGRUM_NO_SAMPLE';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -46,6 +49,8 @@ async function main(): Promise<void> {
     documentsDir: options.dataDir,
     settings: store,
     onWarning: warn,
+    // The first run opens a sample workshop; tests that need an empty start set this variable.
+    ...(process.env[NO_SAMPLE_VARIABLE] ? {} : { firstWorkshop: buildSampleWorkshop }),
     ...(options.open === undefined ? {} : { path: options.open }),
   });
 

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createHost } from '../host/createHost';
 import type { Host } from '../host/hostTypes';
@@ -48,7 +49,8 @@ async function openHost(
       warnings.push(`${file}: ${errorText(error)}`);
     }
   }
-  return createHost({ documentsDir, settings, onWarning });
+  // On the very first run the sample workshop opens, so a new facilitator can try it at once.
+  return createHost({ documentsDir, settings, onWarning, firstWorkshop: buildSampleWorkshop });
 }
 
 function focusWindow(window: BrowserWindow): void {

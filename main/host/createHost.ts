@@ -28,6 +28,11 @@ export interface CreateHostOptions {
   compactEvery?: number;
   /** Problems that did not stop the host (a damaged journal, an unreadable recent file). */
   onWarning?: (message: string) => void;
+  /**
+   * The very first document (no recent files, no workshops in the folder) is this one instead
+   * of an empty workshop: the first-run sample. `suffix` is a fresh unique id.
+   */
+  firstWorkshop?: (suffix: string, now: number) => Workshop;
 }
 
 export interface LocalHost extends Host {
@@ -116,7 +121,15 @@ class HostImpl implements LocalHost {
         break;
       }
     }
-    await this.createNew();
+    await this.createNew(await this.firstRunWorkshop());
+  }
+
+  /** The first-run workshop, when this is the first run: nothing recent, nothing in the folder. */
+  private async firstRunWorkshop(): Promise<Workshop | undefined> {
+    const build = this.options.firstWorkshop;
+    if (!build || this.options.settings.get().recent.length > 0) return undefined;
+    const { available } = await listDocuments(this.documentsDir, []);
+    return available.length === 0 ? build(nanoid(), this.clock()) : undefined;
   }
 
   subscribe(listener: (event: HostEvent) => void): () => void {
@@ -181,9 +194,9 @@ class HostImpl implements LocalHost {
     }
   }
 
-  private async createNew(): Promise<StateSnapshot> {
+  private async createNew(workshop = emptyWorkshop(nanoid())): Promise<StateSnapshot> {
     const file = await nextDocumentPath(this.documentsDir);
-    const store = await DocumentStore.create(file, emptyWorkshop(nanoid()), 0, this.storeOptions);
+    const store = await DocumentStore.create(file, workshop, 0, this.storeOptions);
     return this.switchTo(store, emptyHistory);
   }
 

@@ -24,15 +24,22 @@ export class AppServer {
   private constructor(
     readonly dataDir: string,
     private readonly extraArgs: string[],
+    private readonly sample: boolean,
   ) {}
 
-  /** Starts a server on a fresh data folder (removed again by dispose). */
-  static async start(extraArgs: string[] = []): Promise<AppServer> {
+  /**
+   * Starts a server on a fresh data folder (removed again by dispose). It starts with an empty
+   * workshop unless `sample` asks for the first-run sample a user gets.
+   */
+  static async start(
+    extraArgs: string[] = [],
+    options: { sample?: boolean } = {},
+  ): Promise<AppServer> {
     if (!existsSync(serveScript)) {
       throw new Error(`${serveScript} is missing: run npm run build before the end-to-end tests`);
     }
     const dataDir = await mkdtemp(path.join(tmpdir(), 'dialogrum-e2e-'));
-    const server = new AppServer(dataDir, extraArgs);
+    const server = new AppServer(dataDir, extraArgs, options.sample ?? false);
     await server.launch(0);
     return server;
   }
@@ -41,7 +48,11 @@ export class AppServer {
     const child = spawn(
       process.execPath,
       [serveScript, '--port', String(port), '--data-dir', this.dataDir, ...this.extraArgs],
-      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: this.sample ? process.env : { ...process.env, DIALOGRUM_NO_SAMPLE: '1' },
+      },
     );
     this.child = child;
     await new Promise<void>((resolve, reject) => {
