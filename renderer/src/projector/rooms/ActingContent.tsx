@@ -9,6 +9,9 @@ import { Icon } from './icons';
 import type { People } from './people';
 import { useFit } from './useFit';
 
+/** More rows than a screen holds, so 500 actions never slow the projector. */
+const MAX_ROWS = 30;
+
 interface Props {
   point: AgendaPoint;
   workshop: Workshop;
@@ -35,6 +38,7 @@ export function ActingContent({ point, workshop, people }: Props) {
     [workshop.actions, point.id],
   );
 
+  const cut = Math.max(0, actions.length - MAX_ROWS);
   const hidden = useFit(
     () => {
       const box = table.current;
@@ -70,8 +74,8 @@ export function ActingContent({ point, workshop, people }: Props) {
     <div className="pr-acting">
       <h2 className="pr-label">
         {t('projectorRooms.acting.heading', { count: actions.length })}
-        {hidden > 0 ? (
-          <span className="pr-note">{t('projectorRooms.more', { count: hidden })}</span>
+        {hidden + cut > 0 ? (
+          <span className="pr-note">{t('projectorRooms.more', { count: hidden + cut })}</span>
         ) : null}
       </h2>
       <div className="pr-table-box" ref={table}>
@@ -85,7 +89,7 @@ export function ActingContent({ point, workshop, people }: Props) {
             </tr>
           </thead>
           <tbody>
-            {actions.map((a) => {
+            {actions.slice(0, MAX_ROWS).map((a) => {
               const gaps = actionGaps(a, '');
               const gapList = [gaps.noOwner ? 'who' : '', gaps.noDue ? 'when' : '']
                 .filter(Boolean)

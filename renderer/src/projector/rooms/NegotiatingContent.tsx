@@ -10,6 +10,8 @@ import { useFit } from './useFit';
 
 /** Enough bars to see the ranking; the rest are in the console and the record. */
 const TOP_DOTS = 7;
+/** More than a screen holds, so hundreds of clusters or positions never slow the projector. */
+const MAX_LAID_OUT = 30;
 /** A cluster shows its first ideas on one line each; the name says what it holds. */
 const IDEAS_PER_CLUSTER = 2;
 
@@ -45,6 +47,8 @@ export function NegotiatingContent({ point, workshop, people }: Props) {
         .map((c) => ({ ...c, ideas: ideas.filter((i) => i.clusterId === c.id) })),
     [workshop.clusters, ideas, point.id],
   );
+  const clustersCut = Math.max(0, clusters.length - MAX_LAID_OUT);
+  const positionsCut = Math.max(0, point.positions.length - MAX_LAID_OUT);
   const unclustered = ideas.filter((i) => i.clusterId === null).length;
   const results = useMemo(
     () =>
@@ -98,12 +102,12 @@ export function NegotiatingContent({ point, workshop, people }: Props) {
               {t('projectorRooms.negotiating.unclustered', { count: unclustered })}
             </span>
           ) : null}
-          {hc > 0 ? (
-            <span className="pr-note">{t('projectorRooms.more', { count: hc })}</span>
+          {hc + clustersCut > 0 ? (
+            <span className="pr-note">{t('projectorRooms.more', { count: hc + clustersCut })}</span>
           ) : null}
         </h2>
         <ol className="pr-clusters" ref={clustersEl}>
-          {clusters.map((c) => (
+          {clusters.slice(0, MAX_LAID_OUT).map((c) => (
             <li key={c.id} className="pr-cluster" data-testid="pr-cluster" data-cluster-id={c.id}>
               <h3 className="pr-cluster-name">
                 {c.name || t('projectorRooms.negotiating.unnamed')}
@@ -178,12 +182,14 @@ export function NegotiatingContent({ point, workshop, people }: Props) {
           <section className="pr-positions-panel">
             <h2 className="pr-label">
               {t('projectorRooms.negotiating.positions')}
-              {hp > 0 ? (
-                <span className="pr-note">{t('projectorRooms.olderHidden', { count: hp })}</span>
+              {hp + positionsCut > 0 ? (
+                <span className="pr-note">
+                  {t('projectorRooms.olderHidden', { count: hp + positionsCut })}
+                </span>
               ) : null}
             </h2>
             <ol className="pr-positions" ref={positionsEl}>
-              {point.positions.map((p) => {
+              {point.positions.slice(-MAX_LAID_OUT).map((p) => {
                 const by = p.heldBy ? people.get(p.heldBy) : undefined;
                 return (
                   <li
