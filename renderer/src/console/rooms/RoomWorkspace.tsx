@@ -46,11 +46,12 @@ import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
 import { roomStyle } from '../../common/roomStyle';
+import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { ActingTools } from './acting/ActingTools';
 import { ClarifyingTools } from './clarifying/ClarifyingTools';
 import { KillerFlagger } from './common/KillerFlagger';
 import { usePeople } from './common/people';
-import { DEFAULT_WALL_VIEW, type WallView } from './common/WallControls';
+import type { WallView } from './common/WallControls';
 import { DevelopingTools } from './developing/DevelopingTools';
 import { tagColours } from './logic/colours';
 import { NegotiatingTools } from './negotiating/NegotiatingTools';
@@ -61,10 +62,20 @@ export function RoomWorkspace({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const { point, room } = activeRoom(workshop);
   const people = usePeople(workshop.participants);
-  const [view, setView] = useState<WallView>(DEFAULT_WALL_VIEW);
+  const { projectorWallColour } = useSettings();
+  const updateSettings = useUpdateSettings();
+  const [organisation, setOrganisation] = useState('');
+  // The colouring is a setting, so the projector's wall follows the console's choice.
+  const view: WallView = { organisation, colouring: projectorWallColour };
+  const setView = (next: WallView) => {
+    setOrganisation(next.organisation);
+    if (next.colouring !== projectorWallColour) {
+      void updateSettings({ projectorWallColour: next.colouring });
+    }
+  };
   const colours = useMemo(
-    () => tagColours(workshop.participants, view.colouring),
-    [workshop.participants, view.colouring],
+    () => tagColours(workshop.participants, projectorWallColour),
+    [workshop.participants, projectorWallColour],
   );
   if (!point || !room) return null;
 

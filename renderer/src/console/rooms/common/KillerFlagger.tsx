@@ -1,11 +1,11 @@
 import { nanoid } from 'nanoid';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IDEA_KILLERS } from '../../../../../shared/ideaKillers/catalogue';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { killerTally } from '../../../../../shared/selectors/killerTally';
 import { useSend } from '../../../common/hostContext';
 import { isTextEntry, killerKey } from '../logic/keys';
+import { useKillers } from './killers';
 import { useLang } from './lang';
 import type { People } from './people';
 
@@ -23,6 +23,9 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const lang = useLang();
+  const killers = useKillers().list;
+  // One key each: the seven, and the user's own up to 9.
+  const maxKey = Math.min(9, Math.max(...killers.map((k) => k.id)));
   const [pending, setPending] = useState<{ flagId: string; killerId: number } | null>(null);
   const pickerRef = useRef<HTMLDivElement | null>(null);
   // Focus goes back where it was (e.g. the idea field) once who said it is known.
@@ -41,8 +44,8 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
     if (pending) return;
     function onKeyDown(e: KeyboardEvent): void {
       if (e.defaultPrevented || e.repeat || isTextEntry(e.target)) return;
-      const n = killerKey(e, IDEA_KILLERS.length);
-      if (n === null) return;
+      const n = killerKey(e, maxKey);
+      if (n === null || !killers.some((k) => k.id === n)) return;
       e.preventDefault();
       void flag(n);
     }
@@ -79,16 +82,16 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
         <h3 id="rw-killers-heading" className="rw-heading">
           {t('roomsWork.killers.heading')}
         </h3>
-        <span className="hint">{t('roomsWork.killers.keysHint')}</span>
+        <span className="hint">{t('roomsWork.killers.keysHint', { max: maxKey })}</span>
       </div>
       <div className="rw-killer-buttons" role="group" aria-label={t('roomsWork.killers.heading')}>
-        {IDEA_KILLERS.map((k) => (
+        {killers.map((k) => (
           <button
             key={k.id}
             type="button"
             className="rw-killer-button"
             data-testid={`rw-killer-button-${k.id}`}
-            aria-keyshortcuts={String(k.id)}
+            aria-keyshortcuts={k.id <= 9 ? String(k.id) : undefined}
             title={k[lang]}
             onClick={() => void flag(k.id)}
           >
@@ -116,8 +119,10 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
             } else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
               e.preventDefault();
               buttons[(at - 1 + buttons.length) % buttons.length]?.focus();
-            } else if (/^\p{L}$/u.test(e.key)) {
-              // A letter jumps to the next person whose name starts with it.
+            } else if (/^\p{L}$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+              // A letter jumps to the next person whose name starts with it (and is not, say,
+              // the clicker's "blank the projector").
+              e.preventDefault();
               const letter = e.key.toLocaleLowerCase('da');
               const hit =
                 buttons.find((b, i) => i > at && b.dataset.initial === letter) ??
@@ -128,7 +133,7 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
         >
           <p className="rw-killer-who-title">
             {t('roomsWork.killers.whoSaid', {
-              phrase: IDEA_KILLERS.find((k) => k.id === pending.killerId)?.[lang] ?? '',
+              phrase: killers.find((k) => k.id === pending.killerId)?.[lang] ?? '',
             })}
           </p>
           <div className="rw-killer-who-options">

@@ -8,9 +8,7 @@ export interface WallView {
   colouring: Colouring;
 }
 
-export const DEFAULT_WALL_VIEW: WallView = { organisation: '', colouring: 'sector' };
-
-/** Filter the wall by organisation; colour its tags by sector or by organisation. */
+/** Filter the wall by organisation; colour its tags (here and on the projector) by sector or organisation. */
 export function WallControls({
   participants,
   view,
@@ -42,6 +40,7 @@ export function WallControls({
         <span>{t('roomsWork.wall.colourBy')}</span>
         <select
           data-testid="rw-wall-colour"
+          title={t('roomsWork.wall.colourHint')}
           value={view.colouring}
           onChange={(e) =>
             onView({

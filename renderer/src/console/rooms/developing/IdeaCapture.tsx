@@ -1,11 +1,11 @@
 import { nanoid } from 'nanoid';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IDEA_KILLERS } from '../../../../../shared/ideaKillers/catalogue';
 import { findIdeaKiller } from '../../../../../shared/ideaKillers/matcher';
 import { turnHolder } from '../../../../../shared/model/turnFlow';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useKillers } from '../common/killers';
 import { useLang } from '../common/lang';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import type { People } from '../common/people';
@@ -30,8 +30,9 @@ export function IdeaCapture({ point, participants, people }: Props) {
   const turns = point.turns;
   const inTurn = turns !== null && turns.mode === 'round-robin' && !turns.ended;
   const holder = inTurn ? turnHolder(turns) : null;
-  const match = useMemo(() => findIdeaKiller(text), [text]);
-  const killer = match ? IDEA_KILLERS.find((k) => k.id === match.killerId) : undefined;
+  const killers = useKillers();
+  const match = useMemo(() => findIdeaKiller(text, killers.compiled), [text, killers]);
+  const killer = match ? killers.list.find((k) => k.id === match.killerId) : undefined;
   const lang = useLang();
 
   async function save(e: FormEvent<HTMLFormElement>): Promise<void> {
@@ -61,6 +62,17 @@ export function IdeaCapture({ point, participants, people }: Props) {
     if (ok) setText('');
     input.current?.focus();
   }
+
+  // Once the turns start (the setup's button is gone), typing goes straight to the idea field.
+  const started = turns !== null;
+  const wasStarted = useRef(started);
+  useEffect(() => {
+    if (started && !wasStarted.current) {
+      const active = document.activeElement;
+      if (!active || active === document.body) input.current?.focus();
+    }
+    wasStarted.current = started;
+  }, [started]);
 
   const split = match ? splitAt(text, match.start, match.end) : null;
   const byWhom = holder ? people.get(holder)?.name : undefined;

@@ -56,11 +56,9 @@ export function VoiceTable({ turns, ideas, pointId, people, colours }: Props) {
                 {person?.organisation || (person ? t(`roomsWork.sectors.${person.sector}`) : '')}
               </span>
               <span className="rw-voice-counts">
-                {t('roomsWork.voices.counts', {
-                  rounds: r.rounds,
-                  ideas: r.ideas,
-                  passes: r.passes,
-                })}
+                <span>{t('roomsWork.voices.rounds', { n: r.rounds })}</span>
+                <span>{t('roomsWork.voices.ideas', { n: r.ideas })}</span>
+                <span>{t('roomsWork.voices.passes', { n: r.passes })}</span>
               </span>
               {role ? (
                 <span className="visually-hidden">{t(`roomsWork.voices.${role}`)}</span>
