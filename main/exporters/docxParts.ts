@@ -1,14 +1,12 @@
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import {
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+  BULLET_STYLES,
+  bulletsXml,
+  TABLE_STYLES,
+  tableXml,
+  type BulletItem,
+  type RawBlocks,
+} from './docxRaw';
 
 /** Small builders for the Word minutes: headings, labelled lines, bullets, simple tables. */
 
@@ -24,16 +22,10 @@ export function heading(text: string, level: Level): Paragraph {
 }
 
 /** Text runs that keep the typed line breaks. */
-function runs(text: string, bold = false, size?: number): TextRun[] {
-  return text.split(/\r\n?|\n/).map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        bold,
-        ...(size ? { size } : {}),
-        ...(i > 0 ? { break: 1 } : {}),
-      }),
-  );
+function runs(text: string, bold = false): TextRun[] {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line, i) => new TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 export function para(text: string, options: { italic?: boolean } = {}): Paragraph {
@@ -49,8 +41,9 @@ export function labelled(label: string, value: string): Paragraph {
   });
 }
 
-export function bullet(text: string, level = 0, bold = false): Paragraph {
-  return new Paragraph({ bullet: { level }, children: runs(text, bold) });
+/** A bulleted list, written as raw XML (one marker for the whole list). */
+export function bullets(raw: RawBlocks, items: readonly BulletItem[]): Paragraph[] {
+  return items.length === 0 ? [] : [raw.add(bulletsXml(items))];
 }
 
 export interface TableColumn {
@@ -63,62 +56,61 @@ export interface TableColumn {
 export const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
 export type Orientation = keyof typeof TEXT_WIDTH;
 
-/** Table text a size smaller than body text (half-points). */
-const TABLE_TEXT_SIZE = 19;
-
 const HEADER_FILL = 'D9E2F3';
 const KEEP_TOGETHER_ROWS = 15;
 
-function cell(text: string, width: number, header: boolean, keepNext: boolean): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
-    children: [
-      new Paragraph({
-        spacing: { after: 0 },
-        keepNext,
-        children: runs(text, header, TABLE_TEXT_SIZE),
-      }),
-    ],
-  });
-}
-
 /**
- * A full-width table whose header row repeats on every page. Widths in twips, not per cent:
- * LibreOffice ignores percentage widths of cells.
+ * A full-width table whose header row repeats on every page, written as raw XML (see docxRaw.ts)
+ * and standing in the document as a marker paragraph. Widths in twips, not per cent: LibreOffice
+ * ignores percentage widths of cells.
  */
 export function table(
+  raw: RawBlocks,
   columns: readonly TableColumn[],
   rows: readonly (readonly string[])[],
   orientation: Orientation = 'portrait',
-): Table {
+): Paragraph {
   const total = TEXT_WIDTH[orientation];
   const sum = columns.reduce((n, c) => n + c.width, 0);
   const widths = columns.map((c) => Math.floor((total * c.width) / sum));
-  // A short table stays on one page (with the heading before it); a long one may break.
-  const keep = rows.length <= KEEP_TOGETHER_ROWS;
-  return new Table({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => cell(c.header, widths[i] ?? 0, true, true)),
-      }),
-      ...rows.map(
-        (r, n) =>
-          new TableRow({
-            cantSplit: true,
-            children: columns.map((_c, i) =>
-              cell(r[i] ?? '', widths[i] ?? 0, false, keep && n < rows.length - 1),
-            ),
-          }),
-      ),
-    ],
-  });
+  const xml = tableXml(
+    columns.map((c) => c.header),
+    rows,
+    {
+      widths,
+      headerFill: HEADER_FILL,
+      // A short table stays on one page (with the heading before it); a long one may break.
+      keepTogether: rows.length <= KEEP_TOGETHER_ROWS,
+    },
+  );
+  return raw.add(xml);
 }
+
+/** The paragraph styles of the raw XML: table text a size smaller than body text, and bullets. */
+export const RAW_PARAGRAPH_STYLES = [
+  {
+    id: TABLE_STYLES.text,
+    name: 'Table Text',
+    basedOn: 'Normal',
+    run: { size: 19 },
+    paragraph: { spacing: { after: 0 } },
+  },
+  {
+    id: TABLE_STYLES.heading,
+    name: 'Table Heading',
+    basedOn: TABLE_STYLES.text,
+    run: { bold: true },
+  },
+  ...BULLET_STYLES.map((id, level) => ({
+    id,
+    name: `List Bullet ${level + 1}`,
+    basedOn: 'Normal',
+    paragraph: {
+      spacing: { after: 40 },
+      indent: { left: 360 * (level + 2), hanging: 360 },
+    },
+  })),
+];
 
 /** Space after a table, which Word would otherwise glue to the next heading. */
 export function spacer(): Paragraph {

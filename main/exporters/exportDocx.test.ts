@@ -77,11 +77,17 @@ describe('DOCX minutes (unzipped)', () => {
     expect(texts).toContain('Mødeleder: Mette Sørensen');
     expect(texts).toContain('Sekretariat: Jonas Holm');
     expect(texts).toContain('Fremlagt af: Anne Holm');
-    expect(texts).toContain('Den gode udskrivelsessamtale (4 prikker)');
+    // Bullets are a mark and a tab before the text.
+    expect(texts).toContain('•Den gode udskrivelsessamtale (4 prikker)');
+    expect(texts).toContain('◦Fælles tjekliste til udskrivelsessamtalen (1 prik) — fra Anne Holm');
+    expect(d.paragraphs).toContainEqual([
+      'ListBullet2',
+      '◦Egen læge får epikrisen samme dag (0 prikker) — fra Carla Jensen',
+    ]);
     expect(texts).toContain(
-      'Anne Holm: Udskrivelse før kl. 14 kan ikke garanteres på alle afsnit.',
+      '•Anne Holm: Udskrivelse før kl. 14 kan ikke garanteres på alle afsnit.',
     );
-    expect(texts).toContain('Kommunerne undersøger adgang til FMK for hjemmeplejen.');
+    expect(texts).toContain('•Kommunerne undersøger adgang til FMK for hjemmeplejen.');
     expect(headings(d, 'Heading3')).toContain('Konklusion');
   });
 
@@ -157,6 +163,16 @@ describe('DOCX minutes (unzipped)', () => {
     expect(core).toContain('>2026-11-25T12:00:00Z</dcterms:created>');
     expect(core).toContain('>2026-11-25T12:00:00Z</dcterms:modified>');
     for (const entry of Object.values(zip.files)) expect(entry.date).toEqual(generatedAt);
+  });
+
+  it('put every table in its place and keep the portrait minutes apart from the landscape list', async () => {
+    const { zip } = await openDocx(false);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).not.toContain('DIALOGRUM-RAW');
+    const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).not.toContain('landscape');
+    expect(sections[1]).toContain('w:orient="landscape"');
   });
 });
 

@@ -1,4 +1,4 @@
-import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import { Document, Packer, PageOrientation, type Paragraph } from 'docx';
 import type { ActionRow } from '../../shared/exporters/actionRows';
 import type { ActionColumn } from '../../shared/exporters/exportCsv';
 import {
@@ -14,10 +14,26 @@ import type {
   MinutesPosition,
   WorkshopRecord,
 } from '../../shared/exporters/record';
-import { bullet, heading, labelled, para, spacer, table, type Orientation } from './docxParts';
+import {
+  bullets,
+  heading,
+  labelled,
+  para,
+  spacer,
+  table,
+  RAW_PARAGRAPH_STYLES,
+  type Orientation,
+} from './docxParts';
+import { RawBlocks, type BulletItem } from './docxRaw';
 import { restampZip, w3cDateTime } from './stableZip';
 
-type Block = Paragraph | Table;
+type Block = Paragraph;
+
+/** What the builders share: the record's words and the raw tables waiting for their place. */
+interface Ctx {
+  s: ExportStrings;
+  raw: RawBlocks;
+}
 
 /** Column sets (and their shares of the width) for the action tables. */
 const POINT_COLUMNS: [ActionColumn, number][] = [
@@ -48,10 +64,11 @@ const ORGANISATION_COLUMNS: [ActionColumn, number][] = [
 function actionsTable(
   rows: readonly ActionRow[],
   columns: [ActionColumn, number][],
-  s: ExportStrings,
+  { s, raw }: Ctx,
   orientation: Orientation = 'portrait',
-): Table {
+): Paragraph {
   return table(
+    raw,
     columns.map(([c, width]) => ({ header: s.columns[c], width })),
     rows.map((row) =>
       columns.map(([c]) => (c === 'what' ? whatWithTrial(row, s) : displayText(row, c, s))),
@@ -60,19 +77,23 @@ function actionsTable(
   );
 }
 
-function ideaBullets(ideas: readonly MinutesIdea[], s: ExportStrings, level = 0): Paragraph[] {
+function ideaItems(ideas: readonly MinutesIdea[], s: ExportStrings, level = 0): BulletItem[] {
   return ideas.flatMap((idea) => [
-    bullet(
-      `${idea.text} (${s.minutes.dots(idea.dots)})${idea.author === '' ? '' : ` — ${s.minutes.byAuthor} ${idea.author}`}`,
+    {
+      text: `${idea.text} (${s.minutes.dots(idea.dots)})${idea.author === '' ? '' : ` — ${s.minutes.byAuthor} ${idea.author}`}`,
       level,
-      idea.members.length > 0,
-    ),
-    ...ideaBullets(idea.members, s, level + 1),
+      bold: idea.members.length > 0,
+    },
+    ...ideaItems(idea.members, s, level + 1),
   ]);
 }
 
-function positionBullets(positions: readonly MinutesPosition[], s: ExportStrings): Paragraph[] {
-  return positions.map((p) => bullet(positionText(p, s)));
+function plainItems(texts: readonly string[]): BulletItem[] {
+  return texts.map((text) => ({ text, level: 0 }));
+}
+
+function positionItems(positions: readonly MinutesPosition[], s: ExportStrings): BulletItem[] {
+  return plainItems(positions.map((p) => positionText(p, s)));
 }
 
 /** A sub-heading with its content, or nothing when there is no content. */
@@ -80,7 +101,8 @@ function part(title: string, blocks: Block[]): Block[] {
   return blocks.length === 0 ? [] : [heading(title, 3), ...blocks];
 }
 
-function pointBlocks(point: MinutesPoint, s: ExportStrings): Block[] {
+function pointBlocks(point: MinutesPoint, ctx: Ctx): Block[] {
+  const { s, raw } = ctx;
   const m = s.minutes;
   return [
     heading(point.heading, 2),
@@ -92,27 +114,21 @@ function pointBlocks(point: MinutesPoint, s: ExportStrings): Block[] {
       m.citizenPerspective,
       point.citizenPerspective === '' ? [] : [para(point.citizenPerspective)],
     ),
-    ...part(
-      m.questions,
-      point.questions.map((q) => bullet(q)),
-    ),
-    ...part(m.ideas, ideaBullets(point.ideas, s)),
-    ...part(m.pointsMade, positionBullets(point.pointsMade, s)),
-    ...part(m.agreements, positionBullets(point.agreements, s)),
-    ...part(m.disagreements, positionBullets(point.disagreements, s)),
-    ...part(
-      m.conclusion,
-      point.conclusions.map((c) => bullet(c)),
-    ),
+    ...part(m.questions, bullets(raw, plainItems(point.questions))),
+    ...part(m.ideas, bullets(raw, ideaItems(point.ideas, s))),
+    ...part(m.pointsMade, bullets(raw, positionItems(point.pointsMade, s))),
+    ...part(m.agreements, bullets(raw, positionItems(point.agreements, s))),
+    ...part(m.disagreements, bullets(raw, positionItems(point.disagreements, s))),
+    ...part(m.conclusion, bullets(raw, plainItems(point.conclusions))),
     ...part(
       m.actions,
-      point.actions.length === 0 ? [] : [actionsTable(point.actions, POINT_COLUMNS, s), spacer()],
+      point.actions.length === 0 ? [] : [actionsTable(point.actions, POINT_COLUMNS, ctx), spacer()],
     ),
   ];
 }
 
-function minutesBlocks(record: WorkshopRecord): Block[] {
-  const s = record.strings;
+function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
+  const { s, raw } = ctx;
   const m = s.minutes;
   const mins = record.minutes;
   const k = mins.killers;
@@ -127,6 +143,7 @@ function minutesBlocks(record: WorkshopRecord): Block[] {
     ).flatMap(([label, value]) => (value === '' ? [] : [labelled(label, value)])),
     heading(m.participants, 2),
     table(
+      raw,
       [
         { header: m.nameColumn, width: 28 },
         { header: m.jobTitleColumn, width: 26 },
@@ -147,13 +164,14 @@ function minutesBlocks(record: WorkshopRecord): Block[] {
     ...mins.points.map((p) =>
       para(`${p.number}. ${p.title}${p.plannedTimeText === '' ? '' : ` (${p.plannedTimeText})`}`),
     ),
-    ...mins.points.flatMap((p) => pointBlocks(p, s)),
+    ...mins.points.flatMap((p) => pointBlocks(p, ctx)),
     heading(m.killers, 2),
     ...(k.total === 0
       ? [para(m.noKillers)]
       : [
           para(m.killersTotal(k.total)),
           table(
+            raw,
             [
               { header: m.killerColumn, width: 85 },
               { header: m.countColumn, width: 15 },
@@ -166,6 +184,7 @@ function minutesBlocks(record: WorkshopRecord): Block[] {
         ]),
     heading(m.timeHeading, 2),
     table(
+      raw,
       [
         { header: m.pointColumn, width: 64 },
         { header: m.planned, width: 18 },
@@ -191,8 +210,8 @@ export interface DocxOptions {
   perOrganisation?: boolean;
 }
 
-function sections(record: WorkshopRecord, perOrganisation: boolean) {
-  const s = record.strings;
+function sections(record: WorkshopRecord, perOrganisation: boolean, ctx: Ctx) {
+  const { s } = ctx;
   const footer = para(record.generatedText, { italic: true });
   if (perOrganisation) {
     const subtitle = [record.title, record.minutes.dateText].filter((x) => x !== '').join(' · ');
@@ -201,21 +220,21 @@ function sections(record: WorkshopRecord, perOrganisation: boolean) {
       children: [
         heading(s.minutes.actionsFor(group.organisation), 1),
         para(subtitle),
-        actionsTable(group.actions, ORGANISATION_COLUMNS, s, 'landscape'),
+        actionsTable(group.actions, ORGANISATION_COLUMNS, ctx, 'landscape'),
         spacer(),
         footer,
       ],
     }));
   }
   return [
-    { children: minutesBlocks(record) },
+    { children: minutesBlocks(record, ctx) },
     {
       properties: LANDSCAPE,
       children: [
         heading(s.minutes.allActions, 2),
         record.actions.length === 0
           ? para(s.minutes.noActions)
-          : actionsTable(record.actions, FULL_COLUMNS, s, 'landscape'),
+          : actionsTable(record.actions, FULL_COLUMNS, ctx, 'landscape'),
         spacer(),
         footer,
       ],
@@ -232,6 +251,7 @@ export async function exportDocx(
   options: DocxOptions,
 ): Promise<Uint8Array> {
   const s = record.strings;
+  const ctx: Ctx = { s, raw: new RawBlocks() };
   const document = new Document({
     creator: 'Dialogrum',
     lastModifiedBy: 'Dialogrum',
@@ -250,8 +270,9 @@ export async function exportDocx(
         heading2: { paragraph: { spacing: { before: 320, after: 120 } } },
         heading3: { paragraph: { spacing: { before: 200, after: 80 } } },
       },
+      paragraphStyles: RAW_PARAGRAPH_STYLES,
     },
-    sections: sections(record, options.perOrganisation ?? false),
+    sections: sections(record, options.perOrganisation ?? false, ctx),
   });
   const bytes = await Packer.toBuffer(document);
   // docx stamps core.xml and every zip entry with the time of writing: use the named time.
@@ -261,5 +282,8 @@ export async function exportDocx(
       /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
       (_all, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
     );
-  return restampZip(new Uint8Array(bytes), options.generatedAt, { 'docProps/core.xml': fixTimes });
+  return restampZip(new Uint8Array(bytes), options.generatedAt, {
+    'docProps/core.xml': fixTimes,
+    'word/document.xml': (xml) => ctx.raw.fill(xml),
+  });
 }
