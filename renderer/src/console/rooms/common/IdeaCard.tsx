@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useDrag } from 'react-dnd';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../../shared/model/ideas';
@@ -12,13 +12,21 @@ interface Props {
   author: Participant | undefined;
   colour: string | undefined;
   selected?: boolean;
-  onSelect?: (selected: boolean) => void;
+  /** Stable across renders (useCallback), so unchanged cards skip rendering. */
+  onSelect?: (id: string, selected: boolean) => void;
   /** Extra controls beside edit and remove (e.g. "to cluster …" in the negotiating room). */
   children?: ReactNode;
 }
 
 /** One idea: text, who gave it and their organisation; edit in place, remove; draggable. */
-export function IdeaCard({ idea, author, colour, selected, onSelect, children }: Props) {
+export const IdeaCard = memo(function IdeaCard({
+  idea,
+  author,
+  colour,
+  selected,
+  onSelect,
+  children,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const [editing, setEditing] = useState<string | null>(null);
@@ -54,7 +62,7 @@ export function IdeaCard({ idea, author, colour, selected, onSelect, children }:
             data-testid="rw-idea-select"
             checked={selected ?? false}
             aria-label={t('roomsWork.wall.select', { text: idea.text })}
-            onChange={(e) => onSelect(e.target.checked)}
+            onChange={(e) => onSelect(idea.id, e.target.checked)}
           />
         ) : null}
         {editing !== null ? (
@@ -111,4 +119,4 @@ export function IdeaCard({ idea, author, colour, selected, onSelect, children }:
       </div>
     </li>
   );
-}
+});

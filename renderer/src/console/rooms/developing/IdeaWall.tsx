@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
@@ -6,6 +6,8 @@ import { IdeaCard } from '../common/IdeaCard';
 import type { People } from '../common/people';
 import { WallControls, type WallView } from '../common/WallControls';
 import { mergeText } from '../logic/mergeText';
+
+const WALL_PAGE = 120;
 
 interface Props {
   workshop: Workshop;
@@ -22,6 +24,11 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
   const send = useSend();
   const [selected, setSelected] = useState<string[]>([]);
   const [merged, setMerged] = useState<string | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const toggle = useCallback(
+    (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id))),
+    [],
+  );
   const ideas = workshop.ideas.filter((i) => i.pointId === point.id);
   const shown = ideas
     .filter(
@@ -30,6 +37,8 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
         (i.authorId !== null && people.get(i.authorId)?.organisation.trim() === view.organisation),
     )
     .reverse();
+  // A long wall shows its newest cards first; the rest on request, so typing stays quick.
+  const visible = showAll ? shown : shown.slice(0, WALL_PAGE);
   const chosen = selected.filter((id) => ideas.some((i) => i.id === id));
   const otherPoints = workshop.agenda.filter((p) => p.id !== point.id && p.kind !== 'break');
   const suggestion = mergeText(chosen.map((id) => ideas.find((i) => i.id === id)?.text ?? ''));
@@ -68,20 +77,28 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
         </p>
       ) : (
         <ul className="rw-wall">
-          {shown.map((idea) => (
+          {visible.map((idea) => (
             <IdeaCard
               key={idea.id}
               idea={idea}
               author={idea.authorId ? people.get(idea.authorId) : undefined}
               colour={idea.authorId ? colours.get(idea.authorId) : undefined}
               selected={chosen.includes(idea.id)}
-              onSelect={(on) =>
-                setSelected((s) => (on ? [...s, idea.id] : s.filter((x) => x !== idea.id)))
-              }
+              onSelect={toggle}
             />
           ))}
         </ul>
       )}
+      {shown.length > visible.length ? (
+        <button
+          type="button"
+          className="button button-small rw-show-all"
+          data-testid="rw-wall-show-all"
+          onClick={() => setShowAll(true)}
+        >
+          {t('roomsWork.wall.showAll', { count: shown.length })}
+        </button>
+      ) : null}
       {chosen.length > 0 ? (
         <div className="rw-merge-bar" data-testid="rw-merge-bar">
           <span className="rw-selected-count">
