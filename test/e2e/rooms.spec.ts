@@ -135,7 +135,7 @@ test('a development point with six participants through the four rooms, on conso
   pageErrors,
 }) => {
   // Many steps, each waiting for the host and the projector; slow on a loaded machine.
-  test.setTimeout(360_000);
+  test.setTimeout(480_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(app.url);
   const host = await HostSocket.connect(app.url);
