@@ -4,42 +4,50 @@
  *
  * Test ids (stable, prefix rw-):
  *   workspace:    rw-workspace (data-room)
- *   clarifying:   rw-problem, rw-citizen (textareas: commit on blur / Ctrl+Enter),
- *                 rw-question-text, rw-question-who (select), rw-question-add, rw-question
- *                 (data-question-id), rw-question-remove
- *   turns:        rw-turn-order, rw-turn-order-row (data-participant-id), rw-turn-include,
- *                 rw-turns-random, rw-turns-mode (select round-robin|free), rw-turns-start,
- *                 rw-turns-edit, rw-turn-holder / rw-turn-next-person (data-participant-id),
- *                 rw-turn-spoke / rw-turn-pass / rw-turn-skip (Alt+N / Alt+P / Alt+S),
+ *   clarifying:   rw-problem, rw-citizen (textareas: commit on blur / Ctrl+Enter; Esc reverts),
+ *                 rw-question-text (Enter adds), rw-question-who (select; '' = unknown),
+ *                 rw-question-add, rw-question (data-question-id), rw-question-remove
+ *   turns:        before they start: rw-turn-order, rw-turn-order-row (data-participant-id;
+ *                 ↑ ↓ × buttons, Alt+↑/↓ on a row, drag), rw-turn-include, rw-turns-random
+ *                 (draws and starts), rw-turns-mode (select round-robin|free), rw-turns-start;
+ *                 running: rw-turn-holder / rw-turn-next-person (data-participant-id),
+ *                 rw-turn-spoke / rw-turn-pass / rw-turn-skip (Alt+N / Alt+P / Alt+S, also while
+ *                 typing), rw-turns-mode, rw-turns-edit (opens the order, with rw-turns-random),
  *                 rw-turn-free, rw-round-ended, rw-turns-reopen,
- *                 rw-voice-row (data-participant-id, data-rounds, data-ideas)
- *   capture:      rw-idea-input (Enter saves), rw-idea-save, rw-idea-author (free mode only),
- *                 rw-killer-hint (data-killer-id), rw-killer-hint-flag
- *   idea killers: rw-killer-button-<1..7> (keys 1–7 outside text fields), rw-killer-who
- *                 (picker; focus starts on rw-killer-who-unknown, so Enter = unknown),
+ *                 rw-voice-row (data-participant-id, data-rounds, data-ideas, data-passes)
+ *   capture:      rw-idea-input (Enter saves as the holder's; focus stays), rw-idea-save,
+ *                 rw-idea-author (only without turns), rw-killer-hint (data-killer-id),
+ *                 rw-killer-hint-flag (flags instead of saving)
+ *   idea killers: rw-killer-button-<id> (keys 1–7, and the user's own up to 9, outside text
+ *                 fields), rw-killer-who (picker; focus starts on rw-killer-who-unknown, so
+ *                 Enter = unknown; arrows or an initial letter pick a person),
  *                 rw-killer-who-option (data-participant-id), rw-killer-take-back,
- *                 rw-killer-tally (data-total)
- *   idea wall:    rw-idea-count, rw-wall-filter, rw-wall-colour (sector|organisation),
- *                 rw-idea-card (data-idea-id), rw-idea-select, rw-idea-edit,
- *                 rw-idea-edit-input, rw-idea-move (select of points), rw-idea-remove,
- *                 rw-merge-bar, rw-merge-text, rw-merge
+ *                 rw-killer-tally (data-total; per person on this point)
+ *   idea wall:    rw-idea-count, rw-wall-filter (organisation), rw-wall-colour (sector|
+ *                 organisation; a setting, so the projector follows), rw-idea-card
+ *                 (data-idea-id), rw-idea-select, rw-idea-edit, rw-idea-edit-input (Enter saves,
+ *                 Esc cancels), rw-idea-remove, rw-wall-show-all (walls over 120 cards);
+ *                 selection bar: rw-merge-bar, rw-idea-move (select of points), rw-merge-text,
+ *                 rw-merge, rw-selection-clear
  *   negotiating:  rw-unclustered (drop: out of a cluster), rw-cluster (data-cluster-id),
- *                 rw-cluster-name, rw-cluster-dissolve, rw-new-cluster-drop,
- *                 rw-idea-to-cluster (select on each idea: keyboard alternative to dragging),
+ *                 rw-cluster-name, rw-cluster-dissolve, rw-new-cluster-drop, rw-cluster-add,
+ *                 rw-idea-to-cluster (select on each card: the keyboard way to cluster),
  *                 rw-dots-per-person, rw-dot-voter (select; '' = the room), rw-dots-left,
  *                 rw-dot-add / rw-dot-remove (data-target-id), rw-dot-results, rw-dot-result
- *                 (data-target-id, data-dots),
- *                 rw-position-text, rw-position-kind, rw-position-who, rw-position-add,
- *                 rw-starter-<1..3>, rw-position (data-kind), rw-position-remove,
- *                 rw-conclusion-text, rw-conclusion-add, rw-conclusion-item,
- *                 rw-conclusion-edit (input in the item), rw-conclusion-remove
- *   acting:       rw-action-what (Enter → who), rw-action-owner (select adds a person),
- *                 rw-action-owner-chip, rw-action-org, rw-action-due (date),
- *                 rw-action-next-meeting (checkbox), rw-action-followup, rw-action-trial
- *                 (checkbox), rw-action-eval-date, rw-action-add (Ctrl+Enter in the form),
- *                 rw-action-drop (drop an idea or cluster), rw-action-source
- *                 (data-source-id; its button rw-action-from-source), rw-action-row
- *                 (data-action-id, data-gaps="owner,due"), rw-action-gap, rw-action-remove
+ *                 (data-target-id, data-dots), rw-position-text, rw-position-kind,
+ *                 rw-position-who, rw-position-add, rw-starter-<1..3>, rw-position (data-kind),
+ *                 rw-position-remove, rw-conclusion-text, rw-conclusion-add,
+ *                 rw-conclusion-item, rw-conclusion-edit, rw-conclusion-remove
+ *   acting:       form: rw-action-what (Enter → who), rw-action-owner (select adds a person),
+ *                 rw-action-owner-chip (click removes), rw-action-org, rw-action-due (date),
+ *                 rw-action-next-meeting, rw-action-followup, rw-action-trial,
+ *                 rw-action-eval-date, rw-action-add (or Ctrl+Enter in the form);
+ *                 rw-action-drop (drop an idea or cluster), rw-action-source (data-source-id,
+ *                 data-kind) with rw-action-from-source; rows: rw-action-row (data-action-id,
+ *                 data-gaps="owner,due"), rw-action-gap (data-gap), rw-action-what-edit,
+ *                 rw-action-row-owner, rw-action-row-org, rw-action-row-due,
+ *                 rw-action-row-next-meeting, rw-action-row-followup, rw-action-row-trial,
+ *                 rw-action-row-eval-date, rw-action-remove
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
