@@ -1,206 +1,15 @@
-import { Document, Packer, PageOrientation, type Paragraph } from 'docx';
-import type { ActionRow } from '../../shared/exporters/actionRows';
-import type { ActionColumn } from '../../shared/exporters/exportCsv';
+import { Document, Packer, PageOrientation } from 'docx';
+import { withTitle, type WorkshopRecord } from '../../shared/exporters/record';
 import {
-  displayText,
-  positionText,
-  timeSummary,
-  whatWithTrial,
-} from '../../shared/exporters/exportMarkdown';
-import type { ExportStrings } from '../../shared/exporters/exportStrings';
-import type {
-  MinutesIdea,
-  MinutesPoint,
-  MinutesPosition,
-  WorkshopRecord,
-} from '../../shared/exporters/record';
-import {
-  bullets,
-  heading,
-  labelled,
-  para,
-  spacer,
-  table,
-  RAW_PARAGRAPH_STYLES,
-  type Orientation,
-} from './docxParts';
-import { RawBlocks, type BulletItem } from './docxRaw';
+  actionsTable,
+  FULL_COLUMNS,
+  minutesBlocks,
+  ORGANISATION_COLUMNS,
+  type Ctx,
+} from './docxMinutes';
+import { heading, para, RAW_PARAGRAPH_STYLES, spacer } from './docxParts';
+import { RawBlocks } from './docxRaw';
 import { restampZip, w3cDateTime } from './stableZip';
-
-type Block = Paragraph;
-
-/** What the builders share: the record's words and the raw tables waiting for their place. */
-interface Ctx {
-  s: ExportStrings;
-  raw: RawBlocks;
-}
-
-/** Column sets (and their shares of the width) for the action tables. */
-const POINT_COLUMNS: [ActionColumn, number][] = [
-  ['what', 37],
-  ['who', 19],
-  ['organisation', 21],
-  ['due', 13],
-  ['status', 10],
-];
-const FULL_COLUMNS: [ActionColumn, number][] = [
-  ['what', 26],
-  ['who', 14],
-  ['organisation', 16],
-  ['due', 10],
-  ['status', 8],
-  ['point', 16],
-  ['notes', 10],
-];
-const ORGANISATION_COLUMNS: [ActionColumn, number][] = [
-  ['what', 32],
-  ['who', 18],
-  ['due', 10],
-  ['status', 9],
-  ['point', 19],
-  ['notes', 12],
-];
-
-function actionsTable(
-  rows: readonly ActionRow[],
-  columns: [ActionColumn, number][],
-  { s, raw }: Ctx,
-  orientation: Orientation = 'portrait',
-): Paragraph {
-  return table(
-    raw,
-    columns.map(([c, width]) => ({ header: s.columns[c], width })),
-    rows.map((row) =>
-      columns.map(([c]) => (c === 'what' ? whatWithTrial(row, s) : displayText(row, c, s))),
-    ),
-    orientation,
-  );
-}
-
-function ideaItems(ideas: readonly MinutesIdea[], s: ExportStrings, level = 0): BulletItem[] {
-  return ideas.flatMap((idea) => [
-    {
-      text: `${idea.text} (${s.minutes.dots(idea.dots)})${idea.author === '' ? '' : ` — ${s.minutes.byAuthor} ${idea.author}`}`,
-      level,
-      bold: idea.members.length > 0,
-    },
-    ...ideaItems(idea.members, s, level + 1),
-  ]);
-}
-
-function plainItems(texts: readonly string[]): BulletItem[] {
-  return texts.map((text) => ({ text, level: 0 }));
-}
-
-function positionItems(positions: readonly MinutesPosition[], s: ExportStrings): BulletItem[] {
-  return plainItems(positions.map((p) => positionText(p, s)));
-}
-
-/** A sub-heading with its content, or nothing when there is no content. */
-function part(title: string, blocks: Block[]): Block[] {
-  return blocks.length === 0 ? [] : [heading(title, 3), ...blocks];
-}
-
-function pointBlocks(point: MinutesPoint, ctx: Ctx): Block[] {
-  const { s, raw } = ctx;
-  const m = s.minutes;
-  return [
-    heading(point.heading, 2),
-    ...(point.presenter === '' ? [] : [labelled(m.presenter, point.presenter)]),
-    labelled(m.purpose, point.purposeText),
-    labelled(m.timeLabel, timeSummary(point, s)),
-    ...part(m.problem, point.problem === '' ? [] : [para(point.problem)]),
-    ...part(
-      m.citizenPerspective,
-      point.citizenPerspective === '' ? [] : [para(point.citizenPerspective)],
-    ),
-    ...part(m.questions, bullets(raw, plainItems(point.questions))),
-    ...part(m.ideas, bullets(raw, ideaItems(point.ideas, s))),
-    ...part(m.pointsMade, bullets(raw, positionItems(point.pointsMade, s))),
-    ...part(m.agreements, bullets(raw, positionItems(point.agreements, s))),
-    ...part(m.disagreements, bullets(raw, positionItems(point.disagreements, s))),
-    ...part(m.conclusion, bullets(raw, plainItems(point.conclusions))),
-    ...part(
-      m.actions,
-      point.actions.length === 0 ? [] : [actionsTable(point.actions, POINT_COLUMNS, ctx), spacer()],
-    ),
-  ];
-}
-
-function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
-  const { s, raw } = ctx;
-  const m = s.minutes;
-  const mins = record.minutes;
-  const k = mins.killers;
-  return [
-    heading(`${m.title}: ${mins.title}`, 1),
-    ...(
-      [
-        [m.date, mins.dateText],
-        [m.time, mins.timeText],
-        [m.place, mins.place],
-      ] as const
-    ).flatMap(([label, value]) => (value === '' ? [] : [labelled(label, value)])),
-    heading(m.participants, 2),
-    table(
-      raw,
-      [
-        { header: m.nameColumn, width: 28 },
-        { header: m.jobTitleColumn, width: 26 },
-        { header: s.columns.organisation, width: 34 },
-        { header: '', width: 12 },
-      ],
-      mins.participants.map((p) => [
-        p.name,
-        p.title,
-        p.organisation,
-        p.present ? '' : m.sentRegrets,
-      ]),
-    ),
-    spacer(),
-    ...(mins.chair === '' ? [] : [labelled(m.chair, mins.chair)]),
-    ...(mins.secretary === '' ? [] : [labelled(m.secretary, mins.secretary)]),
-    ...(mins.points.length === 0 ? [] : [heading(m.agenda, 2)]),
-    ...mins.points.map((p) =>
-      para(`${p.number}. ${p.title}${p.plannedTimeText === '' ? '' : ` (${p.plannedTimeText})`}`),
-    ),
-    ...mins.points.flatMap((p) => pointBlocks(p, ctx)),
-    heading(m.killers, 2),
-    ...(k.total === 0
-      ? [para(m.noKillers)]
-      : [
-          para(m.killersTotal(k.total)),
-          table(
-            raw,
-            [
-              { header: m.killerColumn, width: 85 },
-              { header: m.countColumn, width: 15 },
-            ],
-            k.byKiller.map((l) => [l.label, String(l.count)]),
-          ),
-          spacer(),
-          labelled(m.killerByPerson, k.byPerson.map((l) => `${l.label} (${l.count})`).join(', ')),
-          labelled(m.killerByRoom, k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')),
-        ]),
-    heading(m.timeHeading, 2),
-    table(
-      raw,
-      [
-        { header: m.pointColumn, width: 64 },
-        { header: m.planned, width: 18 },
-        { header: m.used, width: 18 },
-      ],
-      [
-        ...mins.points.map((p) => [
-          p.heading,
-          m.minutesShort(p.plannedMinutes),
-          p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes),
-        ]),
-        [m.total, m.minutesShort(mins.plannedTotal), m.minutesShort(mins.usedTotal)],
-      ],
-    ),
-  ];
-}
 
 const LANDSCAPE = { page: { size: { orientation: PageOrientation.LANDSCAPE } } };
 
@@ -215,6 +24,18 @@ function sections(record: WorkshopRecord, perOrganisation: boolean, ctx: Ctx) {
   const footer = para(record.generatedText, { italic: true });
   if (perOrganisation) {
     const subtitle = [record.title, record.minutes.dateText].filter((x) => x !== '').join(' · ');
+    if (record.organisations.length === 0) {
+      return [
+        {
+          properties: LANDSCAPE,
+          children: [
+            heading(withTitle(s.files.perOrganisation, record.title), 1),
+            para(s.minutes.noActions),
+            footer,
+          ],
+        },
+      ];
+    }
     return record.organisations.map((group) => ({
       properties: LANDSCAPE,
       children: [

@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../shared/document/format';
+import { emptyWorkshop } from '../../shared/model/workshop';
 import {
   exportCase,
   FIXTURE_FILE,
@@ -117,6 +118,21 @@ describe('exportWorkshop', () => {
       docx: `Minutes - ${title} - 2026-11-19.docx`,
       json: `${title}.dialogrum`,
     });
+  });
+
+  it('exports an empty workshop in every format without failing', async () => {
+    const empty = emptyWorkshop('tom');
+    for (const format of EXPORT_FORMATS) {
+      for (const perOrganisation of [false, true]) {
+        const r = await exportWorkshop(empty, format, {
+          language: 'da',
+          generatedAt: GOLDEN_GENERATED_AT,
+          perOrganisation,
+        });
+        expect(r.bytes.length, format).toBeGreaterThan(0);
+        expect(r.fileName).toMatch(/Workshop/);
+      }
+    }
   });
 
   it('makes file names every system accepts', () => {

@@ -1,8 +1,14 @@
 import type { ActionRow } from './actionRows';
 import { ACTION_COLUMNS, columnText, type ActionColumn } from './exportCsv';
 import type { ExportStrings } from './exportStrings';
-import { mdBlocks, mdInline, mdParagraph, mdTable } from './markdownText';
-import type { MinutesIdea, MinutesPoint, MinutesPosition, WorkshopRecord } from './record';
+import { mdBlocks, mdInline, mdItem, mdParagraph, mdTable } from './markdownText';
+import {
+  withTitle,
+  type MinutesIdea,
+  type MinutesPoint,
+  type MinutesPosition,
+  type WorkshopRecord,
+} from './record';
 
 /** The columns of an agenda point's own actions in the minutes. */
 export const MINUTES_ACTION_COLUMNS = [
@@ -50,7 +56,7 @@ function ideaLines(ideas: readonly MinutesIdea[], strings: ExportStrings, indent
     const author =
       idea.author === '' ? '' : ` — ${strings.minutes.byAuthor} ${mdInline(idea.author)}`;
     const marker = indent === '' ? `${i + 1}.` : '-';
-    const text = idea.members.length > 0 ? `**${mdInline(idea.text)}**` : mdInline(idea.text);
+    const text = idea.members.length > 0 ? `**${mdInline(idea.text)}**` : mdItem(idea.text);
     return [
       `${indent}${marker} ${text} (${strings.minutes.dots(idea.dots)})${author}`,
       ...ideaLines(idea.members, strings, `${indent}   `),
@@ -71,7 +77,7 @@ export function positionText(p: MinutesPosition, strings: ExportStrings): string
 }
 
 function positionLines(positions: readonly MinutesPosition[], strings: ExportStrings): string {
-  return positions.map((p) => `- ${mdInline(positionText(p, strings))}`).join('\n');
+  return positions.map((p) => `- ${mdItem(positionText(p, strings))}`).join('\n');
 }
 
 /** "kl. 9.10–9.50 · Planlagt 40 min. · Brugt 45 min." */
@@ -100,12 +106,12 @@ function pointMarkdown(point: MinutesPoint, strings: ExportStrings): string {
     meta.join('  \n'),
     section(m.problem, mdParagraph(point.problem)),
     section(m.citizenPerspective, mdParagraph(point.citizenPerspective)),
-    section(m.questions, point.questions.map((q) => `- ${mdInline(q)}`).join('\n')),
+    section(m.questions, point.questions.map((q) => `- ${mdItem(q)}`).join('\n')),
     section(m.ideas, ideaLines(point.ideas, strings).join('\n')),
     section(m.pointsMade, positionLines(point.pointsMade, strings)),
     section(m.agreements, positionLines(point.agreements, strings)),
     section(m.disagreements, positionLines(point.disagreements, strings)),
-    section(m.conclusion, point.conclusions.map((c) => `- ${mdInline(c)}`).join('\n')),
+    section(m.conclusion, point.conclusions.map((c) => `- ${mdItem(c)}`).join('\n')),
     section(
       m.actions,
       point.actions.length === 0
@@ -120,7 +126,7 @@ export function actionsMarkdown(record: WorkshopRecord): string {
   const s = record.strings;
   return (
     mdBlocks([
-      `# ${mdInline(`${s.files.actions}: ${record.title}`)}`,
+      `# ${mdInline(withTitle(s.files.actions, record.title))}`,
       record.actions.length === 0 ? s.minutes.noActions : actionsTable(record.actions, s),
       `_${mdInline(record.generatedText)}_`,
     ]) + '\n'
@@ -185,10 +191,9 @@ export function exportMarkdown(record: WorkshopRecord): string {
   );
   return (
     mdBlocks([
-      `# ${mdInline(`${m.title}: ${mins.title}`)}`,
+      `# ${mdInline(withTitle(m.title, mins.title))}`,
       facts,
-      `## ${m.participants}`,
-      participants,
+      participants === '' ? '' : `## ${m.participants}\n\n${participants}`,
       roles,
       mins.points.length === 0 ? '' : `## ${m.agenda}\n\n${agenda}`,
       ...mins.points.map((p) => pointMarkdown(p, s)),

@@ -8,11 +8,18 @@ export function mdInline(text: string): string {
     .trim();
 }
 
+/** One line that cannot start a list of its own: a list item's text, or a paragraph's line. */
+export function mdItem(text: string): string {
+  return mdInline(text)
+    .replace(/^([-+])(\s)/, '\\$1$2')
+    .replace(/^(\d+)\.(\s)/, '$1\\.$2');
+}
+
 /** A paragraph that keeps its line breaks (hard breaks), and cannot start a list or heading. */
 export function mdParagraph(text: string): string {
   return text
     .split(/\r\n?|\n/)
-    .map((line) => mdInline(line).replace(/^([-+]|\d+\.)(\s)/, '\\$1$2'))
+    .map(mdItem)
     .filter((line) => line !== '')
     .join('  \n');
 }

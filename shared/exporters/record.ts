@@ -34,6 +34,11 @@ export interface WorkshopRecord {
   generatedText: string;
 }
 
+/** "Referat: Styregruppen …", or just "Referat" for a workshop without a title. */
+export function withTitle(label: string, title: string): string {
+  return title.trim() === '' ? label : `${label}: ${title}`;
+}
+
 export function buildRecord(workshop: Workshop, options: RecordOptions): WorkshopRecord {
   const { language, today } = options;
   const strings = exportStrings(language);
