@@ -18,7 +18,7 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
   const hiddenAfter = agenda.length - end;
 
   return (
-    <div className="projector projector-agenda" data-testid="projector-root" data-room="none">
+    <main className="projector projector-agenda" data-testid="projector-root" data-room="none">
       <header className="projector-agenda-head">
         <h1 className="projector-title">{workshop.title || t('app.name')}</h1>
         {when ? <p className="projector-when">{when}</p> : null}
@@ -50,6 +50,6 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
           <p className="programme-more">{t('projector.moreItems', { count: hiddenAfter })}</p>
         ) : null}
       </section>
-    </div>
+    </main>
   );
 }

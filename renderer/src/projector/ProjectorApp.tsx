@@ -33,9 +33,9 @@ function ProjectorView({ mode, theme }: { mode: string; theme: 'light' | 'dark' 
   const { snapshot } = useWorkshopState();
   if (!snapshot) {
     return (
-      <div className="projector projector-waiting" data-testid="projector-root" data-room="none">
+      <main className="projector projector-waiting" data-testid="projector-root" data-room="none">
         <p>{t('projector.waiting')}</p>
-      </div>
+      </main>
     );
   }
   const { point, index, room } = activeRoom(snapshot.workshop);

@@ -9,30 +9,28 @@ import { currentLanguage } from '../i18n/i18n';
 export function TimerOnlyView({ point }: { point: AgendaPoint | null }) {
   const { t } = useTranslation();
   return (
-    <div
+    <main
       className="projector projector-timer-only"
       data-testid="projector-root"
       data-room="none"
       data-view="timer-only"
     >
+      <h1 className="timer-only-point">{point ? point.title : t('projectorMode.clock')}</h1>
       {point ? (
-        <>
-          <p className="timer-only-point">{point.title}</p>
-          <TimerDisplay
-            timer={point.timer}
-            className="timer-only"
-            valueTestId="projector-timer"
-            testId="projector-timer-display"
-          />
-        </>
+        <TimerDisplay
+          timer={point.timer}
+          className="timer-only"
+          valueTestId="projector-timer"
+          testId="projector-timer-display"
+        />
       ) : (
-        <Clock label={t('projectorMode.clock')} />
+        <Clock />
       )}
-    </div>
+    </main>
   );
 }
 
-function Clock({ label }: { label: string }) {
+function Clock() {
   const now = useNow(10_000);
   const date = new Date(now);
   return (
@@ -40,7 +38,6 @@ function Clock({ label }: { label: string }) {
       <span className="timer-value" data-testid="projector-clock">
         {formatClock(date.getHours() * 60 + date.getMinutes(), currentLanguage())}
       </span>
-      <span className="timer-caption">{label}</span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLICKER_ACTIONS, DEFAULT_KEY_MAP, type ClickerAction } from '../../../../shared/settings';
 import { keyLabel, normaliseKey } from '../../common/shortcuts';
@@ -13,6 +13,7 @@ export function KeySettings() {
   const update = useUpdateSettings();
   const [listening, setListening] = useState<ClickerAction | null>(null);
   const [taken, setTaken] = useState<string | null>(null);
+  const ids = useId();
 
   function capture(action: ClickerAction, e: KeyboardEvent<HTMLButtonElement>): void {
     if (listening !== action || MODIFIERS.has(e.key)) return;
@@ -41,17 +42,17 @@ export function KeySettings() {
       <div className="settings-keys">
         {CLICKER_ACTIONS.map((action) => (
           <div key={action} className="settings-key">
-            <span className="settings-key-action">{t(`shortcuts.actions.${action}`)}</span>
+            <span className="settings-key-action" id={`${ids}-${action}`}>
+              {t(`shortcuts.actions.${action}`)}
+            </span>
             <button
               type="button"
               className={
                 listening === action ? 'button key-button is-listening' : 'button key-button'
               }
               data-testid={`settings-key-${action}`}
-              aria-label={t('settings.keyChange', {
-                action: t(`shortcuts.actions.${action}`),
-                key: keyLabel(keyMap[action]),
-              })}
+              id={`${ids}-${action}-key`}
+              aria-labelledby={`${ids}-${action} ${ids}-${action}-key`}
               onClick={() => setListening(listening === action ? null : action)}
               onBlur={() => setListening((l) => (l === action ? null : l))}
               onKeyDown={(e) => capture(action, e)}

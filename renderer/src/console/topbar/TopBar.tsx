@@ -21,7 +21,7 @@ export function TopBar() {
           <span />
           <span />
         </span>
-        <span className="brand-name">{t('app.name')}</span>
+        <h1 className="brand-name">{t('app.name')}</h1>
       </div>
       <div className="topbar-document">
         {snapshot ? (
