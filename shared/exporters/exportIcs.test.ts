@@ -55,6 +55,27 @@ describe('ICS export', () => {
     expect(exportIcs(record, generatedAt)).toBe(text);
   });
 
+  it('marks a dropped action as cancelled', () => {
+    const dropped = {
+      ...workshop,
+      actions: workshop.actions.map((a) =>
+        a.id === 'x1' ? { ...a, status: 'dropped' as const } : a,
+      ),
+    };
+    const text = exportIcs(
+      buildRecord(dropped, { language: 'da', today: '2026-11-25' }),
+      generatedAt,
+    );
+    const events = convertIcsCalendar(undefined, text).events ?? [];
+    expect(events.map((e) => [e.uid.split('-').at(-1), e.status ?? ''])).toEqual([
+      ['x4@dialogrum', ''],
+      ['x1@dialogrum', 'CANCELLED'],
+      ['x2@dialogrum', ''],
+      ['evaluation@dialogrum', ''],
+      ['x5@dialogrum', ''],
+    ]);
+  });
+
   it('folds long lines at 75 octets with CRLF line ends (RFC 5545)', () => {
     const lines = text.split('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
