@@ -256,6 +256,23 @@ test('a development point with six participants through the four rooms, on conso
   await expect(newest).toContainText(ideas[6] ?? '');
   await expect(newest).toContainText('Herning Kommune');
 
+  // The wall is coloured by sector (named in a legend); the console's setting colours it by
+  // organisation instead: the two municipalities then differ, and the tags still name them.
+  const tagOf = (org: string) =>
+    projector
+      .getByTestId('pr-idea-card')
+      .filter({ hasText: org })
+      .first()
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--tag').trim());
+  await expect(projector.locator('.pr-legend')).toContainText('Kommune');
+  expect(await tagOf('Herning Kommune')).toBe(await tagOf('Ikast-Brande Kommune'));
+  await page.getByTestId('rw-wall-colour').selectOption('organisation');
+  await expect(projector.locator('.pr-legend')).toHaveCount(0, FOLLOWS);
+  expect(await tagOf('Herning Kommune')).not.toBe(await tagOf('Ikast-Brande Kommune'));
+  await page.getByTestId('rw-wall-colour').selectOption('sector');
+  await expect(projector.locator('.pr-legend')).toHaveCount(1, FOLLOWS);
+  await capture.focus();
+
   // An idea killer caught while typing, before it is saved; flagged instead of saved.
   await page.keyboard.type('Det har vi jo prøvet før');
   const hint = page.getByTestId('rw-killer-hint');
