@@ -29,4 +29,13 @@ describe('shortcutFor', () => {
     expect(shortcutFor(key('y', { control: true, shift: true }))).toBeNull();
     expect(shortcutFor(key('z', { control: true }))).toBeNull();
   });
+
+  it('follows a changed key map for present and leave', () => {
+    const keys = { present: 'p', leave: 'q' };
+    expect(shortcutFor(key('P', { shift: true }), keys)).toBe('toggle-presenting');
+    expect(shortcutFor(key('p'), keys)).toBe('toggle-presenting');
+    expect(shortcutFor(key('q'), keys)).toBe('leave-full-screen');
+    expect(shortcutFor(key('F5'), keys)).toBeNull();
+    expect(shortcutFor(key('Escape'), keys)).toBeNull();
+  });
 });

@@ -8,7 +8,7 @@ import { appPaths, documentsFolder, HOME_VARIABLE, homeFolders, type AppPaths } 
 import { createDocumentActions, type DocumentActions } from './documentActions';
 import { openElectronSettings } from './electronSettings';
 import { connectHost } from './ipc';
-import { shortcutFor } from './keyboard';
+import { shortcutFor, type ShellKeys } from './keyboard';
 import { documentArg } from './launchArgs';
 import { buildMenuTemplate } from './menu';
 import { shellStrings } from './menuStrings';
@@ -60,10 +60,14 @@ function focusWindow(window: BrowserWindow): void {
   window.focus();
 }
 
-function wireKeyboard(windows: ShellWindows, projector: ProjectorController): void {
+function wireKeyboard(
+  windows: ShellWindows,
+  projector: ProjectorController,
+  keys: () => ShellKeys,
+): void {
   for (const role of ['console', 'projector'] as const) {
     windows[role].webContents.on('before-input-event', (event, input) => {
-      const shortcut = shortcutFor(input);
+      const shortcut = shortcutFor(input, keys());
       if (shortcut === 'toggle-presenting') {
         event.preventDefault();
         projector.togglePresenting();
@@ -104,7 +108,8 @@ async function launch(
     parent: () => (windows.console.isDestroyed() ? null : windows.console),
     strings,
   });
-  wireKeyboard(windows, projector);
+  // The clicker's present and leave keys follow the key map in the settings.
+  wireKeyboard(windows, projector, () => settings.get().keyMap);
 
   // The projector only hides when closed, so F5 brings it back; closing the console quits.
   windows.projector.on('close', (event) => {

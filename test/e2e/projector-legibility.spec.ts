@@ -86,8 +86,8 @@ function measure(page: Page): Promise<TextReading[]> {
       );
     };
     const readings: TextReading[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const own = [...el.childNodes]
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
+      const own = Array.from(el.childNodes)
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent ?? '')
         .join('')
