@@ -38,7 +38,8 @@ test('a pair exercise for seven (one trio) in seconds: reflection, pairs with th
   page,
   pageErrors,
 }) => {
-  test.setTimeout(120_000);
+  // Some 60 steps and nine screenshots: minutes on a busy 2-core machine, though the clock jumps.
+  test.setTimeout(240_000);
   const clock = await SharedClock.create();
   const app = await clock.startServer();
   const context = page.context();

@@ -34,3 +34,21 @@ export function useTimerStatus(timer: Timer | null): TimerStatus | null {
   // A paused timer's status does not depend on the clock, so an old `now` reads it right.
   return timer === null ? null : timerStatus(timer, now);
 }
+
+/**
+ * A clock read again only when the timer reaches its end (and at once when the timer changes):
+ * for views that change at the end ("time to switch") but not every second, so only the
+ * digits redraw each second.
+ */
+export function useTimerEndClock(timer: Timer | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!timer || timer.startedAt === null) return;
+    const t = Date.now();
+    const left = t - now > 50 ? 0 : timerStatus(timer, t).remainingMs;
+    if (left <= 0 && t - now <= 50) return;
+    const id = setTimeout(() => setNow(Date.now()), left + 2);
+    return () => clearTimeout(id);
+  }, [timer, now]);
+  return now;
+}

@@ -5,7 +5,7 @@ import { saveExercise } from '../../../../shared/exercises/library';
 import type { Exercise } from '../../../../shared/model/exercises';
 import type { Participant } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
-import { useTimerClock } from '../../common/timer/useTimerStatus';
+import { useTimerEndClock } from '../../common/timer/useTimerStatus';
 import { currentLanguage } from '../../i18n/i18n';
 import { TimerControls } from '../time/TimerControls';
 import { ExerciseNotes } from './ExerciseNotes';
@@ -27,8 +27,8 @@ export function ExerciseCard({ exercise, participants, otherRunning, onSaved }: 
   const send = useSend();
   const running = exercise.status === 'running';
   const step = exercise.stepIndex === null ? null : exercise.steps[exercise.stepIndex];
-  // Re-read each second while it runs, so "time to switch" shows when the turn is up.
-  const now = useTimerClock(running && step ? step.timer : null);
+  // Read again when the turn is up, so "time to switch" shows; the digits redraw on their own.
+  const now = useTimerEndClock(running && step ? step.timer : null);
   const view = exerciseView(exercise, now);
   const id = { exerciseId: exercise.id };
   const hasPairs = exercise.steps.some((s) => s.kind === 'pairs');

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { exerciseView, runningExercise } from '../../../../shared/exercises/exerciseView';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
-import { useTimerClock } from '../../common/timer/useTimerStatus';
+import { useTimerEndClock } from '../../common/timer/useTimerStatus';
 import '../../styles/time.css';
 
 /**
@@ -27,7 +27,7 @@ function RunningExercise({ workshop, exerciseId }: { workshop: Workshop; exercis
   const exercise = runningExercise(workshop)?.exercise;
   const step =
     exercise && exercise.stepIndex !== null ? (exercise.steps[exercise.stepIndex] ?? null) : null;
-  const now = useTimerClock(step?.timer ?? null);
+  const now = useTimerEndClock(step?.timer ?? null);
   if (!exercise || exercise.id !== exerciseId || !step) return null;
   const view = exerciseView(exercise, now);
   const name = (id: string) => workshop.participants.find((p) => p.id === id)?.name ?? '?';
