@@ -104,7 +104,7 @@ export const DEFAULT_SETTINGS: Settings = {
   recent: [],
   theme: 'light',
   projectorMode: 'normal',
-  chime: { on: true, volume: 0.6 },
+  chime: { on: false, volume: 0.6 },
   defaultPointMinutes: 15,
   dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
   customKillers: [],
