@@ -18,12 +18,26 @@ import {
   seededHost,
 } from './hostBench';
 import { formatTable, type Figure } from './stats';
+import { runExportBench } from './exports';
 import { runTimeBench } from './time';
+import { runTimerDisplayBench } from './timerDisplay';
 
 const staticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 function notMeasured(name: string, target: number, note: string): Figure {
   return { name, statistic: '—', value: null, unit: 'ms', target, note };
+}
+
+/** A group of figures from another bench; if it fails, one row says so and the rest go on. */
+async function group(name: string, run: () => Promise<Figure[]> | Figure[]): Promise<Figure[]> {
+  try {
+    return await run();
+  } catch (error) {
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return [
+      { name, statistic: '—', value: null, unit: 'ms', target: null, note: `failed: ${why}` },
+    ];
+  }
 }
 
 /** A figure that could not be measured is reported as such, and the others still run. */
@@ -85,7 +99,11 @@ async function main(): Promise<void> {
       await host.close();
     }
     log('Programme and timers …');
-    figures.push(...runTimeBench());
+    figures.push(...(await group('programme and timer figures', () => runTimeBench())));
+    log('Timer display in Chromium …');
+    figures.push(...(await group('timer display figures', () => runTimerDisplayBench())));
+    log('Exports …');
+    figures.push(...(await group('export figures', () => runExportBench(log))));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
