@@ -25,7 +25,11 @@ describe('openElectronSettings', () => {
     const { store, recovery } = openElectronSettings({ cwd: dir, clock });
     expect(recovery).toBeNull();
     expect(store.get()).toEqual(DEFAULT_SETTINGS);
-    expect(store.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
+    expect(store.update({ language: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      recent: [],
+    });
     const reopened = openElectronSettings({ cwd: dir, clock }).store;
     expect(reopened.get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
   });

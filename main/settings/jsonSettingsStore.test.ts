@@ -20,9 +20,17 @@ describe('JsonSettingsStore', () => {
   it('keeps what was changed for the next start', () => {
     const file = path.join(tempDir(), 'nested', 'settings.json');
     const store = new JsonSettingsStore(file);
-    expect(store.update({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: [] });
+    expect(store.update({ language: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      recent: [],
+    });
     store.update({ recent: ['/a.dialogrum'] });
-    expect(new JsonSettingsStore(file).get()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', recent: ['/a.dialogrum'] });
+    expect(new JsonSettingsStore(file).get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'en',
+      recent: ['/a.dialogrum'],
+    });
   });
 
   it('refuses invalid settings and keeps the file as it was', () => {
