@@ -43,8 +43,8 @@ test('a pair exercise for seven (one trio) in seconds: reflection, pairs with th
   const clock = await SharedClock.create();
   const app = await clock.startServer();
   const context = page.context();
+  const projector = await context.newPage();
   try {
-    const projector = await context.newPage();
     pageErrors.watch(projector);
     await projector.setViewportSize({ width: 1280, height: 720 });
     await clock.install([context], new Date(2026, 2, 12, 10, 50));
@@ -192,6 +192,8 @@ test('a pair exercise for seven (one trio) in seconds: reflection, pairs with th
     await expect(shown).toHaveCount(0, FOLLOWS);
     await expect(projector.getByTestId('projector-room-name')).toBeVisible();
   } finally {
+    // Leave the pages before the server goes, or their reconnect attempts log errors.
+    await Promise.all([page.goto('about:blank'), projector.close()]);
     await app.dispose();
     await clock.dispose();
   }
