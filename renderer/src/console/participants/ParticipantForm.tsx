@@ -1,15 +1,19 @@
 import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Sector } from '../../../../shared/model/sectors';
 import { useSend } from '../../common/hostContext';
+import { SectorSelect } from './SectorSelect';
 
 const EMPTY = { name: '', title: '', organisation: '' };
+type TextKey = keyof typeof EMPTY;
 
 /** Add one participant; the form clears only once the host has accepted. */
 export function ParticipantForm() {
   const { t } = useTranslation();
   const send = useSend();
   const [form, setForm] = useState(EMPTY);
+  const [sector, setSector] = useState<Sector>('other');
 
   async function submit(e: FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -23,16 +27,18 @@ export function ParticipantForm() {
         name,
         title: form.title.trim(),
         organisation: form.organisation.trim(),
+        sector,
         present: true,
       },
     });
     if (ok) {
       setForm(EMPTY);
+      setSector('other');
       if (nameInput instanceof HTMLInputElement) nameInput.focus();
     }
   }
 
-  const field = (key: keyof typeof EMPTY, testId: string, label: string) => (
+  const field = (key: TextKey, testId: string, label: string) => (
     <label className={`field field-${key}`}>
       <span className="field-label">{label}</span>
       <input
@@ -50,6 +56,15 @@ export function ParticipantForm() {
       {field('name', 'participant-name', t('participants.name'))}
       {field('title', 'participant-title', t('participants.title'))}
       {field('organisation', 'participant-organisation', t('participants.organisation'))}
+      <label className="field field-sector">
+        <span className="field-label">{t('participants.sector')}</span>
+        <SectorSelect
+          value={sector}
+          onChange={setSector}
+          testId="participant-sector"
+          label={t('participants.sector')}
+        />
+      </label>
       <button type="submit" className="button button-primary" data-testid="participant-add">
         {t('participants.add')}
       </button>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/model/workshop';
 import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
+import { SectorSelect } from './SectorSelect';
 
 type TextKey = 'name' | 'title' | 'organisation';
 
@@ -68,6 +69,15 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
           placeholder={t('participants.organisation')}
           aria-label={t('participants.organisation')}
           onCommit={update('organisation')}
+        />
+        <SectorSelect
+          className="inline-input participant-sector"
+          value={p.sector}
+          testId="participant-row-sector"
+          label={t('participants.sectorLabel', { name: p.name })}
+          onChange={(sector) =>
+            void send({ type: 'participant.update', id: p.id, changes: { sector } })
+          }
         />
       </div>
     </li>
