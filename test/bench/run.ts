@@ -19,6 +19,7 @@ import {
 } from './hostBench';
 import { formatTable, type Figure } from './stats';
 import { runExportBench } from './exports';
+import { runRoomsBench } from './rooms';
 import { runTimeBench } from './time';
 import { runTimerDisplayBench } from './timerDisplay';
 
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     }
     log('Programme and timers …');
     figures.push(...(await group('programme and timer figures', () => runTimeBench())));
+    figures.push(...(await group('rooms figures', () => runRoomsBench())));
     log('Timer display in Chromium …');
     figures.push(...(await group('timer display figures', () => runTimerDisplayBench())));
     log('Exports …');
