@@ -1,17 +1,15 @@
-import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../document/format';
 import {
   danishDate,
   EXPECTED_ACTIONS_DA,
   EXPECTED_HEADERS_DA,
 } from '../../test/fixtures/exports/expectedActions';
-import { FIXTURE_FILE } from '../../test/fixtures/exports/goldenCases';
+import { storedFixtureWorkshop } from '../../test/fixtures/exports/storedFixture';
 import { csvField, exportCsv } from './exportCsv';
 import { buildRecord } from './record';
 
-const workshop = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
+const workshop = storedFixtureWorkshop();
 const record = buildRecord(workshop, { language: 'da', today: '2026-11-25' });
 
 /** What a spreadsheet user sees in the CSV: Danish dates, and the formula guard on "-20 %". */

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import { convertIcsCalendar } from 'ts-ics';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../document/format';
-import { FIXTURE_FILE } from '../../test/fixtures/exports/goldenCases';
+import { storedFixtureWorkshop } from '../../test/fixtures/exports/storedFixture';
 import { exportIcs } from './exportIcs';
 import { buildRecord } from './record';
 
-const workshop = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
+const workshop = storedFixtureWorkshop();
 const record = buildRecord(workshop, { language: 'da', today: '2026-11-25' });
 const generatedAt = new Date(Date.UTC(2026, 10, 25, 12));
 const text = exportIcs(record, generatedAt);

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../document/format';
 import { newAgendaPoint, type Workshop } from '../model/workshop';
-import { FIXTURE_FILE } from '../../test/fixtures/exports/goldenCases';
+import { storedFixtureWorkshop } from '../../test/fixtures/exports/storedFixture';
 import { longDate, shortDate, clockText } from './formatDates';
 import { buildRecord } from './record';
 
-const workshop = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
+const workshop = storedFixtureWorkshop();
 const da = buildRecord(workshop, { language: 'da', today: '2026-11-25' });
 
 describe('the who-does-what-when rows', () => {
