@@ -76,6 +76,8 @@ test('paste a programme: items and the unread line shown, one import, times on t
     await screenshot(page, 'programme-print');
     await page.emulateMedia({ media: 'screen' });
   } finally {
+    // Leave the page before the server goes, or its reconnect attempts log errors.
+    await page.goto('about:blank');
     await app.dispose();
     await clock.dispose();
   }
