@@ -1,32 +1,8 @@
 import type { Participant } from '../../../../shared/model/workshop';
-import type { Sector } from '../../../../shared/model/sectors';
 import { mix, PAPER } from '../../common/contrast';
+import { ORGANISATION_COLOURS, SECTOR_COLOURS } from '../../common/sectorColours';
 
-/**
- * Dark enough for white tag text at 7:1 or more, and tinted light enough for ink on the card;
- * hues far apart so the sectors part even in greyscale-ish light from a projector. The tag
- * always names the organisation too: colour is never the only signal.
- */
-export const SECTOR_COLOURS: Readonly<Record<Sector, string>> = {
-  hospital: '#0b4f8a',
-  municipality: '#1b5e34',
-  'general-practice': '#7a1f5c',
-  region: '#7a4100',
-  citizen: '#005a60',
-  other: '#3f4651',
-};
-
-/** For colouring by organisation: as many distinct dark hues as a cross-sector room needs. */
-export const ORGANISATION_COLOURS = [
-  '#0b4f8a',
-  '#1b5e34',
-  '#7a1f5c',
-  '#7a4100',
-  '#005a60',
-  '#5b2c8f',
-  '#8a1c1c',
-  '#3f4651',
-] as const;
+export { ORGANISATION_COLOURS, SECTOR_COLOURS };
 
 export type WallColouring = 'sector' | 'organisation';
 

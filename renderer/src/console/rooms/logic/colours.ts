@@ -1,28 +1,9 @@
-import type { Sector } from '../../../../../shared/model/sectors';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { ORGANISATION_COLOURS, SECTOR_COLOURS } from '../../../common/sectorColours';
+
+export { SECTOR_COLOURS };
 
 export type Colouring = 'sector' | 'organisation';
-
-/** Dark enough for white tag text; the tag always names the organisation too, never colour alone. */
-export const SECTOR_COLOURS: Readonly<Record<Sector, string>> = {
-  hospital: '#0b4f8a',
-  municipality: '#1b5e34',
-  'general-practice': '#7a1f5c',
-  region: '#7a4100',
-  citizen: '#005a60',
-  other: '#3f4651',
-};
-
-const ORGANISATION_COLOURS = [
-  '#0b4f8a',
-  '#1b5e34',
-  '#7a1f5c',
-  '#7a4100',
-  '#005a60',
-  '#5b2c8f',
-  '#8a1c1c',
-  '#3f4651',
-] as const;
 
 export const NO_AUTHOR_COLOUR = '#5b6270';
 
