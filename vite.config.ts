@@ -14,7 +14,10 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: here('./dist/renderer'),
+    // DIALOGRUM_DIST_DIR: build somewhere else than dist/ (engineers building side by side).
+    outDir: process.env.DIALOGRUM_DIST_DIR
+      ? `${process.env.DIALOGRUM_DIST_DIR}/renderer`
+      : here('./dist/renderer'),
     emptyOutDir: true,
     // The CSP allows images from data: but nothing else inline; keep every asset a file.
     assetsInlineLimit: 0,

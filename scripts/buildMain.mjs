@@ -3,6 +3,9 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
+// DIALOGRUM_DIST_DIR: build somewhere else than dist/ (engineers building side by side).
+const out = `${process.env.DIALOGRUM_DIST_DIR ?? 'dist'}/main`;
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -23,7 +26,7 @@ const present = Object.fromEntries(Object.entries(esmEntries).filter(([, f]) => 
 await build({
   ...common,
   entryPoints: present,
-  outdir: 'dist/main',
+  outdir: out,
   format: 'esm',
   outExtension: { '.js': '.js' },
   // Bundled CommonJS dependencies may call require(); give ESM output one.
@@ -36,7 +39,7 @@ if (existsSync('main/electron/preload.cts')) {
   await build({
     ...common,
     entryPoints: { 'electron/preload': 'main/electron/preload.cts' },
-    outdir: 'dist/main',
+    outdir: out,
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
   });

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const serveScript = path.join(repoRoot, 'dist/main/serve.js');
+// DIALOGRUM_DIST_DIR: test a build made elsewhere than dist/ (see scripts/buildMain.mjs).
+const distDir = path.resolve(repoRoot, process.env.DIALOGRUM_DIST_DIR ?? 'dist');
+const serveScript = path.join(distDir, 'main/serve.js');
 const READY = /Dialogrum is running at (http:\/\/\S+\/) \(projector: (\S+)\)/;
 
 /**

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids';
+import type { RoomIdSchema } from '../rooms';
+
+/**
+ * Participants' phones (issue 8): the contract between the phone page and the host's phone
+ * server. Phones never speak the console's API (shared/api.ts): they get a narrow view of the
+ * meeting and may send only these few requests, each checked against what that participant
+ * may do now. Nothing here carries HTML: every text is shown as text.
+ */
+
+/** The WebSocket path of the phone server. `?code=` to join, `?token=` once joined. */
+export const PHONE_WS_PATH = '/p/ws';
+/** The page a phone opens: `http://<lan-address>:<port>/join?c=<code>`. */
+export const PHONE_JOIN_PATH = '/join';
+
+/** Join codes are short, upper case, no look-alikes (0/O, 1/I), read aloud or typed. */
+export const JoinCodeSchema = z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/);
+/** Tokens are long random strings; a token is one phone's join, never a person's identity. */
+export const PhoneTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{24,64}$/);
+
+/** One 1–5 score: 1 not at all … 5 to a very high degree (DOMAIN.md §7). */
+export const ScoreSchema = z.number().int().min(1).max(5);
+
+const phoneRequest = <N extends string, P extends z.ZodType>(name: N, payload: P) =>
+  z.strictObject({ id: z.number().int().nonnegative(), name: z.literal(name), payload });
+
+/** Before joining (connected with `?code=`): list the names, then join as one of them. */
+export const PhoneJoinRequestSchema = z.discriminatedUnion('name', [
+  phoneRequest('listNames', z.strictObject({})),
+  phoneRequest('join', z.strictObject({ participantId: IdSchema })),
+]);
+export type PhoneJoinRequest = z.infer<typeof PhoneJoinRequestSchema>;
+
+/** After joining (connected with `?token=`). Ids are made on the phone, so a resend is no duplicate. */
+export const PhoneRequestSchema = z.discriminatedUnion('name', [
+  phoneRequest(
+    'addIdea',
+    z.strictObject({ id: IdSchema, text: z.string().trim().min(1).max(500) }),
+  ),
+  phoneRequest('pass', z.strictObject({})),
+  phoneRequest('addDot', z.strictObject({ id: IdSchema, targetId: IdSchema })),
+  phoneRequest('removeDot', z.strictObject({ id: IdSchema })),
+  phoneRequest(
+    'submitScores',
+    z.strictObject({
+      formId: IdSchema,
+      /** Item id → score; items left out were not answered. */
+      answers: z.record(IdSchema, ScoreSchema),
+    }),
+  ),
+]);
+export type PhoneRequest = z.infer<typeof PhoneRequestSchema>;
+export type PhoneRequestName = PhoneRequest['name'];
+
+/** Why the host refused: the phone shows a translated message for each. */
+export const PhoneErrorCodeSchema = z.enum([
+  'invalid-message', // not JSON, not a known request, payload wrong
+  'too-large',
+  'too-fast', // rate limit
+  'joining-closed',
+  'bad-code',
+  'bad-token',
+  'removed', // the facilitator removed this phone
+  'input-locked',
+  'not-your-turn',
+  'wrong-room',
+  'no-dots-left',
+  'already-submitted',
+  'not-found',
+  'internal',
+]);
+export type PhoneErrorCode = z.infer<typeof PhoneErrorCodeSchema>;
+
+export interface PhoneNameChoice {
+  id: string;
+  name: string;
+  organisation: string;
+  /** Another phone has already joined as this person. */
+  taken: boolean;
+}
+
+export interface PhoneResults {
+  listNames: { workshopTitle: string; names: PhoneNameChoice[] };
+  join: { token: string; participantId: string };
+  addIdea: { ideaId: string };
+  pass: Record<string, never>;
+  addDot: { dotId: string };
+  removeDot: Record<string, never>;
+  submitScores: Record<string, never>;
+}
+
+export type PhoneResponse =
+  { ok: true; result: unknown } | { ok: false; error: { code: PhoneErrorCode; message: string } };
+
+/** One evaluation form open for scoring (PÅ TVÆRS questions or a relational-coordination survey). */
+export interface PhoneForm {
+  id: string;
+  kind: 'pataevaers' | 'relational';
+  title: string;
+  /** Each item is scored 1–5; `group` heads a block (e.g. "Kommune → Hospital"). */
+  items: { id: string; label: string; group: string | null }[];
+  /** This phone has already sent its scores. */
+  submitted: boolean;
+}
+
+/** What a phone sees: only the meeting's present state, and nothing about other people's scores. */
+export interface PhoneView {
+  /** Increases with every host revision; a phone ignores an older view. */
+  revision: number;
+  workshopTitle: string;
+  me: { id: string; name: string; organisation: string };
+  /** The facilitator has locked input (e.g. while a point is being presented). */
+  locked: boolean;
+  point: null | {
+    id: string;
+    title: string;
+    room: z.infer<typeof RoomIdSchema> | null;
+    turns: null | {
+      mode: 'round-robin' | 'free';
+      holderId: string | null;
+      holderName: string | null;
+      nextName: string | null;
+      ended: boolean;
+    };
+    ideas: { id: string; text: string; authorName: string | null; mine: boolean }[];
+    clusters: { id: string; name: string; ideaIds: string[] }[];
+    dots: {
+      perPerson: number;
+      mine: { id: string; targetId: string }[];
+      /** Counts per idea or cluster, once the facilitator reveals them; null before. */
+      results: { targetId: string; count: number }[] | null;
+    };
+    actions: { id: string; what: string; who: string; due: string; mine: boolean }[];
+  };
+  form: PhoneForm | null;
+}
+
+/** Host → phone: an answer to a request, or the current view (pushed on every change). */
+export type PhoneServerMessage =
+  | { id: number; response: PhoneResponse }
+  | { view: PhoneView }
+  /** The phone is disconnected for good (joining closed, removed); it shows why. */
+  | { closed: 'joining-closed' | 'removed' };
+
+/**
+ * The console's side: the join state every console and projector sees (event `join`), and the
+ * requests that change it. Tokens never reach the console; phones are listed by an opaque id.
+ */
+export interface JoinState {
+  open: boolean;
+  /** Null while closed. */
+  code: string | null;
+  /** The address phones open, with the code (`http://192.168.1.20:5171/join?c=ABC234`). */
+  url: string | null;
+  locked: boolean;
+  phones: { phoneId: string; participantId: string; name: string; connected: boolean }[];
+  /** Set when joining could not open (no network, port in use): shown to the facilitator. */
+  problem: string | null;
+}
+
+export const JoinRequestSchemas = {
+  getJoinState: z.undefined(),
+  openJoining: z.undefined(),
+  closeJoining: z.undefined(),
+  removePhone: z.strictObject({ phoneId: IdSchema }),
+  setInputLocked: z.strictObject({ locked: z.boolean() }),
+} as const;
