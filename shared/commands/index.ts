@@ -21,6 +21,7 @@ import { clusterIdea } from './negotiating/clusterIdea';
 import { setDots } from './negotiating/setDots';
 import { addDot } from './negotiating/addDot';
 import { removeDot } from './negotiating/removeDot';
+import { revealVotes } from './negotiating/revealVotes';
 import { addPosition } from './negotiating/addPosition';
 import { removePosition } from './negotiating/removePosition';
 import { addConclusion } from './negotiating/addConclusion';
@@ -94,6 +95,7 @@ export const definitions = [
   setDots,
   addDot,
   removeDot,
+  revealVotes,
   addPosition,
   removePosition,
   addConclusion,
@@ -152,6 +154,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   setDots.schema,
   addDot.schema,
   removeDot.schema,
+  revealVotes.schema,
   addPosition.schema,
   removePosition.schema,
   addConclusion.schema,

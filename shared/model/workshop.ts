@@ -10,6 +10,7 @@ import {
 } from './contributions';
 import { IdSchema } from './ids';
 import { ExerciseSchema } from './exercises';
+import { emptyEvaluation, EvaluationSchema } from './evaluation';
 import { ClusterSchema, DotSchema, IdeaSchema } from './ideas';
 import { SectorSchema } from './sectors';
 import { TurnsSchema } from './turns';
@@ -103,6 +104,8 @@ export const AgendaPointSchema = z.object({
   roomTimers: z.partialRecord(RoomIdSchema, TimerSchema).default({}),
   turnTimer: TurnTimerSchema.nullable().default(null),
   exercises: z.array(ExerciseSchema).max(50).default([]),
+  /** Negotiating room (issue 8): phones see the dot counts only once the facilitator reveals them. */
+  votesRevealed: z.boolean().default(false),
 });
 export type AgendaPoint = z.infer<typeof AgendaPointSchema>;
 
@@ -134,6 +137,8 @@ export const WorkshopSchema = z.object({
   killerFlags: z.array(KillerFlagSchema),
   /** The who-does-what-when list of the whole workshop. */
   actions: z.array(ActionSchema),
+  /** Evaluating the collaboration (issue 8): PÅ TVÆRS and relational coordination. */
+  evaluation: EvaluationSchema.default(emptyEvaluation),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 
@@ -177,6 +182,7 @@ export function newAgendaPoint(p: NewPoint): AgendaPoint {
     roomTimers: {},
     turnTimer: null,
     exercises: [],
+    votesRevealed: false,
   };
 }
 
@@ -197,5 +203,6 @@ export function emptyWorkshop(id: string): Workshop {
     dots: [],
     killerFlags: [],
     actions: [],
+    evaluation: emptyEvaluation(),
   };
 }

@@ -252,6 +252,11 @@ export const cases: Partial<Record<CommandType, Case>> = {
     refused: { type: 'dot.remove', id: 'nope' },
     code: 'not-found',
   },
+  'dots.reveal': {
+    valid: { type: 'dots.reveal', pointId: 'pt1', revealed: true },
+    refused: { type: 'dots.reveal', pointId: 'nope', revealed: true },
+    code: 'not-found',
+  },
   'position.add': {
     valid: {
       type: 'position.add',
