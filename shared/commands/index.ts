@@ -28,6 +28,7 @@ import { addConclusion } from './negotiating/addConclusion';
 import { updateConclusion } from './negotiating/updateConclusion';
 import { addAction } from './acting/addAction';
 import { updateAction } from './acting/updateAction';
+import { followUpAction } from './series/followUpAction';
 import { controlTimer } from './time/controlTimer';
 import { extendTimer } from './time/extendTimer';
 import { setRoomBudget } from './time/setRoomBudget';
@@ -43,6 +44,13 @@ import { setSpeakers } from './exercises/setSpeakers';
 import { switchSpeaker } from './exercises/switchSpeaker';
 import { noteExercise } from './exercises/noteExercise';
 import { finishExercise } from './exercises/finishExercise';
+import { openEvaluation } from './evaluation/openEvaluation';
+import { closeEvaluation } from './evaluation/closeEvaluation';
+import { recordScores } from './evaluation/recordScores';
+import { removeResponse } from './evaluation/removeResponse';
+import { addOwnQuestion } from './evaluation/addOwnQuestion';
+import { removeOwnQuestion } from './evaluation/removeOwnQuestion';
+import { setRcPairs } from './evaluation/setPairs';
 import { addParticipant } from './addParticipant';
 import { addPoint } from './addPoint';
 import { finishPoint } from './finishPoint';
@@ -102,6 +110,7 @@ export const definitions = [
   updateConclusion,
   addAction,
   updateAction,
+  followUpAction,
   controlTimer,
   extendTimer,
   setRoomBudget,
@@ -117,6 +126,13 @@ export const definitions = [
   switchSpeaker,
   noteExercise,
   finishExercise,
+  openEvaluation,
+  closeEvaluation,
+  recordScores,
+  removeResponse,
+  addOwnQuestion,
+  removeOwnQuestion,
+  setRcPairs,
 ] as const;
 
 // Spelled out (not mapped from `definitions`) so zod infers the exact union; a test checks both lists agree.
@@ -161,6 +177,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   updateConclusion.schema,
   addAction.schema,
   updateAction.schema,
+  followUpAction.schema,
   controlTimer.schema,
   extendTimer.schema,
   setRoomBudget.schema,
@@ -176,6 +193,13 @@ export const CommandSchema = z.discriminatedUnion('type', [
   switchSpeaker.schema,
   noteExercise.schema,
   finishExercise.schema,
+  openEvaluation.schema,
+  closeEvaluation.schema,
+  recordScores.schema,
+  removeResponse.schema,
+  addOwnQuestion.schema,
+  removeOwnQuestion.schema,
+  setRcPairs.schema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

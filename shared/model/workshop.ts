@@ -117,6 +117,28 @@ export const TimeOfDaySchema = z.union([
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
 ]);
 
+/** An earlier meeting of the series, as the next one knows it (series/nextMeeting.ts). */
+export const SeriesMeetingSchema = z.object({
+  workshopId: IdSchema,
+  number: z.number().int().min(1).max(999),
+  title: text(200),
+  date: DateSchema,
+});
+export type SeriesMeeting = z.infer<typeof SeriesMeetingSchema>;
+
+/**
+ * The meetings of one forum, one workshop (file) each (DOMAIN.md §6). `number` is this meeting's;
+ * `meetings` the earlier ones, oldest first; `followUpPointId` the agenda point where the carried
+ * actions are followed up.
+ */
+export const SeriesSchema = z.object({
+  id: IdSchema,
+  number: z.number().int().min(1).max(999),
+  meetings: z.array(SeriesMeetingSchema).max(999),
+  followUpPointId: IdSchema.nullable(),
+});
+export type Series = z.infer<typeof SeriesSchema>;
+
 export const WorkshopSchema = z.object({
   id: IdSchema,
   title: text(200),
@@ -139,6 +161,8 @@ export const WorkshopSchema = z.object({
   actions: z.array(ActionSchema),
   /** Evaluating the collaboration (issue 8): PÅ TVÆRS and relational coordination. */
   evaluation: EvaluationSchema.default(emptyEvaluation),
+  /** null: a meeting on its own (or the first of a series not yet continued). */
+  series: SeriesSchema.nullable().default(null),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 
@@ -204,5 +228,6 @@ export function emptyWorkshop(id: string): Workshop {
     killerFlags: [],
     actions: [],
     evaluation: emptyEvaluation(),
+    series: null,
   };
 }

@@ -7,6 +7,8 @@ import type { Workshop } from '../model/workshop';
 import { run, runningWorkshop } from './fixture';
 import { timeCommandCases } from '../commands/time/commandCases';
 import { exerciseCommandCases } from '../commands/exercises/commandCases';
+import { seriesCommandCases } from '../commands/series/commandCases';
+import { evaluationCommandCases } from '../commands/evaluation/commandCases';
 
 export type CommandInput = z.input<typeof CommandSchema>;
 
@@ -304,4 +306,6 @@ export const cases: Partial<Record<CommandType, Case>> = {
   },
   ...timeCommandCases,
   ...exerciseCommandCases,
+  ...seriesCommandCases,
+  ...evaluationCommandCases,
 };

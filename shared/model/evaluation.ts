@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { IdSchema } from './ids';
+
+/**
+ * Evaluating the collaboration (DOMAIN.md §7, issue 8): the PÅ TVÆRS questions 9–16 plus the
+ * users' own questions, and a relational-coordination survey (Gittell) between pairs of groups
+ * in a before and an after round. Responses are anonymous: a random id and scores, nothing else
+ * (no participant, no time), and they are kept sorted by their random id so that not even their
+ * order says who answered when.
+ */
+
+/** 1 not at all … 5 to a very high degree. */
+export const EvaluationScoreSchema = z.number().int().min(1).max(5);
+
+/** The forms that can be open for scoring: one at a time. */
+export const EvaluationFormIdSchema = z.enum([
+  'pataevaers',
+  'relational-before',
+  'relational-after',
+]);
+export type EvaluationFormId = z.infer<typeof EvaluationFormIdSchema>;
+
+const text = (max: number) => z.string().trim().max(max);
+
+/** A question the users added themselves, scored 1–5 beside PÅ TVÆRS 9–16. */
+export const OwnQuestionSchema = z.object({ id: IdSchema, text: text(300).min(1) });
+export type OwnQuestion = z.infer<typeof OwnQuestionSchema>;
+
+/** Pair ids are short so that `pairId.dimension` still fits an item id (64 characters). */
+export const PairIdSchema = z.string().min(1).max(40);
+
+/** Relational coordination from one group towards another (e.g. Kommune → Hospitalsafdeling). */
+export const RcPairSchema = z.object({
+  id: PairIdSchema,
+  from: text(160).min(1),
+  to: text(160).min(1),
+});
+export type RcPair = z.infer<typeof RcPairSchema>;
+
+/** One anonymous response: item id → score; items left out were not answered. */
+export const EvaluationResponseSchema = z.object({
+  id: IdSchema,
+  formId: EvaluationFormIdSchema,
+  scores: z.record(IdSchema, EvaluationScoreSchema),
+});
+export type EvaluationResponse = z.infer<typeof EvaluationResponseSchema>;
+
+/** Mean, standard deviation (population), min, max and count of one item's scores. */
+export const ScoreSummarySchema = z.object({
+  n: z.number().int().min(0),
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+export type ScoreSummary = z.infer<typeof ScoreSummarySchema>;
+
+/** An earlier meeting of the series, as far as the trend needs it: its summary per question. */
+export const MeetingEvaluationSchema = z.object({
+  title: text(200),
+  date: z.string().max(10),
+  questions: z.array(ScoreSummarySchema.extend({ questionId: IdSchema, text: text(300) })),
+});
+export type MeetingEvaluation = z.infer<typeof MeetingEvaluationSchema>;
+
+export const EvaluationSchema = z.object({
+  openForm: EvaluationFormIdSchema.nullable().default(null),
+  ownQuestions: z.array(OwnQuestionSchema).max(30).default([]),
+  pairs: z.array(RcPairSchema).max(30).default([]),
+  responses: z.array(EvaluationResponseSchema).max(5_000).default([]),
+  /** Earlier meetings of the series, oldest first (carried over by the next meeting). */
+  earlier: z.array(MeetingEvaluationSchema).max(100).default([]),
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+export function emptyEvaluation(): Evaluation {
+  return { openForm: null, ownQuestions: [], pairs: [], responses: [], earlier: [] };
+}
