@@ -13,6 +13,19 @@ export const DueSchema = z
   .nullable();
 export type Due = z.infer<typeof DueSchema>;
 
+/**
+ * An action's status as it stood at one meeting of a series, with that meeting's note: the
+ * progress a leader follows from meeting to meeting (DOMAIN.md §6). `meeting` is the series
+ * number of the meeting.
+ */
+export const ActionHistoryEntrySchema = z.object({
+  meeting: z.number().int().min(1).max(999),
+  date: z.union([z.literal(''), z.iso.date()]),
+  status: ActionStatusSchema,
+  note: z.string().trim().max(1000),
+});
+export type ActionHistoryEntry = z.infer<typeof ActionHistoryEntrySchema>;
+
 /** Acting room: who does what by when (DOMAIN.md §1, §6). */
 export const ActionSchema = z.object({
   id: IdSchema,
@@ -30,6 +43,8 @@ export const ActionSchema = z.object({
   evaluationDate: z.union([z.literal(''), z.iso.date()]),
   status: ActionStatusSchema,
   createdAt: z.number(),
+  /** One entry per meeting of a series it was followed up at, oldest first (series/). */
+  history: z.array(ActionHistoryEntrySchema).max(999).default([]),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

@@ -3,16 +3,18 @@ import { ActionSchema } from '../../model/actions';
 import { assertNewId, assertParticipants, findPoint } from '../../model/lookup';
 import { defineCommand } from '../defineCommand';
 
-const NewActionSchema = ActionSchema.omit({ createdAt: true, status: true }).partial({
-  pointId: true,
-  ownerIds: true,
-  ownerOrganisation: true,
-  due: true,
-  followUp: true,
-  sourceId: true,
-  trial: true,
-  evaluationDate: true,
-});
+const NewActionSchema = ActionSchema.omit({ createdAt: true, status: true, history: true }).partial(
+  {
+    pointId: true,
+    ownerIds: true,
+    ownerOrganisation: true,
+    due: true,
+    followUp: true,
+    sourceId: true,
+    trial: true,
+    evaluationDate: true,
+  },
+);
 
 /** Who does what by when. Typed in, or made by dropping an idea or cluster on the list. */
 export const addAction = defineCommand(
@@ -43,6 +45,7 @@ export const addAction = defineCommand(
       evaluationDate: action.evaluationDate ?? '',
       status: 'open',
       createdAt: ctx.now,
+      history: [],
     });
   },
 );
