@@ -117,10 +117,13 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   loadedFile: string | null = null;
   bounds: FakeRect;
+  /** The bounds when neither maximised nor full screen (Electron's getNormalBounds). */
+  normalBounds: FakeRect;
   fullScreen: boolean;
   visible = false;
   destroyed = false;
   minimized = false;
+  maximized = false;
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
@@ -131,6 +134,7 @@ export class FakeBrowserWindow extends EventEmitter {
       width: options.width ?? 800,
       height: options.height ?? 600,
     };
+    this.normalBounds = { ...this.bounds };
     this.fullScreen = options.fullscreen ?? false;
     // As in Electron: every webContents is announced to the app when it is created.
     app.emit('web-contents-created', new FakeEvent(), this.webContents);
@@ -152,8 +156,22 @@ export class FakeBrowserWindow extends EventEmitter {
   getBounds(): FakeRect {
     return { ...this.bounds };
   }
+  /** As in Electron, a new position or size is announced with 'move' and 'resize'. */
   setBounds(bounds: FakeRect): void {
     this.bounds = { ...bounds };
+    if (!this.maximized && !this.fullScreen) this.normalBounds = { ...bounds };
+    this.emit('move');
+    this.emit('resize');
+  }
+  getNormalBounds(): FakeRect {
+    return { ...this.normalBounds };
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.emit('resize');
   }
   isVisible(): boolean {
     return this.visible;
@@ -173,6 +191,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isMinimized(): boolean {
     return this.minimized;
+  }
+  minimize(): void {
+    this.minimized = true;
   }
   restore(): void {
     this.minimized = false;

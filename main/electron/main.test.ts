@@ -356,3 +356,62 @@ describe('quitting', () => {
     );
   });
 });
+
+describe('remembered windows', () => {
+  /** Quit, then start again on the same disk (userData) as a new process would. */
+  async function restart(displays: FakeElectron.FakeDisplay[]): Promise<void> {
+    await quit();
+    vi.resetModules();
+    vi.doMock('electron', () => import('./fakeElectron'));
+    const appPath = fake.app.appPath;
+    const userData = fake.app.getPath('userData');
+    const documents = fake.app.getPath('documents');
+    fake = await import('./fakeElectron');
+    fake.app.appPath = appPath;
+    fake.app.paths.set('userData', userData);
+    fake.app.paths.set('documents', documents);
+    fake.screen.displays = displays;
+    await start();
+  }
+
+  it('opens the console and projector where they were left', async () => {
+    const two = () => [fake.fakeDisplay(1, 0), fake.fakeDisplay(2, 1920)];
+    await start({ prepare: () => (fake.screen.displays = [fake.fakeDisplay(1, 0)]) });
+    const { consoleWindow, projector } = shellWindows();
+    consoleWindow.setBounds({ x: 40, y: 30, width: 1100, height: 700 });
+    projector.setBounds({ x: 1200, y: 500, width: 640, height: 360 });
+    await restart([fake.fakeDisplay(1, 0)]);
+    expect(shellWindows().consoleWindow.options).toMatchObject({
+      x: 40,
+      y: 30,
+      width: 1100,
+      height: 700,
+    });
+    expect(shellWindows().projector.options).toMatchObject({
+      x: 1200,
+      y: 500,
+      fullscreen: false,
+    });
+    // Moved to the second display and dragged there, then that display is gone: centred instead.
+    shellWindows().consoleWindow.setBounds({ x: 2000, y: 30, width: 1100, height: 700 });
+    await restart(two().slice(0, 1));
+    expect(shellWindows().consoleWindow.options).toMatchObject({ x: 410, y: 170 });
+  });
+
+  it('presents again on the display chosen last time', async () => {
+    const three = () => [
+      fake.fakeDisplay(1, 0),
+      fake.fakeDisplay(2, 1920),
+      fake.fakeDisplay(3, 3840, 1280, 720),
+    ];
+    await start({ prepare: () => (fake.screen.displays = three()) });
+    const { consoleWindow, projector } = shellWindows();
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(2);
+    consoleWindow.webContents.press('F5');
+    projector.setBounds({ x: 4000, y: 50, width: 800, height: 450 });
+    consoleWindow.webContents.press('F5');
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(3);
+    await restart(three());
+    expect(shellWindows().projector.options).toMatchObject({ x: 3840, fullscreen: true });
+  });
+});

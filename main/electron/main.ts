@@ -12,9 +12,16 @@ import { shortcutFor, type ShellKeys } from './keyboard';
 import { documentArg } from './launchArgs';
 import { buildMenuTemplate } from './menu';
 import { shellStrings } from './menuStrings';
-import { createProjectorController, type ProjectorController } from './projector';
+import {
+  createProjectorController,
+  type ProjectorController,
+  type ProjectorMemory,
+} from './projector';
 import { hardenWebContents } from './security';
 import { createShellWindows, type ShellWindows } from './windows';
+import { findDisplay, rememberDisplay, restoredBounds } from './windowState';
+import { openWindowStateStore } from './windowStateStore';
+import { trackWindow } from './windowTracking';
 
 /**
  * The Electron entry: lifecycle only. Settings store → host → windows → IPC → menu on ready;
@@ -90,12 +97,34 @@ async function launch(
   const warnings: string[] = [];
   const host = await openHost(settings, documentsDir, initialFile, warnings);
 
-  const windows = createShellWindows({ BrowserWindow, screen, paths });
+  // Windows open where they were, when a connected display still shows that place.
+  const places = openWindowStateStore({ cwd: app.getPath('userData') });
+  const saved = places.get();
+  const projectorMemory: ProjectorMemory = {
+    display: () => findDisplay(screen, places.get().projectorDisplay),
+    remember: (display) => places.update({ projectorDisplay: rememberDisplay(display) }),
+    ordinaryBounds: () => restoredBounds(screen, places.get().projector?.bounds),
+  };
+  const windows = createShellWindows({
+    BrowserWindow,
+    screen,
+    paths,
+    restored: {
+      console: saved.console?.bounds ?? null,
+      consoleMaximized: saved.console?.maximized ?? false,
+      projector: projectorMemory,
+    },
+  });
+  const untrack = [
+    trackWindow(windows.console, (place) => places.update({ console: place })),
+    trackWindow(windows.projector, (place) => places.update({ projector: place })),
+  ];
   const liveWindows = () => [windows.console, windows.projector].filter((w) => !w.isDestroyed());
   const projector = createProjectorController({
     projector: windows.projector,
     console: windows.console,
     screen,
+    memory: projectorMemory,
   });
   const place = (): void => projector.place();
   screen.on('display-added', place);
@@ -180,6 +209,7 @@ async function launch(
     windows,
     actions,
     dispose() {
+      for (const stop of untrack) stop();
       unsubscribeMenu();
       disconnect();
       screen.off('display-added', place);

@@ -114,4 +114,45 @@ describe('projector controller', () => {
     expect(projector.visible).toBe(true);
     expect(projector.fullScreen).toBe(true);
   });
+
+  it('remembers the display the facilitator chose, and goes back to it when it returns', () => {
+    const beamer = fake.fakeDisplay(3, 3840, 1280, 720);
+    const three = [fake.fakeDisplay(1, 0), fake.fakeDisplay(2, 1920), beamer];
+    fake.screen.displays = three;
+    const consoleWindow = new fake.BrowserWindow({ x: 100, y: 100, width: 1280, height: 800 });
+    // The projector window dragged onto the third display, then F5.
+    const projector = new fake.BrowserWindow({ x: 4000, y: 100, width: 800, height: 450 });
+    let remembered: FakeElectron.FakeDisplay | null = null;
+    const controller = createProjectorController({
+      projector,
+      console: consoleWindow,
+      screen: fake.screen,
+      memory: {
+        display: () => fake.screen.displays.find((d) => d.id === remembered?.id) ?? null,
+        remember: (display) => {
+          remembered = fake.screen.displays.find((d) => d.id === display.id) ?? null;
+        },
+        ordinaryBounds: () => null,
+      },
+    });
+    fake.screen.on('display-added', () => controller.place());
+    fake.screen.on('display-removed', () => controller.place());
+    controller.togglePresenting();
+    expect(projector.fullScreen).toBe(true);
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(3);
+    // Unplugged: back as an ordinary window on the laptop. Plugged in again: on display 3, not 2.
+    fake.screen.setDisplays([fake.fakeDisplay(1, 0), fake.fakeDisplay(2, 1920)]);
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(2);
+    fake.screen.setDisplays(three);
+    expect(projector.fullScreen).toBe(true);
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(3);
+  });
+
+  it('never remembers the laptop screen as the projector: a projector plugged in wins', () => {
+    const { projector, controller } = setUp([fake.fakeDisplay(1, 0)]);
+    controller.togglePresenting();
+    fake.screen.on('display-added', () => controller.place());
+    fake.screen.setDisplays([fake.fakeDisplay(1, 0), fake.fakeDisplay(2, 1920)]);
+    expect(fake.screen.getDisplayMatching(projector.getBounds()).id).toBe(2);
+  });
 });

@@ -59,10 +59,43 @@ export interface ProjectorPlacement {
   fullScreen: boolean;
 }
 
-export function projectorPlacement(screen: ScreenLike): ProjectorPlacement {
-  const external = externalDisplay(screen);
-  if (external) return { bounds: { ...external.bounds }, fullScreen: true };
-  return { bounds: ordinaryBounds(screen.getPrimaryDisplay()), fullScreen: false };
+/** What the shell remembers between runs (main/electron/windowState.ts), read at call time. */
+export interface ProjectorMemory {
+  /** The display the facilitator last presented on, when it is connected. */
+  display(): DisplayLike | null;
+  remember(display: DisplayLike): void;
+  /** The projector's own bounds as an ordinary window, when a connected display shows them. */
+  ordinaryBounds(): Rect | null;
+}
+
+const NO_MEMORY: ProjectorMemory = {
+  display: () => null,
+  remember: () => undefined,
+  ordinaryBounds: () => null,
+};
+
+/**
+ * Where to present: the remembered display if it is connected and not the laptop's own, else the
+ * first display that is not the primary one, else none.
+ */
+export function presentationDisplay(
+  screen: ScreenLike,
+  remembered: DisplayLike | null,
+): DisplayLike | null {
+  if (remembered && remembered.id !== screen.getPrimaryDisplay().id) return remembered;
+  return externalDisplay(screen);
+}
+
+export function projectorPlacement(
+  screen: ScreenLike,
+  memory: ProjectorMemory = NO_MEMORY,
+): ProjectorPlacement {
+  const target = presentationDisplay(screen, memory.display());
+  if (target) return { bounds: { ...target.bounds }, fullScreen: true };
+  return {
+    bounds: memory.ordinaryBounds() ?? ordinaryBounds(screen.getPrimaryDisplay()),
+    fullScreen: false,
+  };
 }
 
 export interface ProjectorController {
@@ -78,8 +111,10 @@ export function createProjectorController(options: {
   projector: PresentableWindow;
   console: PresentableWindow;
   screen: ScreenLike;
+  memory?: ProjectorMemory;
 }): ProjectorController {
   const { projector, console: consoleWindow, screen } = options;
+  const memory = options.memory ?? NO_MEMORY;
   const alive = (): boolean => !projector.isDestroyed();
 
   const moveTo = (placement: ProjectorPlacement): void => {
@@ -100,10 +135,17 @@ export function createProjectorController(options: {
   };
 
   const startPresenting = (): void => {
-    const external = externalDisplay(screen);
     if (!projector.isVisible()) projector.showInactive();
-    if (external) {
-      moveTo({ bounds: { ...external.bounds }, fullScreen: true });
+    // The facilitator's choice of display: the projector window dragged onto a display that is
+    // not the laptop's presents there, and that display is remembered for next time.
+    const here = screen.getDisplayMatching(projector.getBounds());
+    const target =
+      here.id !== screen.getPrimaryDisplay().id
+        ? here
+        : presentationDisplay(screen, memory.display());
+    if (target) {
+      memory.remember(target);
+      moveTo({ bounds: { ...target.bounds }, fullScreen: true });
       return;
     }
     projector.setFullScreen(true);
@@ -115,7 +157,7 @@ export function createProjectorController(options: {
   return {
     place() {
       if (!alive()) return;
-      moveTo(projectorPlacement(screen));
+      moveTo(projectorPlacement(screen, memory));
     },
     togglePresenting() {
       if (!alive()) return;

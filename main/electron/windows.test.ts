@@ -16,7 +16,7 @@ beforeEach(async () => {
 describe('window options', () => {
   it('gives every window the same locked-down web preferences', () => {
     const all = [
-      windows.consoleWindowOptions(paths),
+      windows.consoleWindowOptions(paths, fake.screen),
       windows.projectorWindowOptions(paths, fake.screen),
     ];
     for (const options of all) {
@@ -74,5 +74,48 @@ describe('createShellWindows', () => {
     // The projector shows without taking the keyboard from the facilitator's console.
     expect(fake.BrowserWindow.focused).toBeNull();
     expect(created.console).toBe(consoleWindow);
+  });
+});
+
+describe('remembered places', () => {
+  it('opens the console where it was, or centred on the primary display', () => {
+    fake.screen.displays = [fake.fakeDisplay(1, 0)];
+    const back = { x: 200, y: 120, width: 1000, height: 700 };
+    expect(windows.consoleWindowOptions(paths, fake.screen, back)).toMatchObject(back);
+    // 1920 × 1040 work area: a 1280 × 800 console centred in it.
+    expect(windows.consoleWindowOptions(paths, fake.screen)).toMatchObject({
+      x: 320,
+      y: 120,
+      width: 1280,
+      height: 800,
+    });
+  });
+
+  it('maximises a console that was maximised, once it is ready to show', () => {
+    windows.createShellWindows({
+      BrowserWindow: fake.BrowserWindow as unknown as typeof BrowserWindow,
+      screen: fake.screen,
+      paths,
+      restored: {
+        console: { x: 10, y: 10, width: 900, height: 600 },
+        consoleMaximized: true,
+        projector: { display: () => null, remember: () => undefined, ordinaryBounds: () => null },
+      },
+    });
+    const [consoleWindow] = fake.BrowserWindow.created;
+    expect(consoleWindow?.options).toMatchObject({ x: 10, y: 10, width: 900, height: 600 });
+    consoleWindow?.emit('ready-to-show');
+    expect(consoleWindow?.isMaximized()).toBe(true);
+  });
+
+  it('opens the projector as an ordinary window where it was, when alone', () => {
+    fake.screen.displays = [fake.fakeDisplay(1, 0)];
+    const where = { x: 900, y: 400, width: 800, height: 450 };
+    const options = windows.projectorWindowOptions(paths, fake.screen, {
+      display: () => null,
+      remember: () => undefined,
+      ordinaryBounds: () => where,
+    });
+    expect(options).toMatchObject({ ...where, fullscreen: false });
   });
 });
