@@ -20,6 +20,8 @@ const esmEntries = {
   serve: 'main/serve.ts',
   cli: 'main/cli.ts',
   'electron/main': 'main/electron/main.ts',
+  // The export worker thread (main/exporters/exportInWorker.ts finds it beside serve/cli/electron).
+  exportWorker: 'main/exporters/exportWorker.ts',
 };
 const present = Object.fromEntries(Object.entries(esmEntries).filter(([, f]) => existsSync(f)));
 

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Host } from '../host/hostTypes';
+import { createWorkerExporter } from '../exporters/exportInWorker';
+import { createExportEndpoint } from './exportEndpoint';
 import { allowedHosts, allowedOrigins, formatHost } from './origins';
 import { setSecurityHeaders } from './securityHeaders';
 import { createStaticHandler } from './staticFiles';
@@ -33,6 +35,13 @@ export async function startServer({
 }: ServerOptions): Promise<RunningServer> {
   const serveStatic = createStaticHandler(staticDir);
   let hosts: ReadonlySet<string> = new Set();
+  // Downloads (record engineer): the exports run in a worker thread, never on this one.
+  const exporter = createWorkerExporter();
+  const serveExport = createExportEndpoint({
+    workshop: () => host.handlers.getState(undefined),
+    exporter,
+    allowedOrigins: () => allowedOrigins(hostname, actualPort),
+  });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // A page on another name that resolves here (DNS rebinding) gets nothing.
@@ -42,6 +51,7 @@ export async function startServer({
       res.end('Misdirected request');
       return;
     }
+    if (serveExport(req, res)) return;
     serveStatic(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -72,6 +82,7 @@ export async function startServer({
     close() {
       closing ??= (async () => {
         await ws.close();
+        await exporter.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Workshop } from '../../shared/model/workshop';
+import type { ExportFormat, ExportOptions, ExportResult } from './exportWorkshop';
+import type { WorkerReply, WorkerTask } from './exportWorkerProtocol';
+
+/**
+ * Where the worker's code is: beside the bundle that runs (dist/main/exportWorker.js, also from
+ * dist/main/electron/), or the TypeScript source when running from source (tests, tsx).
+ */
+export function findWorkerFile(base: string = import.meta.url): { file: string; ts: boolean } {
+  for (const candidate of ['./exportWorker.js', '../exportWorker.js']) {
+    const file = fileURLToPath(new URL(candidate, base));
+    if (existsSync(file)) return { file, ts: false };
+  }
+  return { file: fileURLToPath(new URL('./exportWorker.ts', base)), ts: true };
+}
+
+interface Pending {
+  resolve: (result: ExportResult) => void;
+  reject: (error: Error) => void;
+}
+
+export interface Exporter {
+  run(workshop: Workshop, format: ExportFormat, options: ExportOptions): Promise<ExportResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Exports in a worker thread: one thread, started at the first export and kept (the Office
+ * libraries load once), not keeping the process alive when idle. A crashed thread fails the
+ * exports it had and is replaced at the next one.
+ */
+export function createWorkerExporter(workerFile = findWorkerFile()): Exporter {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+
+  const start = (): Worker => {
+    // From source (tests, tsx), the worker loads its TypeScript through tsx's API: an
+    // `--import tsx` in execArgv does not reach a worker's own entry file on Node 20.
+    const w = workerFile.ts
+      ? new Worker(
+          `import('tsx/esm/api').then((m) => m.tsImport(${JSON.stringify(pathToFileURL(workerFile.file).href)}, ${JSON.stringify(import.meta.url)}))`,
+          { eval: true },
+        )
+      : new Worker(workerFile.file);
+    w.on('message', (reply: WorkerReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
+      else p.reject(new Error(reply.message));
+      if (pending.size === 0) w.unref();
+    });
+    w.on('error', (error) => {
+      if (worker === w) worker = null;
+      failAll(error);
+    });
+    w.on('exit', (code) => {
+      if (worker === w) worker = null;
+      if (pending.size > 0) failAll(new Error(`The export worker stopped (exit code ${code})`));
+    });
+    return w;
+  };
+
+  return {
+    run(workshop, format, options) {
+      worker ??= start();
+      const w = worker;
+      const id = nextId++;
+      const { generatedAt, ...rest } = options;
+      const task: WorkerTask = {
+        id,
+        workshop,
+        format,
+        generatedAt: generatedAt.getTime(),
+        options: rest,
+      };
+      return new Promise<ExportResult>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.ref();
+        w.postMessage(task);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      failAll(new Error('The exporter is closed'));
+      if (w) await w.terminate();
+    },
+  };
+}
