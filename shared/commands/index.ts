@@ -51,6 +51,7 @@ import { removeResponse } from './evaluation/removeResponse';
 import { addOwnQuestion } from './evaluation/addOwnQuestion';
 import { removeOwnQuestion } from './evaluation/removeOwnQuestion';
 import { setRcPairs } from './evaluation/setPairs';
+import { projectEvaluation } from './evaluation/projectEvaluation';
 import { addParticipant } from './addParticipant';
 import { addPoint } from './addPoint';
 import { finishPoint } from './finishPoint';
@@ -133,6 +134,7 @@ export const definitions = [
   addOwnQuestion,
   removeOwnQuestion,
   setRcPairs,
+  projectEvaluation,
 ] as const;
 
 // Spelled out (not mapped from `definitions`) so zod infers the exact union; a test checks both lists agree.
@@ -200,6 +202,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   addOwnQuestion.schema,
   removeOwnQuestion.schema,
   setRcPairs.schema,
+  projectEvaluation.schema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

@@ -90,6 +90,7 @@ export function carryEvaluation(workshop: Workshop): Evaluation {
   const evaluation = workshop.evaluation;
   const scored = respondentCount(evaluation) > 0;
   return {
+    projector: 'off',
     openForm: null,
     ownQuestions: evaluation.ownQuestions.map((q) => ({ ...q })),
     pairs: evaluation.pairs.map((p) => ({ ...p })),

@@ -63,7 +63,20 @@ export const MeetingEvaluationSchema = z.object({
 });
 export type MeetingEvaluation = z.infer<typeof MeetingEvaluationSchema>;
 
+/** What the projector shows of the evaluation: nothing, a page of results, or the survey. */
+export const EvaluationProjectionSchema = z.enum([
+  'off',
+  'meetings', // PÅ TVÆRS 9–12
+  'between', // PÅ TVÆRS 13–16
+  'own', // the users' own questions
+  'rc-before',
+  'rc-after',
+  'rc-changes',
+]);
+export type EvaluationProjection = z.infer<typeof EvaluationProjectionSchema>;
+
 export const EvaluationSchema = z.object({
+  projector: EvaluationProjectionSchema.default('off'),
   openForm: EvaluationFormIdSchema.nullable().default(null),
   ownQuestions: z.array(OwnQuestionSchema).max(30).default([]),
   pairs: z.array(RcPairSchema).max(30).default([]),
@@ -74,5 +87,12 @@ export const EvaluationSchema = z.object({
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 export function emptyEvaluation(): Evaluation {
-  return { openForm: null, ownQuestions: [], pairs: [], responses: [], earlier: [] };
+  return {
+    projector: 'off',
+    openForm: null,
+    ownQuestions: [],
+    pairs: [],
+    responses: [],
+    earlier: [],
+  };
 }

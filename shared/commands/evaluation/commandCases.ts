@@ -91,4 +91,11 @@ export const evaluationCommandCases = {
     refusedIn: withPairs,
     code: 'invalid-command',
   },
+  'evaluation.project': {
+    valid: { type: 'evaluation.project', view: 'rc-changes' },
+    validIn: withPairs,
+    refused: { type: 'evaluation.project', view: 'own' },
+    refusedIn: runningWorkshop,
+    code: 'invalid-command',
+  },
 } satisfies Record<string, CommandCase>;

@@ -7,10 +7,12 @@ export const removeOwnQuestion = defineCommand(
   'evaluation.removeQuestion',
   { id: IdSchema },
   (draft, { id }) => {
-    removeFrom(draft.evaluation.ownQuestions, id, 'question');
-    for (const response of draft.evaluation.responses) delete response.scores[id];
-    draft.evaluation.responses = draft.evaluation.responses.filter(
-      (r) => Object.keys(r.scores).length > 0,
-    );
+    const evaluation = draft.evaluation;
+    removeFrom(evaluation.ownQuestions, id, 'question');
+    if (evaluation.ownQuestions.length === 0 && evaluation.projector === 'own') {
+      evaluation.projector = 'off';
+    }
+    for (const response of evaluation.responses) delete response.scores[id];
+    evaluation.responses = evaluation.responses.filter((r) => Object.keys(r.scores).length > 0);
   },
 );

@@ -36,6 +36,9 @@ export const setRcPairs = defineCommand(
       }
     }
     evaluation.responses = evaluation.responses.filter((r) => Object.keys(r.scores).length > 0);
-    if (pairs.length === 0 && evaluation.openForm !== 'pataevaers') evaluation.openForm = null;
+    if (pairs.length === 0) {
+      if (evaluation.openForm !== 'pataevaers') evaluation.openForm = null;
+      if (evaluation.projector.startsWith('rc-')) evaluation.projector = 'off';
+    }
   },
 );
