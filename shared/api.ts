@@ -23,6 +23,8 @@ export const HostRequestSchemas = {
   listDocuments: z.undefined(),
   getSettings: z.undefined(),
   updateSettings: SettingsSchema.partial().strict(),
+  /** A new workshop, the next meeting of this one's series, saved beside it and opened. */
+  newMeetingInSeries: z.undefined(),
 } as const;
 
 export type HostRequestName = keyof typeof HostRequestSchemas;
@@ -68,6 +70,7 @@ export interface HostResults {
   listDocuments: DocumentListing;
   getSettings: Settings;
   updateSettings: Settings;
+  newMeetingInSeries: StateSnapshot;
 }
 
 export type HostHandlers = {

@@ -11,6 +11,7 @@ import { parseCommand, reduce } from '../../shared/reducer';
 import type { SettingsStore } from '../settings/settingsStore';
 import { cleanStaleTempFiles } from './atomicWrite';
 import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
+import { nextMeetingDocument } from './nextMeetingDocument';
 import { DocumentStore, withDocumentExtension, type DocumentStoreOptions } from './documentStore';
 import { fileExists } from './fileSystem';
 import type { Host } from './hostTypes';
@@ -96,6 +97,16 @@ class HostImpl implements LocalHost {
         ),
       listDocuments: async () =>
         listDocuments(this.documentsDir, this.options.settings.get().recent),
+      // The next meeting of the series as a new document beside this one; this one is unchanged.
+      newMeetingInSeries: () =>
+        this.exclusive(async () => {
+          const next = await nextMeetingDocument(
+            this.document,
+            this.options.settings.get().language,
+          );
+          const store = await DocumentStore.create(next.file, next.workshop, 0, this.storeOptions);
+          return this.switchTo(store, emptyHistory);
+        }),
       getSettings: async () => this.options.settings.get(),
       updateSettings: async (changes) => {
         const settings = this.options.settings.update(changes);

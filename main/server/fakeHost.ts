@@ -78,6 +78,9 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
       throw new DomainError('not-found', 'The fake host has no files');
     },
     listDocuments: async () => ({ recent: [], available: [] }),
+    newMeetingInSeries: async () => {
+      throw new DomainError('not-found', 'The fake host has no files');
+    },
     getSettings: async () => settings,
     updateSettings: async (patch) => {
       settings = { ...settings, ...patch };
