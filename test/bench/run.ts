@@ -23,7 +23,12 @@ import { runRoomsBench } from './rooms';
 import { runTimeBench } from './time';
 import { runTimerDisplayBench } from './timerDisplay';
 
-const staticDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+// DIALOGRUM_DIST_DIR: measure a build made elsewhere than dist/ (engineers building side by side).
+const staticDir = path.join(
+  path.resolve(repoRoot, process.env.DIALOGRUM_DIST_DIR ?? 'dist'),
+  'renderer',
+);
 
 function notMeasured(name: string, target: number, note: string): Figure {
   return { name, statistic: '—', value: null, unit: 'ms', target, note };
@@ -55,64 +60,100 @@ async function attempt(
   }
 }
 
+const GROUPS = ['foundation', 'time', 'rooms', 'timer-display', 'exports'] as const;
+type Group = (typeof GROUPS)[number];
+
+/** `--only rooms,foundation` runs some groups (all by default), e.g. while working on one. */
+function selectedGroups(argv: readonly string[]): ReadonlySet<Group> {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return new Set(GROUPS);
+  const arg = argv[i]!;
+  const list = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (argv[i + 1] ?? '')).split(
+    ',',
+  );
+  const unknown = list.filter((g) => !(GROUPS as readonly string[]).includes(g));
+  if (unknown.length > 0)
+    throw new Error(`Unknown group ${unknown.join(', ')}; groups: ${GROUPS.join(', ')}`);
+  return new Set(list as Group[]);
+}
+
+async function foundationFigures(dir: string, log: (text: string) => void): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  log(`Workshop: ${POINTS} agenda points, ${PARTICIPANTS} participants. Data in ${dir}.`);
+  figures.push(measureReduce(300));
+
+  log('Seeding the host …');
+  const host = await seededHost(path.join(dir, 'docs'));
+  try {
+    figures.push(...(await measureDispatch(host, 300)));
+    figures.push(await measureJournal(dir, 500));
+
+    if (existsSync(path.join(staticDir, 'index.html'))) {
+      log('Measuring in Chromium …');
+      const server = await startServer({ host, staticDir });
+      const browser = await launchChromium();
+      try {
+        figures.push(
+          await attempt('command → projector page updated', 30, () =>
+            measureProjector(browser, server, 100),
+          ),
+        );
+        figures.push(
+          await attempt('console page load to interactive', 500, () =>
+            measureConsoleLoad(browser, server, POINTS, 10),
+          ),
+        );
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    } else {
+      const why = `${staticDir} is not built (npm run build)`;
+      figures.push(notMeasured('command → projector page updated', 30, why));
+      figures.push(notMeasured('console page load to interactive', 500, why));
+    }
+
+    log('Opening a 5 MB workshop …');
+    figures.push(...(await measureOpen(host, path.join(dir, 'docs'), 5)));
+  } finally {
+    await host.close();
+  }
+  return figures;
+}
+
 async function main(): Promise<void> {
+  const only = selectedGroups(process.argv.slice(2));
   const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-bench-'));
   const figures: Figure[] = [];
   const log = (text: string) => process.stderr.write(`${text}\n`);
+  const loadBefore = loadavg()[0] ?? 0;
   try {
-    log(`Workshop: ${POINTS} agenda points, ${PARTICIPANTS} participants. Data in ${dir}.`);
-    figures.push(measureReduce(300));
-
-    log('Seeding the host …');
-    const host = await seededHost(path.join(dir, 'docs'));
-    try {
-      figures.push(...(await measureDispatch(host, 300)));
-      figures.push(await measureJournal(dir, 500));
-
-      if (existsSync(path.join(staticDir, 'index.html'))) {
-        log('Measuring in Chromium …');
-        const server = await startServer({ host, staticDir });
-        const browser = await launchChromium();
-        try {
-          figures.push(
-            await attempt('command → projector page updated', 30, () =>
-              measureProjector(browser, server, 100),
-            ),
-          );
-          figures.push(
-            await attempt('console page load to interactive', 500, () =>
-              measureConsoleLoad(browser, server, POINTS, 10),
-            ),
-          );
-        } finally {
-          await browser.close();
-          await server.close();
-        }
-      } else {
-        const why = 'dist/renderer is not built (npm run build)';
-        figures.push(notMeasured('command → projector page updated', 30, why));
-        figures.push(notMeasured('console page load to interactive', 500, why));
-      }
-
-      log('Opening a 5 MB workshop …');
-      figures.push(...(await measureOpen(host, path.join(dir, 'docs'), 5)));
-    } finally {
-      await host.close();
+    if (only.has('foundation')) figures.push(...(await foundationFigures(dir, log)));
+    if (only.has('time')) {
+      log('Programme and timers …');
+      figures.push(...(await group('programme and timer figures', () => runTimeBench())));
     }
-    log('Programme and timers …');
-    figures.push(...(await group('programme and timer figures', () => runTimeBench())));
-    figures.push(...(await group('rooms figures', () => runRoomsBench())));
-    log('Timer display in Chromium …');
-    figures.push(...(await group('timer display figures', () => runTimerDisplayBench())));
-    log('Exports …');
-    figures.push(...(await group('export figures', () => runExportBench(log))));
+    if (only.has('rooms')) {
+      log('Rooms (matcher, host, idea wall in Chromium) …');
+      figures.push(...(await group('rooms figures', () => runRoomsBench({ log }))));
+    }
+    if (only.has('timer-display')) {
+      log('Timer display in Chromium …');
+      figures.push(
+        ...(await group('timer display figures', () => runTimerDisplayBench(undefined, staticDir))),
+      );
+    }
+    if (only.has('exports')) {
+      log('Exports …');
+      figures.push(...(await group('export figures', () => runExportBench(log))));
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
   // Wall-clock figures on a shared machine depend on what else runs: say how busy it was.
   const load = loadavg()[0] ?? 0;
   console.log(
-    `\nDialogrum benchmarks (Node ${process.version}, ${cpus().length} CPUs, load average ${load.toFixed(1)})\n`,
+    `\nDialogrum benchmarks (Node ${process.version}, ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${load.toFixed(1)} at end)\n`,
   );
   console.log(formatTable(figures));
 }

@@ -1,0 +1,205 @@
+// Issue 4's Chromium figures: a workshop with 2,000 ideas, 300 clusters and 500 actions, served
+// by the built browser-mode server (a child process, as a user runs it), with the projector and
+// the console open on the developing room. Ideas are added over a WebSocket as the console sends
+// them; both pages time what happens in them.
+//
+// How the render of a wall is measured (no React Profiler in a production build):
+// - An init script wraps the page's WebSocket so that a listener of ours runs first on every
+//   message: `msgAt`, the moment the event reaches the page, before the store applies its patches.
+// - A MutationObserver sees the new card's element (data-idea-id) appear: `commitAt`. The store
+//   update makes React render synchronously (useSyncExternalStore, a sync lane flushed in a
+//   microtask), so by then the store update, render, commit and layout effects (the projector's
+//   fit-to-screen) are done.
+// - Still in that callback we force style and layout (getBoundingClientRect): `layoutMs`, the
+//   layout the frame would otherwise do.
+// - requestAnimationFrame, then a MessageChannel message posted from it: the message runs after
+//   that frame's paint. `paintMs` is from the rAF callback to that message: paint and the hand-off
+//   to the compositor, without the wait for the next vsync (idle time, not work).
+// render = (commitAt − msgAt) + layoutMs + paintMs: the main-thread work one more idea costs,
+// target one frame (16 ms). "Projector updated" is from the send in Node to `commitAt` on the
+// projector (both clocks are epoch-based), target p95 < 50 ms.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import WebSocket from 'ws';
+import { serializeDocument } from '../../shared/document/format';
+import { AppServer } from '../e2e/helpers/appServer';
+import { launchChromium } from './browserBench';
+import { ISSUE_4_SIZE, LIVE_POINT, roomsWorkshop } from './roomsWorkshop';
+import { percentile, type Figure } from './stats';
+
+interface WallTiming {
+  id: string;
+  commitEpoch: number;
+  scriptMs: number;
+  layoutMs: number;
+  paintMs: number;
+}
+
+declare global {
+  interface Window {
+    __wallBench?: { expect: string | null; msgAt: number; timings: WallTiming[] };
+  }
+}
+
+/**
+ * Runs in the page before its own scripts: see the comment at the top of this file. Plain
+ * JavaScript in a string: tsx would add helpers to a function's source that the page lacks.
+ */
+const INSTRUMENT = `(() => {
+  const bench = { expect: null, msgAt: 0, timings: [] };
+  window.__wallBench = bench;
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(url, protocols);
+      this.addEventListener('message', () => (bench.msgAt = performance.now()));
+    }
+  };
+  new MutationObserver(() => {
+    const id = bench.expect;
+    if (id === null || !document.querySelector(SELECTOR + '[data-idea-id="' + id + '"]')) return;
+    bench.expect = null;
+    const commitAt = performance.now();
+    document.body.getBoundingClientRect();
+    const layoutMs = performance.now() - commitAt;
+    requestAnimationFrame(() => {
+      const frameAt = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () =>
+        bench.timings.push({
+          id,
+          commitEpoch: performance.timeOrigin + commitAt,
+          scriptMs: commitAt - bench.msgAt,
+          layoutMs,
+          paintMs: performance.now() - frameAt,
+        });
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+async function openPage(browser: Browser, url: string, selector: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.addInitScript({
+    content: `const SELECTOR = ${JSON.stringify(selector)};\n${INSTRUMENT}`,
+  });
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 });
+  return page;
+}
+
+const expect = (page: Page, id: string) =>
+  page.evaluate((x) => {
+    if (window.__wallBench) window.__wallBench.expect = x;
+  }, id);
+
+const timingOf = (page: Page, id: string) =>
+  page
+    .waitForFunction((x) => window.__wallBench?.timings.find((t) => t.id === x), id, {
+      timeout: 10_000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<WallTiming>);
+
+async function openClient(port: number): Promise<WebSocket> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return ws;
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+const ms = (x: number) => x.toFixed(1);
+
+function renderFigure(where: string, timings: WallTiming[]): Figure {
+  const render = timings.map((t) => t.scriptMs + t.layoutMs + t.paintMs);
+  const p = (xs: number[], q: number) => ms(percentile(xs, q));
+  return {
+    name: `render of the ${where} after one more idea`,
+    statistic: `median of ${timings.length}`,
+    value: percentile(render, 50),
+    unit: 'ms',
+    target: 16,
+    note:
+      `p95 ${p(render, 95)} ms; medians: store update + React commit ` +
+      `${p(
+        timings.map((t) => t.scriptMs),
+        50,
+      )} ms, layout ${p(
+        timings.map((t) => t.layoutMs),
+        50,
+      )} ms, paint ${p(
+        timings.map((t) => t.paintMs),
+        50,
+      )} ms`,
+  };
+}
+
+/** Adds `samples` ideas (after a few unmeasured ones) and returns the three issue-4 figures. */
+export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-wallbench-'));
+  const file = path.join(dir, 'rooms-bench.dialogrum');
+  await writeFile(file, serializeDocument(roomsWorkshop(), 1, new Date()));
+  const server = await AppServer.start(['--open', file]);
+  let browser: Browser | null = null;
+  let ws: WebSocket | null = null;
+  try {
+    browser = await launchChromium();
+    const projector = await openPage(browser, server.projectorUrl, '[data-testid="pr-idea-card"]');
+    const console_ = await openPage(browser, server.url, '[data-testid="rw-idea-card"]');
+    ws = await openClient(server.port);
+    const socket = ws;
+    const toProjector: number[] = [];
+    const wall: WallTiming[] = [];
+    const room: WallTiming[] = [];
+    for (let i = 0; i < warmup + samples; i++) {
+      const id = `bench-${i}`;
+      await Promise.all([expect(projector, id), expect(console_, id)]);
+      const sentAt = epochNow();
+      socket.send(
+        JSON.stringify({
+          id: i + 1,
+          name: 'dispatch',
+          payload: {
+            type: 'idea.add',
+            id,
+            pointId: LIVE_POINT,
+            text: `Fælles tjekliste til udskrivelsen, idé ${i}`,
+            authorId: `p${1 + (i % 59)}`,
+          },
+        }),
+      );
+      const [onProjector, onConsole] = await Promise.all([
+        timingOf(projector, id),
+        timingOf(console_, id),
+      ]);
+      if (i < warmup) continue;
+      toProjector.push(onProjector.commitEpoch - sentAt);
+      wall.push(onProjector);
+      room.push(onConsole);
+    }
+    await projector.goto('about:blank');
+    await console_.goto('about:blank');
+    const size = `${ISSUE_4_SIZE.ideas} ideas, ${ISSUE_4_SIZE.clusters} clusters, ${ISSUE_4_SIZE.actions} actions`;
+    return [
+      {
+        name: `add an idea → projector page updated (${size})`,
+        statistic: `p95 of ${samples}`,
+        value: percentile(toProjector, 95),
+        unit: 'ms',
+        target: 50,
+        note: `median ${ms(percentile(toProjector, 50))} ms; host, WebSocket and projector render; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+      },
+      renderFigure('projector idea wall', wall),
+      renderFigure("console's developing room", room),
+    ];
+  } finally {
+    ws?.close();
+    await browser?.close();
+    await server.dispose();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
