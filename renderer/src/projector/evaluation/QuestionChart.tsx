@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { PATVAERS_QUESTIONS } from '../../../../shared/evaluation/catalogue';
+import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
+import type { Lang } from '../../../../shared/evaluation/forms';
+import {
+  questionResults,
+  respondentCount,
+  type QuestionResult,
+} from '../../../../shared/evaluation/stats';
+import type { Workshop } from '../../../../shared/model/workshop';
+import { ScoreBar } from './ScoreBar';
+import { TrendLine } from './TrendLine';
+
+type Page = 'meetings' | 'between' | 'own';
+
+/** Which questions a page shows: PÅ TVÆRS 9–12, 13–16, or the users' own. */
+function onPage(result: QuestionResult, page: Page): boolean {
+  const q = PATVAERS_QUESTIONS.find((x) => x.id === result.id);
+  return q ? q.dimension === page : page === 'own';
+}
+
+/**
+ * One page of PÅ TVÆRS results: per question a horizontal bar of the mean on the 1–5 scale with
+ * a line from the lowest to the highest score, the numbers written out (mean, standard deviation,
+ * n), and the earlier meetings of the series as a trend.
+ */
+export function QuestionChart({
+  workshop,
+  page,
+  lang,
+}: {
+  workshop: Workshop;
+  page: Page;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const results = questionResults(workshop, lang).filter((r) => onPage(r, page));
+  const hasTrend = results.some((r) => r.trend.length > 1);
+  return (
+    <section className="pe-page" aria-labelledby="pe-title">
+      <header className="pe-head">
+        <h1 id="pe-title" className="pe-title">
+          {t(`evaluation.projector.${page}`)}
+        </h1>
+        <p className="pe-meta">
+          {t('evaluation.responses', { count: respondentCount(workshop.evaluation) })}
+        </p>
+      </header>
+      <p className="pe-legend">{t('evaluation.projector.legend')}</p>
+      <ol className="pe-questions" data-rows={results.length}>
+        {results.map((r) => (
+          <li
+            key={r.id}
+            className="pe-question"
+            data-testid="projector-eval-question"
+            data-question-id={r.id}
+            data-mean={r.summary.mean === null ? '' : r.summary.mean.toFixed(2)}
+            data-n={r.summary.n}
+          >
+            <p className="pe-question-text">
+              {r.number === null ? r.text : `${r.number}. ${r.text}`}
+            </p>
+            <div className="pe-question-chart">
+              <ScoreBar summary={r.summary} />
+              <p className="pe-numbers">
+                <strong className="pe-mean">{formatScore(r.summary.mean, lang)}</strong>{' '}
+                <span>
+                  {t('evaluation.projector.numbers', {
+                    sd: formatScore(r.summary.sd, lang),
+                    min: r.summary.min ?? '–',
+                    max: r.summary.max ?? '–',
+                    n: r.summary.n,
+                  })}
+                </span>
+              </p>
+              {hasTrend ? <Trend result={r} lang={lang} /> : null}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Trend({ result, lang }: { result: QuestionResult; lang: Lang }) {
+  const { t } = useTranslation();
+  const previous = result.trend.at(-2);
+  const current = result.trend.at(-1);
+  const change =
+    previous?.mean != null && current?.mean != null ? current.mean - previous.mean : null;
+  const arrow = change === null ? '' : change > 0.05 ? '▲' : change < -0.05 ? '▼' : '▶';
+  return (
+    <div className="pe-trend">
+      <TrendLine trend={result.trend} />
+      <p className="pe-trend-text">
+        {previous
+          ? t('evaluation.projector.sinceLast', {
+              previous: formatScore(previous.mean, lang),
+              change: `${arrow} ${formatChange(change, lang)}`.trim(),
+            })
+          : t('evaluation.projector.firstTime')}
+      </p>
+    </div>
+  );
+}

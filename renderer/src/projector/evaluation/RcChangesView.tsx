@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
+import { pairLabel, type Lang } from '../../../../shared/evaluation/forms';
+import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
+import type { Evaluation } from '../../../../shared/model/evaluation';
+
+const W = 600;
+const H = 56;
+const x = (score: number) => 16 + ((score - 1) / 4) * (W - 32);
+
+/**
+ * Before against after, pair by pair: an open circle before, a filled one after, an arrow
+ * between them, and the numbers with the signed change written out (▲ better, ▼ worse).
+ */
+export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; lang: Lang }) {
+  const { t } = useTranslation();
+  const changes = rcChanges(evaluation);
+  const before = rcMatrix(evaluation, 'before').respondents;
+  const after = rcMatrix(evaluation, 'after').respondents;
+  return (
+    <section className="pe-page" aria-labelledby="pe-title">
+      <header className="pe-head">
+        <h1 id="pe-title" className="pe-title">
+          {t('evaluation.projector.rc-changes')}
+        </h1>
+        <p className="pe-meta">{t('evaluation.projector.beforeAfterN', { before, after })}</p>
+      </header>
+      <p className="pe-legend">{t('evaluation.projector.changesLegend')}</p>
+      <ol className="pe-changes">
+        {changes.map((c) => {
+          const arrow =
+            c.change === null ? '' : c.change > 0.05 ? '▲' : c.change < -0.05 ? '▼' : '▶';
+          return (
+            <li
+              key={c.pair.id}
+              className="pe-change"
+              data-testid="projector-eval-change"
+              data-pair-id={c.pair.id}
+              data-before={c.before === null ? '' : c.before.toFixed(2)}
+              data-after={c.after === null ? '' : c.after.toFixed(2)}
+            >
+              <p className="pe-change-pair">{pairLabel(c.pair)}</p>
+              <svg className="pe-dumbbell" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+                <rect className="pe-bar-track" x={16} y={20} width={W - 32} height={16} rx={4} />
+                {c.before !== null && c.after !== null ? (
+                  <line
+                    className="pe-dumbbell-link"
+                    x1={x(c.before)}
+                    x2={x(c.after)}
+                    y1={28}
+                    y2={28}
+                  />
+                ) : null}
+                {c.before !== null ? (
+                  <circle className="pe-dumbbell-before" cx={x(c.before)} cy={28} r={12} />
+                ) : null}
+                {c.after !== null ? (
+                  <circle className="pe-dumbbell-after" cx={x(c.after)} cy={28} r={12} />
+                ) : null}
+              </svg>
+              <p className="pe-change-numbers">
+                {t('evaluation.projector.beforeAfter', {
+                  before: formatScore(c.before, lang),
+                  after: formatScore(c.after, lang),
+                })}{' '}
+                <strong>{`${arrow} ${formatChange(c.change, lang)}`.trim()}</strong>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

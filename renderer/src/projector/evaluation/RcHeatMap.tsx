@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { RcRound } from '../../../../shared/evaluation/catalogue';
+import { formatScore } from '../../../../shared/evaluation/formatScore';
+import type { Lang } from '../../../../shared/evaluation/forms';
+import { rcMatrix } from '../../../../shared/evaluation/relational';
+import type { Evaluation } from '../../../../shared/model/evaluation';
+import { heatColour } from './heatColour';
+
+/**
+ * The relational-coordination matrix of one round: rows are the groups answering (from), columns
+ * the groups they rate (to); each cell writes the mean of the seven dimensions and its n, and is
+ * shaded by it. A pair nobody set up is blank; a group and itself is a dash.
+ */
+export function RcHeatMap({
+  evaluation,
+  round,
+  lang,
+}: {
+  evaluation: Evaluation;
+  round: RcRound;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const matrix = rcMatrix(evaluation, round);
+  const cell = (from: string, to: string) =>
+    matrix.cells.find((c) => c.pair.from === from && c.pair.to === to);
+  const rows = matrix.groups.filter((g) => matrix.cells.some((c) => c.pair.from === g));
+  const cols = matrix.groups.filter((g) => matrix.cells.some((c) => c.pair.to === g));
+  return (
+    <section className="pe-page" aria-labelledby="pe-title">
+      <header className="pe-head">
+        <h1 id="pe-title" className="pe-title">
+          {t(`evaluation.projector.rc-${round}`)}
+        </h1>
+        <p className="pe-meta">{t('evaluation.responses', { count: matrix.respondents })}</p>
+      </header>
+      <p className="pe-legend">{t('evaluation.projector.matrixLegend')}</p>
+      <table className="pe-matrix" data-testid="projector-eval-matrix" data-round={round}>
+        <thead>
+          <tr>
+            <th scope="col" className="pe-corner">
+              {t('evaluation.projector.fromTo')}
+            </th>
+            {cols.map((to) => (
+              <th key={to} scope="col">
+                {to}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((from) => (
+            <tr key={from}>
+              <th scope="row">{from}</th>
+              {cols.map((to) => {
+                if (from === to) {
+                  return (
+                    <td key={to} className="pe-cell pe-cell-self">
+                      —
+                    </td>
+                  );
+                }
+                const c = cell(from, to);
+                if (!c) return <td key={to} className="pe-cell pe-cell-none" />;
+                const mean = c.index.mean;
+                const colour = mean === null ? null : heatColour(mean);
+                return (
+                  <td
+                    key={to}
+                    className="pe-cell"
+                    data-testid="projector-eval-cell"
+                    data-from={from}
+                    data-to={to}
+                    data-mean={mean === null ? '' : mean.toFixed(2)}
+                    style={
+                      colour ? { background: colour.background, color: colour.ink } : undefined
+                    }
+                  >
+                    <span className="pe-cell-mean">{formatScore(mean, lang)}</span>
+                    <span className="pe-cell-n">n {c.index.n}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
