@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSampleWorkshop } from '../shared/sample/sampleWorkshop';
 import { createHost } from './host/createHost';
 import { startServer } from './server/httpServer';
+import { PhoneService } from './server/phones/phoneService';
 import { parseServeArgs, USAGE } from './server/serveOptions';
 import { openJsonSettingsStore } from './settings/jsonSettingsStore';
 
@@ -44,8 +45,15 @@ async function main(): Promise<void> {
   const { store, warning } = openJsonSettingsStore(path.join(options.dataDir, 'settings.json'));
   if (warning) warn(`${warning.reason} (the old settings file was moved to ${warning.movedTo})`);
 
+  // Participants' phones: a second server on the local network, only while joining is open.
+  const joining = new PhoneService({
+    staticDir: options.staticDir,
+    port: options.phonePort,
+    ...(options.phoneHost === undefined ? {} : { hostname: options.phoneHost }),
+  });
   const host = await createHost({
     ...testClock(),
+    joining,
     documentsDir: options.dataDir,
     settings: store,
     onWarning: warn,

@@ -2,7 +2,9 @@ import type { Patch } from 'immer';
 import { z } from 'zod';
 import { CommandSchema } from './commands';
 import type { DomainErrorCode } from './errors';
+import type { ExportFileResult, ExportRequestInput } from './exporters/exportRequest';
 import type { Workshop } from './model/workshop';
+import { JoinRequestSchemas, type JoinState } from './phones/protocol';
 import { SettingsSchema, type Settings } from './settings';
 
 /**
@@ -25,6 +27,8 @@ export const HostRequestSchemas = {
   updateSettings: SettingsSchema.partial().strict(),
   /** A new workshop, the next meeting of this one's series, saved beside it and opened. */
   newMeetingInSeries: z.undefined(),
+  // Participants' phones (issue 8): open/close joining, remove a phone, lock input.
+  ...JoinRequestSchemas,
 } as const;
 
 export type HostRequestName = keyof typeof HostRequestSchemas;
@@ -71,6 +75,11 @@ export interface HostResults {
   getSettings: Settings;
   updateSettings: Settings;
   newMeetingInSeries: StateSnapshot;
+  getJoinState: JoinState;
+  openJoining: JoinState;
+  closeJoining: JoinState;
+  removePhone: JoinState;
+  setInputLocked: JoinState;
 }
 
 export type HostHandlers = {
@@ -88,7 +97,9 @@ export type HostEvent =
       savedAt: string | null;
     }
   | { type: 'snapshot'; snapshot: StateSnapshot }
-  | { type: 'settings'; settings: Settings };
+  | { type: 'settings'; settings: Settings }
+  /** Who has joined from a phone, whether joining is open, input locked (issue 8). */
+  | { type: 'join'; join: JoinState };
 
 /** An error as it crosses a transport: a code the renderer can translate, and a message. */
 export interface HostErrorPayload {
@@ -110,4 +121,6 @@ export type HostResponse<K extends HostRequestName = HostRequestName> =
 export interface DialogrumBridge {
   request<K extends HostRequestName>(name: K, payload: HostPayload<K>): Promise<HostResponse<K>>;
   onEvent(listener: (event: HostEvent) => void): () => void;
+  /** Save one export through the shell's save dialog (shared/exporters/exportRequest.ts). */
+  exportFile?(request: ExportRequestInput): Promise<ExportFileResult>;
 }

@@ -6,6 +6,7 @@ import type { Ack, HostEvent, HostHandlers, StateSnapshot } from '../../shared/a
 import { emptyHistory, record, redo, undo, type History } from '../../shared/history';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { parseCommand, reduce } from '../../shared/reducer';
+import { noJoining, type JoinService } from '../server/phones/joinService';
 import type { SettingsStore } from '../settings/settingsStore';
 import { cleanStaleTempFiles } from './atomicWrite';
 import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
@@ -32,6 +33,8 @@ export interface CreateHostOptions {
    * of an empty workshop: the first-run sample. `suffix` is a fresh unique id.
    */
   firstWorkshop?: (suffix: string, now: number) => Workshop;
+  /** Participants' phones (issue 8): the join requests; without it joining is unavailable. */
+  joining?: JoinService;
 }
 
 export interface LocalHost extends Host {
@@ -113,7 +116,9 @@ class HostImpl implements LocalHost {
         this.broadcast({ type: 'settings', settings });
         return settings;
       },
+      ...(options.joining ?? noJoining).handlers,
     };
+    options.joining?.attach({ host: this, broadcast: (event) => this.broadcast(event) });
   }
 
   async start(file: string | undefined): Promise<void> {
@@ -152,6 +157,7 @@ class HostImpl implements LocalHost {
     return this.queue.run(async () => {
       if (this.closed) return;
       this.closed = true;
+      await this.options.joining?.close(); // Every phone is told, before the document closes.
       await this.doc?.close();
     });
   }

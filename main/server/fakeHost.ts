@@ -6,6 +6,7 @@ import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { reduce } from '../../shared/reducer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { Host } from '../host/hostTypes';
+import { noJoining } from './phones/joinService';
 
 /**
  * An in-memory Host for the server's own tests: the real reducer and history, no disk. It lets
@@ -87,6 +88,7 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
       emit({ type: 'settings', settings });
       return settings;
     },
+    ...noJoining.handlers,
   };
 
   return {

@@ -30,4 +30,14 @@ describe('parseServeArgs', () => {
   it('refuses unknown options', () => {
     expect(() => parseServeArgs(['--host', '0.0.0.0'], defaults)).toThrow();
   });
+
+  it('reads where phones join, and refuses a wildcard or a name', () => {
+    expect(parseServeArgs([], defaults)).toMatchObject({ phoneHost: undefined, phonePort: 5171 });
+    expect(
+      parseServeArgs(['--phone-host', '127.0.0.1', '--phone-port', '0'], defaults),
+    ).toMatchObject({ phoneHost: '127.0.0.1', phonePort: 0 });
+    expect(() => parseServeArgs(['--phone-host', '0.0.0.0'], defaults)).toThrow(/one address/);
+    expect(() => parseServeArgs(['--phone-host', 'evil.example'], defaults)).toThrow(/IP/);
+    expect(() => parseServeArgs(['--phone-port', 'x'], defaults)).toThrow(/--phone-port/);
+  });
 });

@@ -13,13 +13,23 @@ export interface ServeOptions {
   /** A .dialogrum file to open at start instead of the most recent one. */
   open: string | undefined;
   staticDir: string;
+  /** Where phones connect while joining is open; undefined = the laptop's local network address. */
+  phoneHost: string | undefined;
+  /** The phone server's port (0 = any free port). */
+  phonePort: number;
 }
+
+/** The phone server's port when joining opens (issue 8); a taken port falls back to any free one. */
+export const DEFAULT_PHONE_PORT = 5171;
 
 export const USAGE = `Usage: node dist/main/serve.js [--port 5170] [--data-dir ~/Dialogrum] [--open file.dialogrum]
   --port        port on 127.0.0.1 (0 = any free port)
   --data-dir    where workshops and settings are kept
   --open        open this workshop file at start
-  --static-dir  the built renderer (default: dist/renderer beside this script)`;
+  --static-dir  the built renderer (default: dist/renderer beside this script)
+  --phone-host  the address phones join on while joining is open (default: this laptop's
+                local network address; 127.0.0.1 for tests)
+  --phone-port  the port phones join on (default 5171; 0 = any free port)`;
 
 /** `~` and `~/x` as a shell would expand them, for values passed with `--opt=~/x`. */
 function expandHome(value: string): string {
@@ -46,14 +56,24 @@ export function parseServeArgs(
       'data-dir': { type: 'string' },
       open: { type: 'string' },
       'static-dir': { type: 'string' },
+      'phone-host': { type: 'string' },
+      'phone-port': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
   });
-  const portText = values.port ?? String(DEFAULT_PORT);
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) {
-    throw new Error(`--port must be a whole number from 0 to 65535, not "${portText}"`);
+  const port = parsePort('--port', values.port ?? String(DEFAULT_PORT));
+  const phonePort = parsePort('--phone-port', values['phone-port'] ?? String(DEFAULT_PHONE_PORT));
+  const phoneHost = values['phone-host'];
+  // An address, not a wildcard: phones must find the laptop where the QR code says.
+  if (
+    phoneHost !== undefined &&
+    !/^(\d{1,3}\.){3}\d{1,3}$|^[0-9a-f:]*:[0-9a-f:]*$/i.test(phoneHost)
+  ) {
+    throw new Error(`--phone-host must be an IP address, not "${phoneHost}"`);
+  }
+  if (phoneHost === '0.0.0.0' || phoneHost === '::') {
+    throw new Error('--phone-host must be one address, not every address');
   }
   const resolve = (value: string) => path.resolve(defaults.cwd, expandHome(value));
   return {
@@ -63,5 +83,15 @@ export function parseServeArgs(
     staticDir: values['static-dir']
       ? resolve(values['static-dir'])
       : defaultStaticDir(defaults.scriptDir, defaults.cwd),
+    phoneHost,
+    phonePort,
   };
+}
+
+function parsePort(option: string, text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new Error(`${option} must be a whole number from 0 to 65535, not "${text}"`);
+  }
+  return port;
 }

@@ -131,6 +131,7 @@ export interface PhoneView {
       /** Counts per idea or cluster, once the facilitator reveals them; null before. */
       results: { targetId: string; count: number }[] | null;
     };
+    /** `due`: `yyyy-mm-dd`, `next-meeting`, or empty while not agreed (the phone formats it). */
     actions: { id: string; what: string; who: string; due: string; mine: boolean }[];
   };
   form: PhoneForm | null;
@@ -140,8 +141,13 @@ export interface PhoneView {
 export type PhoneServerMessage =
   | { id: number; response: PhoneResponse }
   | { view: PhoneView }
-  /** The phone is disconnected for good (joining closed, removed); it shows why. */
-  | { closed: 'joining-closed' | 'removed' };
+  /**
+   * The phone is disconnected for good, and the host closes the socket right after: joining
+   * closed, removed by the facilitator, a wrong or old join code or token (join again with the
+   * code), or a flood of messages. The phone shows why and does not reconnect by itself, except
+   * after `too-fast` (reconnecting with its token after a pause is fine).
+   */
+  | { closed: 'joining-closed' | 'removed' | 'bad-code' | 'bad-token' | 'too-fast' };
 
 /**
  * The console's side: the join state every console and projector sees (event `join`), and the

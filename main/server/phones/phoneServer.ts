@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { PHONE_WS_PATH } from '../../../shared/phones/protocol';
+import { allowedHosts, allowedOrigins, formatHost } from '../origins';
+import { setSecurityHeaders } from '../securityHeaders';
+import { HARD_MAX_PAYLOAD_BYTES } from './phoneConnection';
+import { createPhonePageHandler } from './phonePage';
+
+export interface PhoneServerOptions {
+  hostname: string;
+  port: number;
+  staticDir: string;
+  /** A phone connected with `?code=` or `?token=` (Host and Origin already checked). */
+  onConnection(ws: WebSocket, query: { code: string | null; token: string | null }): void;
+}
+
+export interface RunningPhoneServer {
+  /** `http://192.168.1.20:5171` */
+  origin: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function refuse(socket: Duplex, status: number, reason: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
+      `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
+}
+
+/**
+ * The server phones talk to, listening on the local network only while joining is open: the
+ * phone page and the phone WebSocket, nothing of the console. Its own port, so the console's
+ * server stays on 127.0.0.1.
+ */
+export async function startPhoneServer(options: PhoneServerOptions): Promise<RunningPhoneServer> {
+  const page = createPhonePageHandler(options.staticDir);
+  let hosts: ReadonlySet<string> = new Set();
+  let origins: ReadonlySet<string> = new Set();
+  const server = createServer((req, res) => {
+    if (!hosts.has(req.headers.host ?? '')) {
+      setSecurityHeaders(res);
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Misdirected request');
+      return;
+    }
+    page(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  // Slow or idle clients on a network must not hold sockets for ever.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 20_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.hostname, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(options.hostname, port);
+  origins = allowedOrigins(options.hostname, port);
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD_BYTES });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== PHONE_WS_PATH) return refuse(socket, 404, 'Not Found');
+    if (!hosts.has(req.headers.host ?? '')) return refuse(socket, 403, 'Forbidden');
+    // Only the phone page itself, served from this very origin, may open the socket.
+    if (!origins.has(req.headers.origin ?? '')) return refuse(socket, 403, 'Forbidden');
+    const code = url.searchParams.get('code');
+    const token = url.searchParams.get('token');
+    if ((code === null) === (token === null)) return refuse(socket, 400, 'Bad Request');
+    wss.handleUpgrade(req, socket, head, (ws) => options.onConnection(ws, { code, token }));
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    origin: `http://${formatHost(options.hostname)}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        for (const client of wss.clients) client.terminate();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      })();
+      return closing;
+    },
+  };
+}
