@@ -5,6 +5,11 @@ import type {
   HostEvent,
   HostResponse,
 } from '../../shared/api';
+import {
+  CONSOLE_REQUEST_CHANNEL,
+  isConsoleRequest,
+  type ConsoleRequestBridge,
+} from '../../shared/consoleRequests';
 
 /**
  * The channel names, written out so the preload bundle does not pull in shared/api.ts (and with it
@@ -21,10 +26,10 @@ export interface BridgeIpc {
 }
 
 /**
- * Builds `window.dialogrum`. Two functions over two fixed channels; the IPC event object (whose
+ * Builds `window.dialogrum`. Three functions over three fixed channels; the IPC event object (whose
  * `sender` is ipcRenderer itself) never reaches the page.
  */
-export function createBridge(ipc: BridgeIpc): DialogrumBridge {
+export function createBridge(ipc: BridgeIpc): DialogrumBridge & ConsoleRequestBridge {
   const bridge = {
     async request(name, payload) {
       try {
@@ -48,6 +53,16 @@ export function createBridge(ipc: BridgeIpc): DialogrumBridge {
         ipc.removeListener(EVENT_CHANNEL, forward);
       };
     },
-  } satisfies DialogrumBridge;
+    onConsoleRequest(listener) {
+      // Only the menu's known requests reach the page, and only their name.
+      const forward = (_event: unknown, request: unknown): void => {
+        if (isConsoleRequest(request)) listener(request);
+      };
+      ipc.on(CONSOLE_REQUEST_CHANNEL, forward);
+      return () => {
+        ipc.removeListener(CONSOLE_REQUEST_CHANNEL, forward);
+      };
+    },
+  } satisfies DialogrumBridge & ConsoleRequestBridge;
   return bridge;
 }

@@ -10,6 +10,7 @@ import {
   type HostResponse,
   type StateSnapshot,
 } from '../../shared/api';
+import { CONSOLE_REQUEST_CHANNEL } from '../../shared/consoleRequests';
 import type * as CreateHostModule from '../host/createHost';
 import type { LocalHost } from '../host/createHost';
 import { appPaths } from './appPaths';
@@ -270,6 +271,37 @@ describe('menu and keys', () => {
       ),
     );
     expect(consoleWindow.webContents.press('y', { control: true })).toBe(false);
+  });
+
+  it('View › a projector mode reaches both pages; Help › Guide asks the console to open it', async () => {
+    await start();
+    const { consoleWindow, projector } = shellWindows();
+    (menuItem(shellStrings('da').modeTimerOnly).click as () => void)();
+    await vi.waitFor(() =>
+      expect(currentHost().handlers.getSettings(undefined)).resolves.toMatchObject({
+        projectorMode: 'timer-only',
+      }),
+    );
+    for (const window of [consoleWindow, projector]) {
+      expect(window.webContents.sent).toContainEqual({
+        channel: HOST_EVENT_CHANNEL,
+        payload: expect.objectContaining({
+          type: 'settings',
+          settings: expect.objectContaining({ projectorMode: 'timer-only' }),
+        }),
+      });
+    }
+    // The menu was rebuilt with the new mode checked.
+    expect(menuItem(shellStrings('da').modeTimerOnly).checked).toBe(true);
+    (menuItem(shellStrings('da').guide).click as () => void)();
+    expect(consoleWindow.webContents.sent).toContainEqual({
+      channel: CONSOLE_REQUEST_CHANNEL,
+      payload: 'open-guide',
+    });
+    expect(projector.webContents.sent.some((m) => m.channel === CONSOLE_REQUEST_CHANNEL)).toBe(
+      false,
+    );
+    expect(fake.BrowserWindow.focused).toBe(consoleWindow);
   });
 
   it('follows the language setting', async () => {

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { CONSOLE_REQUEST_CHANNEL } from '../../shared/consoleRequests';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createHost } from '../host/createHost';
@@ -37,6 +38,11 @@ interface Running {
 
 const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
+
+const report =
+  (what: string) =>
+  (error: unknown): void =>
+    console.error(`Dialogrum: ${what} failed:`, error);
 
 async function openHost(
   settings: SettingsStore,
@@ -162,6 +168,7 @@ async function launch(
     const template = buildMenuTemplate({
       strings: strings(),
       recent: settings.get().recent,
+      projectorMode: settings.get().projectorMode,
       isPackaged: app.isPackaged,
       platform: process.platform,
       actions: {
@@ -172,6 +179,14 @@ async function launch(
         undo: () => void actions.undo(),
         redo: () => void actions.redo(),
         togglePresenting: () => projector.togglePresenting(),
+        // Through the host, so every page hears of it as a settings event.
+        setProjectorMode: (projectorMode) =>
+          void host.handlers.updateSettings({ projectorMode }).catch(report('projector mode')),
+        requestConsole: (request) => {
+          if (windows.console.isDestroyed()) return;
+          focusWindow(windows.console);
+          windows.console.webContents.send(CONSOLE_REQUEST_CHANNEL, request);
+        },
         toggleDevTools: () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools(),
       },
     });

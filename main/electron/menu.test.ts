@@ -15,6 +15,8 @@ function actions(): MockActions {
     undo: vi.fn(),
     redo: vi.fn(),
     togglePresenting: vi.fn(),
+    setProjectorMode: vi.fn(),
+    requestConsole: vi.fn(),
     toggleDevTools: vi.fn(),
   };
 }
@@ -35,7 +37,12 @@ function find(template: MenuItemConstructorOptions[], label: string): MenuItemCo
 const click = (item: MenuItemConstructorOptions): void =>
   (item.click as (() => void) | undefined)?.();
 
-const base = { recent: [], isPackaged: true, platform: 'linux' as const };
+const base = {
+  recent: [],
+  projectorMode: 'normal' as const,
+  isPackaged: true,
+  platform: 'linux' as const,
+};
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help in the chosen language', () => {
@@ -145,5 +152,49 @@ describe('buildMenuTemplate', () => {
     expect(template[0]?.label).toBe('Dialogrum');
     const fileItems = template[1]?.submenu as MenuItemConstructorOptions[];
     expect(fileItems.some((item) => item.role === 'quit')).toBe(false);
+    expect(template.map((menu) => menu.role)).toContain('windowMenu');
+    const appRoles = (template[0]?.submenu as MenuItemConstructorOptions[]).map((i) => i.role);
+    expect(appRoles).toEqual(expect.arrayContaining(['about', 'hide', 'services', 'quit']));
+  });
+
+  it('sends Export… to the console page', () => {
+    const a = actions();
+    const s = shellStrings('en');
+    const template = buildMenuTemplate({ ...base, strings: s, actions: a });
+    const fileLabels = (template[0]?.submenu as MenuItemConstructorOptions[]).map((i) => i.label);
+    expect(fileLabels.indexOf(s.exportDocument)).toBeGreaterThan(
+      fileLabels.indexOf(s.saveDocumentAs),
+    );
+    click(find(template, s.exportDocument));
+    expect(a.requestConsole).toHaveBeenCalledWith('export');
+  });
+
+  it('View: the projector modes as radio items (the current one checked), and the zoom roles', () => {
+    const a = actions();
+    const s = shellStrings('en');
+    const template = buildMenuTemplate({ ...base, projectorMode: 'blank', strings: s, actions: a });
+    const modes = [s.modeNormal, s.modeBlank, s.modeTimerOnly, s.modeRoomOnly].map((label) =>
+      find(template, label),
+    );
+    expect(modes.map((item) => item.type)).toEqual(['radio', 'radio', 'radio', 'radio']);
+    expect(modes.map((item) => item.checked)).toEqual([false, true, false, false]);
+    click(modes[2] ?? {});
+    expect(a.setProjectorMode).toHaveBeenCalledWith('timer-only');
+    expect([s.resetZoom, s.zoomIn, s.zoomOut].map((label) => find(template, label).role)).toEqual([
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+    ]);
+  });
+
+  it('Help: the guide and the shortcut sheet open in the console; About is the standard role', () => {
+    const a = actions();
+    const s = shellStrings('da');
+    const template = buildMenuTemplate({ ...base, strings: s, actions: a });
+    click(find(template, s.guide));
+    click(find(template, s.shortcuts));
+    expect(a.requestConsole.mock.calls).toEqual([['open-guide'], ['open-shortcuts']]);
+    expect(find(template, s.about).role).toBe('about');
+    expect(template.at(-1)?.role).toBe('help');
   });
 });

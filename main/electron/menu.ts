@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ConsoleRequest } from '../../shared/consoleRequests';
+import { PROJECTOR_MODES, type ProjectorMode } from '../../shared/settings';
 import type { ShellStrings } from './menuStrings';
 
 /** What the menu can ask of the shell; main.ts wires these to the host and the windows. */
@@ -11,12 +13,17 @@ export interface MenuActions {
   undo(): void;
   redo(): void;
   togglePresenting(): void;
+  setProjectorMode(mode: ProjectorMode): void;
+  /** Sends a request to the console page, which acts on it (e.g. opens a dialog). */
+  requestConsole(request: ConsoleRequest): void;
   toggleDevTools(): void;
 }
 
 export interface MenuContext {
   strings: ShellStrings;
   recent: readonly string[];
+  /** What the projector shows now: the View menu's radio items. */
+  projectorMode: ProjectorMode;
   /** Developer tools only in a development build. */
   isPackaged: boolean;
   platform: NodeJS.Platform;
@@ -32,10 +39,33 @@ export function recentLabel(file: string): string {
   return menuLabel(`${path.basename(file)} — ${path.dirname(file)}`);
 }
 
-/** The application menu as data, so tests can read labels, accelerators and click handlers. */
+const MODE_LABEL: Record<ProjectorMode, keyof ShellStrings> = {
+  normal: 'modeNormal',
+  blank: 'modeBlank',
+  'timer-only': 'modeTimerOnly',
+  'room-only': 'modeRoomOnly',
+};
+
+/**
+ * The application menu as data, so tests can read labels, accelerators and click handlers.
+ *
+ * A menu item whose work happens in the console page (a dialog, a form) is a `consoleItem`: it
+ * sends a named request the page handles. To add one, see shared/consoleRequests.ts.
+ */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const { strings, actions } = context;
   const mac = context.platform === 'darwin';
+
+  /** An item the console page carries out (shared/consoleRequests.ts). */
+  const consoleItem = (
+    label: string,
+    request: ConsoleRequest,
+    extra: Omit<MenuItemConstructorOptions, 'label' | 'click'> = {},
+  ): MenuItemConstructorOptions => ({
+    label,
+    ...extra,
+    click: () => actions.requestConsole(request),
+  });
 
   const recentItems: MenuItemConstructorOptions[] =
     context.recent.length === 0
@@ -65,6 +95,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         accelerator: 'CmdOrCtrl+Shift+S',
         click: () => actions.saveDocumentAs(),
       },
+      consoleItem(strings.exportDocument, 'export', { accelerator: 'CmdOrCtrl+E' }),
       // On macOS Quit lives in the application menu.
       ...(mac
         ? []
@@ -93,6 +124,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: strings.cut, role: 'cut' },
       { label: strings.copy, role: 'copy' },
       { label: strings.paste, role: 'paste' },
+      { label: strings.deleteSelection, role: 'delete' },
       { label: strings.selectAll, role: 'selectAll' },
     ],
   };
@@ -108,6 +140,20 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         registerAccelerator: false,
         click: () => actions.togglePresenting(),
       },
+      { type: 'separator' },
+      // The projector's modes; B (blank) is the page's own key, shown in the shortcut sheet.
+      ...PROJECTOR_MODES.map((mode): MenuItemConstructorOptions => ({
+        label: strings[MODE_LABEL[mode]],
+        type: 'radio',
+        checked: context.projectorMode === mode,
+        click: () => actions.setProjectorMode(mode),
+      })),
+      { type: 'separator' },
+      { label: strings.resetZoom, role: 'resetZoom' },
+      { label: strings.zoomIn, role: 'zoomIn' },
+      { label: strings.zoomOut, role: 'zoomOut' },
+      { type: 'separator' },
+      { label: strings.toggleFullScreen, role: 'togglefullscreen' },
       ...(context.isPackaged
         ? []
         : [
@@ -124,7 +170,18 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const helpMenu: MenuItemConstructorOptions = {
     label: strings.helpMenu,
     role: 'help',
-    submenu: [{ label: strings.about, role: 'about' }],
+    submenu: [
+      consoleItem(strings.guide, 'open-guide'),
+      // `?` is the page's own key (it must not fire while typing), so it is shown, not registered.
+      consoleItem(strings.shortcuts, 'open-shortcuts', {
+        accelerator: 'Shift+/',
+        registerAccelerator: false,
+      }),
+      // On macOS About lives in the application menu.
+      ...(mac
+        ? []
+        : [{ type: 'separator' } as const, { label: strings.about, role: 'about' } as const]),
+    ],
   };
 
   const appMenu: MenuItemConstructorOptions[] = mac
@@ -134,11 +191,19 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
           submenu: [
             { label: strings.about, role: 'about' },
             { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
             { label: strings.quit, role: 'quit' },
           ],
         },
       ]
     : [];
+  // macOS expects a Window menu (minimise, zoom, bring all to front); its role fills it.
+  const windowMenu: MenuItemConstructorOptions[] = mac ? [{ role: 'windowMenu' }] : [];
 
-  return [...appMenu, fileMenu, editMenu, viewMenu, helpMenu];
+  return [...appMenu, fileMenu, editMenu, viewMenu, ...windowMenu, helpMenu];
 }

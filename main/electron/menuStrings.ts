@@ -9,6 +9,7 @@ export interface ShellStrings {
   newDocument: string;
   openDocument: string;
   saveDocumentAs: string;
+  exportDocument: string;
   openRecent: string;
   noRecent: string;
   quit: string;
@@ -18,11 +19,22 @@ export interface ShellStrings {
   cut: string;
   copy: string;
   paste: string;
+  deleteSelection: string;
   selectAll: string;
   viewMenu: string;
   present: string;
+  modeNormal: string;
+  modeBlank: string;
+  modeTimerOnly: string;
+  modeRoomOnly: string;
+  resetZoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  toggleFullScreen: string;
   toggleDevTools: string;
   helpMenu: string;
+  guide: string;
+  shortcuts: string;
   about: string;
   fileFilterName: string;
   newFailedTitle: string;
@@ -42,6 +54,7 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     newDocument: 'Ny workshop',
     openDocument: 'Åbn …',
     saveDocumentAs: 'Gem som …',
+    exportDocument: 'Eksportér …',
     openRecent: 'Åbn seneste',
     noRecent: 'Ingen seneste workshops',
     quit: 'Afslut',
@@ -51,11 +64,22 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     cut: 'Klip',
     copy: 'Kopiér',
     paste: 'Sæt ind',
+    deleteSelection: 'Slet',
     selectAll: 'Markér alt',
     viewMenu: 'Vis',
     present: 'Præsentér på projektoren',
+    modeNormal: 'Projektor: normal',
+    modeBlank: 'Projektor: sort',
+    modeTimerOnly: 'Projektor: kun tid',
+    modeRoomOnly: 'Projektor: kun rum',
+    resetZoom: 'Faktisk størrelse',
+    zoomIn: 'Zoom ind',
+    zoomOut: 'Zoom ud',
+    toggleFullScreen: 'Fuld skærm',
     toggleDevTools: 'Udviklerværktøjer',
     helpMenu: 'Hjælp',
+    guide: 'Guide til de fire rum',
+    shortcuts: 'Tastaturgenveje',
     about: 'Om Dialogrum',
     fileFilterName: 'Dialogrum-workshop',
     newFailedTitle: 'Der kunne ikke oprettes en ny workshop',
@@ -73,6 +97,7 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     newDocument: 'New workshop',
     openDocument: 'Open…',
     saveDocumentAs: 'Save As…',
+    exportDocument: 'Export…',
     openRecent: 'Open Recent',
     noRecent: 'No recent workshops',
     quit: 'Quit',
@@ -82,11 +107,22 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     cut: 'Cut',
     copy: 'Copy',
     paste: 'Paste',
+    deleteSelection: 'Delete',
     selectAll: 'Select All',
     viewMenu: 'View',
     present: 'Present on the projector',
+    modeNormal: 'Projector: normal',
+    modeBlank: 'Projector: blank',
+    modeTimerOnly: 'Projector: timer only',
+    modeRoomOnly: 'Projector: room only',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    toggleFullScreen: 'Full Screen',
     toggleDevTools: 'Developer Tools',
     helpMenu: 'Help',
+    guide: 'Guide to the four rooms',
+    shortcuts: 'Keyboard shortcuts',
     about: 'About Dialogrum',
     fileFilterName: 'Dialogrum workshop',
     newFailedTitle: 'A new workshop could not be created',

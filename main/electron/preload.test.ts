@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { HOST_EVENT_CHANNEL, HOST_REQUEST_CHANNEL, type HostEvent } from '../../shared/api';
+import { CONSOLE_REQUEST_CHANNEL } from '../../shared/consoleRequests';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { createBridge, EVENT_CHANNEL, REQUEST_CHANNEL, type BridgeIpc } from './bridge';
 
@@ -58,6 +59,18 @@ describe('createBridge', () => {
     expect(ipc.listenerCount(HOST_EVENT_CHANNEL)).toBe(0);
   });
 
+  it('hands the page the menu’s known requests by name, and nothing else', () => {
+    const ipc = new FakeIpcRenderer();
+    const received: unknown[][] = [];
+    const stop = createBridge(ipc).onConsoleRequest((...args: unknown[]) => received.push(args));
+    ipc.deliver(CONSOLE_REQUEST_CHANNEL, 'open-guide');
+    ipc.deliver(CONSOLE_REQUEST_CHANNEL, 'format-disk');
+    ipc.deliver(CONSOLE_REQUEST_CHANNEL, { name: 'export' });
+    expect(received).toEqual([['open-guide']]);
+    stop();
+    expect(ipc.listenerCount(CONSOLE_REQUEST_CHANNEL)).toBe(0);
+  });
+
   it('ignores other channels', () => {
     const ipc = new FakeIpcRenderer();
     const received: unknown[] = [];
@@ -96,12 +109,12 @@ describe('the built preload (preload.cts bundled as in scripts/buildMain.mjs)', 
     return { required, exposed, ipcRenderer };
   }
 
-  it('requires nothing but electron and exposes only window.dialogrum with two functions', async () => {
+  it('requires nothing but electron and exposes only window.dialogrum with three functions', async () => {
     const { required, exposed } = await runBuiltPreload();
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual(['dialogrum']);
     const bridge = exposed.get('dialogrum') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['onEvent', 'request']);
+    expect(Object.keys(bridge).sort()).toEqual(['onConsoleRequest', 'onEvent', 'request']);
     expect(typeof bridge.request).toBe('function');
     expect(typeof bridge.onEvent).toBe('function');
   });

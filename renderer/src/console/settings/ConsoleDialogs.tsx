@@ -4,13 +4,14 @@ import { useClickerKeys } from '../../common/useClickerKeys';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { GuideDialog } from '../guide/GuideDialog';
 import { isSampleWorkshop } from '../../../../shared/sample/sampleId';
+import { useConsoleRequest } from './consoleRequests';
 import { openDialog, useOpenDialog } from './dialogState';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 
 /**
- * The console's dialogs and keys: the clicker, `?` for the shortcut sheet, and the guide that
- * opens by itself on the sample workshop until it has been closed once.
+ * The console's dialogs and keys: the clicker, `?` for the shortcut sheet (also in the Help menu),
+ * and the guide that opens by itself on the sample workshop until it has been closed once.
  */
 export function ConsoleDialogs() {
   const open = useOpenDialog();
@@ -18,6 +19,9 @@ export function ConsoleDialogs() {
   const settings = useSettings();
   const update = useUpdateSettings();
   useClickerKeys('console', () => openDialog('shortcuts'));
+  // Help › Guide and Help › Keyboard shortcuts in the shell's menu.
+  useConsoleRequest('open-guide', () => openDialog('guide'));
+  useConsoleRequest('open-shortcuts', () => openDialog('shortcuts'));
 
   const workshopId = snapshot?.workshop.id;
   const firstLook = loaded !== null && !settings.guideDismissed && isSampleWorkshop(workshopId);
