@@ -10,6 +10,7 @@ import { RunPanel } from './run/RunPanel';
 import { ConsoleDialogs } from './settings/ConsoleDialogs';
 import { useUndoShortcuts } from './topbar/useUndoShortcuts';
 import { WorkshopDetails } from './WorkshopDetails';
+import { SeriesPanel } from './series/SeriesPanel';
 
 /** The facilitator's console: run the room on the left, prepare the workshop on the right. */
 export function ConsoleApp() {
@@ -31,6 +32,7 @@ export function ConsoleApp() {
             </div>
             <aside className="console-side">
               <WorkshopDetails workshop={snapshot.workshop} />
+              <SeriesPanel workshop={snapshot.workshop} />
               <ParticipantsPanel participants={snapshot.workshop.participants} />
             </aside>
           </main>

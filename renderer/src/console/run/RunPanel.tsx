@@ -3,6 +3,7 @@ import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
 import { RunTimeTools } from '../time/RunTimeTools';
 import { RoomWorkspace } from '../rooms/RoomWorkspace';
+import { FollowUpPanel } from '../series/FollowUpPanel';
 import { CurrentRoomBanner } from './CurrentRoomBanner';
 import { RunControls } from './RunControls';
 
@@ -24,6 +25,7 @@ export function RunPanel({ workshop }: { workshop: Workshop }) {
       />
       {point ? <RunControls point={point} room={room} hasNext={nextPending !== undefined} /> : null}
       <RunTimeTools workshop={workshop} />
+      <FollowUpPanel workshop={workshop} />
       <RoomWorkspace workshop={workshop} />
     </section>
   );

@@ -46,6 +46,7 @@ describe('roomHasContent', () => {
       evaluationDate: '' as const,
       status: 'open' as const,
       createdAt: 0,
+      history: [],
     };
     expect(roomHasContent('acting', point, { ...workshop, actions: [action] })).toBe(true);
   });
