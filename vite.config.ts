@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         index: here('./renderer/index.html'),
         projector: here('./renderer/projector.html'),
+        participant: here('./renderer/participant.html'),
       },
     },
   },

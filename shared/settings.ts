@@ -88,6 +88,8 @@ export const SettingsSchema = z.object({
   projectorWallColour: z.enum(WALL_COLOURINGS),
   /** The guide to the four rooms was closed once; it no longer opens by itself. */
   guideDismissed: z.boolean(),
+  /** The projector shows the join code and QR while joining is open (renderer/src/projector/join). */
+  projectorShowsJoin: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -116,4 +118,5 @@ export const DEFAULT_SETTINGS: Settings = {
   keyMap: DEFAULT_KEY_MAP,
   projectorWallColour: 'sector',
   guideDismissed: false,
+  projectorShowsJoin: false,
 };

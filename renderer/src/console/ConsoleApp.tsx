@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../common/hostContext';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
+import { JoinPanel } from './join/JoinPanel';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { ProgrammePanel } from './programme/ProgrammePanel';
 import { RunPanel } from './run/RunPanel';
@@ -34,6 +35,7 @@ export function ConsoleApp() {
               <WorkshopDetails workshop={snapshot.workshop} />
               <SeriesPanel workshop={snapshot.workshop} />
               <ParticipantsPanel participants={snapshot.workshop.participants} />
+              <JoinPanel />
             </aside>
           </main>
         ) : (

@@ -5,6 +5,7 @@ import { useWorkshopState } from '../common/hostContext';
 import { useClickerKeys } from '../common/useClickerKeys';
 import { useResolvedTheme, useSettings } from '../common/useSettings';
 import { AgendaView } from './AgendaView';
+import { ProjectorJoin } from './join/ProjectorJoin';
 import { FollowUpProjection } from './followUp/FollowUpProjection';
 import { RoomView } from './RoomView';
 import { TimerOnlyView } from './TimerOnlyView';
@@ -23,6 +24,7 @@ export function ProjectorApp() {
     <div className="projector-frame" data-theme={theme} data-mode={projectorMode}>
       <div className="projector-stage" aria-hidden={blank} inert={blank}>
         <ProjectorView mode={projectorMode} theme={theme} />
+        <ProjectorJoin />
         <FollowUpProjection mode={projectorMode} theme={theme} />
       </div>
       <div className="projector-blank" data-testid="projector-blank" aria-hidden="true" />

@@ -6,6 +6,7 @@ import { dotResults, dotsLeft } from '../../../../../shared/selectors/dotResults
 import { CommitField } from '../../../common/CommitField';
 import { useSend } from '../../../common/hostContext';
 import { ParticipantSelect } from '../common/ParticipantSelect';
+import { RevealVotes } from './RevealVotes';
 
 /**
  * Quick entry: pick who is voting (or the room), then + on the ideas and clusters they put
@@ -71,6 +72,7 @@ export function DotVoting({ workshop, point }: { workshop: Workshop; point: Agen
               ? t('roomsWork.dots.roomHint')
               : t('roomsWork.dots.left', { count: left })}
           </span>
+          <RevealVotes point={point} />
         </div>
       </div>
       <div className="rw-dots">

@@ -1,0 +1,388 @@
+import {
+  PHONE_WS_PATH,
+  PhoneErrorCodeSchema,
+  type PhoneErrorCode,
+  type PhoneJoinRequest,
+  type PhoneNameChoice,
+  type PhoneRequest,
+  type PhoneResponse,
+  type PhoneResults,
+  type PhoneServerMessage,
+  type PhoneView,
+} from '../../../shared/phones/protocol';
+import {
+  loadRecord,
+  saveRecord,
+  type KeyValueStore,
+  type PhoneRecord,
+  type QueuedIdea,
+} from './phoneStorage';
+
+/** Why the phone stopped for good: it says so and does not retry. */
+export type EndReason = 'joining-closed' | 'removed' | 'bad-code';
+
+export interface PhoneSessionState {
+  /** connecting: before the first answer; choosing: pick a name; joined: a view has arrived. */
+  phase: 'connecting' | 'choosing' | 'joined' | 'ended';
+  /** The connection worked and was lost; the phone is trying again. */
+  reconnecting: boolean;
+  workshopTitle: string;
+  names: PhoneNameChoice[];
+  /** The participant this phone is joining as, while the host answers. */
+  joiningAs: string | null;
+  view: PhoneView | null;
+  /** Ideas sent but not yet acknowledged; kept across drops and reloads and sent again. */
+  queue: QueuedIdea[];
+  /** The host's last refusal, with the idea's text when an idea was refused (to give it back). */
+  error: { code: PhoneErrorCode; seq: number; text?: string } | null;
+  endReason: EndReason | null;
+}
+
+export interface PhoneSession {
+  getState(): PhoneSessionState;
+  subscribe(listener: () => void): () => void;
+  join(participantId: string): void;
+  addIdea(text: string): void;
+  pass(): Promise<boolean>;
+  addDot(targetId: string): Promise<boolean>;
+  removeDot(dotId: string): Promise<boolean>;
+  submitScores(formId: string, answers: Record<string, number>): Promise<boolean>;
+  dismissError(): void;
+  close(): void;
+}
+
+export interface PhoneSessionOptions {
+  /** The page's origin (http://host:port); ws(s) is derived from it. */
+  origin: string;
+  code: string;
+  store: KeyValueStore | null;
+  WebSocketImpl?: new (url: string) => WebSocket;
+  makeId: () => string;
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** How long a rate-limited idea waits before it is sent again. */
+  tooFastDelayMs?: number;
+  /** How long a phone the host cut off for flooding waits before it comes back. */
+  tooFastPauseMs?: number;
+}
+
+const OPEN = 1;
+
+type PhoneClosedReason = Extract<PhoneServerMessage, { closed: string }>['closed'];
+const ENDING: ReadonlySet<string> = new Set(['joining-closed', 'removed', 'bad-code']);
+
+type Handler = (response: PhoneResponse) => void;
+
+export function phoneSocketUrl(
+  origin: string,
+  record: Pick<PhoneRecord, 'code' | 'token'>,
+): string {
+  const base = `${origin.replace(/^http/, 'ws')}${PHONE_WS_PATH}`;
+  return record.token
+    ? `${base}?token=${encodeURIComponent(record.token)}`
+    : `${base}?code=${encodeURIComponent(record.code)}`;
+}
+
+function errorCodeOf(value: unknown): PhoneErrorCode | null {
+  const parsed = PhoneErrorCodeSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * One phone's connection to the host's phone server. Joins with the code, then talks with the
+ * token it got (kept in storage, so a reload or a Wi-Fi drop comes back as the same phone).
+ * Reconnects with backoff; ideas wait in a queue until the host acknowledges them, and carry
+ * an id made here, so sending one again after a drop never makes a second idea.
+ */
+export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
+  const Impl = options.WebSocketImpl ?? WebSocket;
+  const initialDelay = options.initialDelayMs ?? 500;
+  const maxDelay = options.maxDelayMs ?? 8000;
+  const tooFastDelay = options.tooFastDelayMs ?? 1500;
+  const tooFastPauseMs = options.tooFastPauseMs ?? 10_000;
+  const record = loadRecord(options.store, options.code);
+  const listeners = new Set<() => void>();
+  let state: PhoneSessionState = {
+    phase: 'connecting',
+    reconnecting: false,
+    workshopTitle: '',
+    names: [],
+    joiningAs: null,
+    view: null,
+    queue: record.queue,
+    error: null,
+    endReason: null,
+  };
+  let socket: WebSocket | null = null;
+  let attempts = 0;
+  let everOpened = false;
+  let closed = false;
+  let nextId = 1;
+  let errorSeq = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const handlers = new Map<number, Handler>();
+  /** Ideas sent on the present socket and not yet answered (never sent twice on one socket). */
+  const inFlight = new Set<string>();
+
+  function set(next: Partial<PhoneSessionState>): void {
+    state = { ...state, ...next };
+    for (const l of [...listeners]) l();
+  }
+
+  function persist(): void {
+    record.queue = state.queue;
+    saveRecord(options.store, record);
+  }
+
+  function refuse(code: PhoneErrorCode, text?: string): void {
+    errorSeq += 1;
+    set({ error: text === undefined ? { code, seq: errorSeq } : { code, seq: errorSeq, text } });
+  }
+
+  function end(reason: EndReason): void {
+    closed = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    if (flushTimer) clearTimeout(flushTimer);
+    record.token = null;
+    persist();
+    const s = socket;
+    socket = null;
+    s?.close();
+    set({ phase: 'ended', endReason: reason, reconnecting: false });
+  }
+
+  function isOpen(): boolean {
+    return socket !== null && socket.readyState === OPEN;
+  }
+
+  type Outgoing = Omit<PhoneRequest, 'id'> | Omit<PhoneJoinRequest, 'id'>;
+
+  function send(request: Outgoing, onResponse: Handler): boolean {
+    if (!socket || !isOpen()) return false;
+    const id = nextId++;
+    handlers.set(id, onResponse);
+    socket.send(JSON.stringify({ id, ...request }));
+    return true;
+  }
+
+  /** Resolve true when the host accepted; a refusal is shown. */
+  function ask(request: Omit<PhoneRequest, 'id'>): Promise<boolean> {
+    return new Promise((resolve) => {
+      const sent = send(request, (response) => {
+        if (!response.ok) refuse(response.error.code);
+        resolve(response.ok);
+      });
+      if (!sent) resolve(false);
+    });
+  }
+
+  function flushQueue(): void {
+    if (!record.token || !isOpen() || state.phase !== 'joined') return;
+    for (const idea of state.queue) {
+      if (inFlight.has(idea.id)) continue;
+      inFlight.add(idea.id);
+      send({ name: 'addIdea', payload: { id: idea.id, text: idea.text } }, (response) => {
+        inFlight.delete(idea.id);
+        if (!response.ok && response.error.code === 'too-fast') {
+          // Not refused, only too soon: it stays queued and goes again shortly.
+          if (!flushTimer) {
+            flushTimer = setTimeout(() => {
+              flushTimer = null;
+              flushQueue();
+            }, tooFastDelay);
+          }
+          return;
+        }
+        set({ queue: state.queue.filter((q) => q.id !== idea.id) });
+        persist();
+        if (!response.ok) refuse(response.error.code, idea.text);
+      });
+    }
+  }
+
+  function onView(view: PhoneView): void {
+    if (state.view && view.revision < state.view.revision) return;
+    const first = state.phase !== 'joined';
+    set({ view, phase: 'joined', joiningAs: null });
+    if (first) flushQueue();
+  }
+
+  function onMessage(data: unknown): void {
+    if (typeof data !== 'string') return;
+    let message: PhoneServerMessage;
+    try {
+      message = JSON.parse(data) as PhoneServerMessage;
+    } catch {
+      return;
+    }
+    if ('view' in message) onView(message.view);
+    else if ('closed' in message) onClosed(message.closed);
+    else if ('id' in message) {
+      const handler = handlers.get(message.id);
+      handlers.delete(message.id);
+      handler?.(message.response);
+    }
+  }
+
+  /** Forget an old or unknown token (a new session) and choose a name again with the code. */
+  function rejoinWithCode(): void {
+    record.token = null;
+    record.participantId = null;
+    persist();
+    const old = socket;
+    socket = null;
+    old?.close();
+    handlers.clear();
+    inFlight.clear();
+    set({ phase: 'connecting', view: null, reconnecting: false });
+    connect();
+  }
+
+  function onClosed(reason: PhoneClosedReason): void {
+    if (reason === 'bad-token') rejoinWithCode();
+    else if (reason === 'too-fast') {
+      // Flooded: the host lets this phone back after a pause, with its token.
+      const old = socket;
+      socket = null;
+      old?.close();
+      handlers.clear();
+      inFlight.clear();
+      set({ reconnecting: true });
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = setTimeout(connect, tooFastPauseMs);
+    } else end(reason);
+  }
+
+  function listNames(): void {
+    send({ name: 'listNames', payload: {} }, (response) => {
+      if (!response.ok) {
+        const code = response.error.code;
+        if (ENDING.has(code)) end(code as EndReason);
+        else refuse(code);
+        return;
+      }
+      const result = response.result as PhoneResults['listNames'];
+      set({ phase: 'choosing', workshopTitle: result.workshopTitle, names: result.names });
+    });
+  }
+
+  function reconnectSoon(): void {
+    if (closed || retryTimer) return;
+    const delay = Math.min(maxDelay, initialDelay * 2 ** attempts);
+    attempts += 1;
+    retryTimer = setTimeout(connect, delay);
+  }
+
+  function connect(): void {
+    retryTimer = null;
+    if (closed) return;
+    const ws = new Impl(phoneSocketUrl(options.origin, record));
+    socket = ws;
+    ws.addEventListener('open', () => {
+      if (socket !== ws) return;
+      attempts = 0;
+      everOpened = true;
+      set({ reconnecting: false });
+      if (record.token) {
+        // The host pushes the view on connect; the queue goes once it has arrived.
+        if (state.phase === 'joined') flushQueue();
+      } else listNames();
+    });
+    ws.addEventListener('message', (e: MessageEvent) => {
+      if (socket === ws) onMessage(e.data);
+    });
+    ws.addEventListener('close', (e: CloseEvent) => {
+      if (socket !== ws) return;
+      socket = null;
+      handlers.clear();
+      inFlight.clear();
+      if (closed) return;
+      const reason = errorCodeOf(e.reason);
+      if (reason === 'bad-token') {
+        rejoinWithCode();
+        return;
+      }
+      if (reason && ENDING.has(reason)) {
+        end(reason as EndReason);
+        return;
+      }
+      if (everOpened) set({ reconnecting: true });
+      reconnectSoon();
+    });
+  }
+
+  /** A phone that wakes or finds its network again tries at once instead of waiting out the backoff. */
+  function retryNow(): void {
+    if (closed || socket || !retryTimer) return;
+    clearTimeout(retryTimer);
+    attempts = 0;
+    connect();
+  }
+
+  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+    window.addEventListener('online', retryNow);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') retryNow();
+    });
+  }
+
+  connect();
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    join(participantId) {
+      set({ joiningAs: participantId, error: null });
+      const sent = send({ name: 'join', payload: { participantId } }, (response) => {
+        if (!response.ok) {
+          set({ joiningAs: null });
+          const code = response.error.code;
+          if (ENDING.has(code)) end(code as EndReason);
+          else {
+            refuse(code);
+            listNames();
+          }
+          return;
+        }
+        const result = response.result as PhoneResults['join'];
+        record.token = result.token;
+        record.participantId = result.participantId;
+        persist();
+        // Talk with the token from now on: the same way a reload or a drop comes back.
+        const old = socket;
+        socket = null;
+        old?.close();
+        handlers.clear();
+        connect();
+      });
+      if (!sent) set({ joiningAs: null });
+    },
+    addIdea(text) {
+      const trimmed = text.trim();
+      if (!trimmed) return;
+      set({ queue: [...state.queue, { id: options.makeId(), text: trimmed }], error: null });
+      persist();
+      flushQueue();
+    },
+    pass: () => ask({ name: 'pass', payload: {} }),
+    addDot: (targetId) => ask({ name: 'addDot', payload: { id: options.makeId(), targetId } }),
+    removeDot: (dotId) => ask({ name: 'removeDot', payload: { id: dotId } }),
+    submitScores: (formId, answers) => ask({ name: 'submitScores', payload: { formId, answers } }),
+    dismissError: () => set({ error: null }),
+    close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      if (flushTimer) clearTimeout(flushTimer);
+      const s = socket;
+      socket = null;
+      s?.close();
+      listeners.clear();
+    },
+  };
+}

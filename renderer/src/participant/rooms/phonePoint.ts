@@ -1,0 +1,4 @@
+import type { PhoneView } from '../../../../shared/phones/protocol';
+
+/** The point a phone sees; set whenever a room view is shown. */
+export type PhonePoint = NonNullable<PhoneView['point']>;
