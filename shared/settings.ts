@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ExerciseDefinitionSchema, StepDefinitionSchema } from './model/exercises';
+import { IdSchema } from './model/ids';
 import { DEFAULT_DOTS_PER_PERSON } from './model/workshop';
 import { defaultRoomPlan, RoomIdSchema } from './rooms';
 
@@ -37,6 +39,20 @@ export const CustomKillerSchema = z.object({
   signatures: z.array(z.string().trim().min(1).max(200)).max(20),
 });
 export type CustomKiller = z.infer<typeof CustomKillerSchema>;
+
+/**
+ * A custom exercise the facilitator keeps for next time: the definition without anything from a
+ * run (made and used in shared/exercises/library.ts; here because settings hold the list).
+ */
+export const SavedExerciseSchema = ExerciseDefinitionSchema.extend({
+  id: IdSchema,
+  steps: z.array(StepDefinitionSchema).min(1).max(20),
+  /** The language it was written in, to offer it first to users of that language. */
+  language: LanguageSchema,
+  savedAt: z.number(),
+});
+export type SavedExercise = z.infer<typeof SavedExerciseSchema>;
+export const MAX_SAVED_EXERCISES = 50;
 
 const RoomPlanSchema = z.array(RoomIdSchema).min(1).max(12);
 export const RoomPlansSchema = z.object({
@@ -90,6 +106,8 @@ export const SettingsSchema = z.object({
   guideDismissed: z.boolean(),
   /** The projector shows the join code and QR while joining is open (renderer/src/projector/join). */
   projectorShowsJoin: z.boolean(),
+  /** The facilitator's own exercises, newest first (renderer/src/console/exercises). */
+  savedExercises: z.array(SavedExerciseSchema).max(MAX_SAVED_EXERCISES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -119,4 +137,5 @@ export const DEFAULT_SETTINGS: Settings = {
   projectorWallColour: 'sector',
   guideDismissed: false,
   projectorShowsJoin: false,
+  savedExercises: [],
 };

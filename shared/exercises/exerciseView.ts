@@ -81,3 +81,14 @@ export function runningExercise(
   }
   return null;
 }
+
+/**
+ * The exercise the projector shows: the one running on the active point (the console runs the
+ * active point's exercises), whichever room the group is in, or none.
+ */
+export function projectedExercise(
+  workshop: Workshop,
+): { pointId: string; exercise: Exercise } | null {
+  const running = runningExercise(workshop);
+  return running && running.pointId === workshop.activePointId ? running : null;
+}

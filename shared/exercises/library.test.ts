@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { idsFor, runningPairExercise } from '../commands/exercises/exerciseFixture';
 import { ExerciseInputSchema } from '../model/exercises';
 import { parseCommand } from '../reducer';
-import { LANGUAGES } from '../settings';
+import { DEFAULT_SETTINGS, LANGUAGES, MAX_SAVED_EXERCISES, SettingsSchema } from '../settings';
 import { run, runningWorkshop } from '../testing/fixture';
-import { SavedExerciseSchema, saveExercise, savedToCommand, templateToCommand } from './library';
+import {
+  mergeSavedExercises,
+  SavedExerciseSchema,
+  saveExercise,
+  savedToCommand,
+  templateToCommand,
+  withSavedExercise,
+} from './library';
 import { EXERCISE_TEMPLATES, findTemplate } from './templates';
 
 describe('exercise templates', () => {
@@ -82,5 +89,34 @@ describe('saved exercises', () => {
       savedAt: 1,
     };
     expect(SavedExerciseSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('are kept in the host settings: saving again by the same title replaces, newest first', () => {
+    const exercise = runningPairExercise().agenda[0]!.exercises[0]!;
+    const a = saveExercise({ ...exercise, title: 'A' }, 'a', 'da', 1);
+    const b = saveExercise({ ...exercise, title: 'B' }, 'b', 'da', 2);
+    const a2 = saveExercise({ ...exercise, title: 'A' }, 'a2', 'en', 3);
+    const list = withSavedExercise(withSavedExercise(withSavedExercise([], a), b), a2);
+    expect(list.map((s) => s.id)).toEqual(['a2', 'b']);
+    // Older settings files lack the key: the stores fill it from the defaults.
+    expect(DEFAULT_SETTINGS.savedExercises).toEqual([]);
+    const settings = SettingsSchema.parse({ ...DEFAULT_SETTINGS, savedExercises: list });
+    expect(settings.savedExercises).toEqual(list);
+    const many = Array.from({ length: MAX_SAVED_EXERCISES + 5 }, (_, i) =>
+      saveExercise({ ...exercise, title: `E${i}` }, `e${i}`, 'da', i),
+    );
+    expect(many.reduce(withSavedExercise, [] as typeof many)).toHaveLength(MAX_SAVED_EXERCISES);
+  });
+
+  it('takes in the entries of the old browser storage once, without doubles', () => {
+    const exercise = runningPairExercise().agenda[0]!.exercises[0]!;
+    const kept = saveExercise({ ...exercise, title: 'Kept' }, 'k', 'da', 5);
+    const old = [
+      saveExercise({ ...exercise, title: 'Kept' }, 'k-old', 'da', 1),
+      saveExercise({ ...exercise, title: 'Old' }, 'o', 'da', 2),
+    ];
+    const merged = mergeSavedExercises([kept], old);
+    expect(merged.map((s) => s.id)).toEqual(['k', 'o']);
+    expect(mergeSavedExercises(merged, old)).toEqual(merged);
   });
 });

@@ -1,27 +1,13 @@
-import { z } from 'zod';
 import type { CommandOf } from '../commands';
-import {
-  ExerciseDefinitionSchema,
-  StepDefinitionSchema,
-  type Exercise,
-  type StepDefinition,
-} from '../model/exercises';
-import { IdSchema } from '../model/ids';
-import { LanguageSchema, type Language } from '../settings';
+import type { Exercise, StepDefinition } from '../model/exercises';
+import { MAX_SAVED_EXERCISES, type Language, type SavedExercise } from '../settings';
 import type { ExerciseTemplate } from './templates';
 
 /**
- * A custom exercise the facilitator keeps for next time (the host stores a list of them in
- * settings): the definition without anything from a run.
+ * A custom exercise the facilitator keeps for next time. The host keeps the list in its
+ * settings (settings.savedExercises), so the schema lives in settings.ts.
  */
-export const SavedExerciseSchema = ExerciseDefinitionSchema.extend({
-  id: IdSchema,
-  steps: z.array(StepDefinitionSchema).min(1).max(20),
-  /** The language it was written in, to offer it first to users of that language. */
-  language: LanguageSchema,
-  savedAt: z.number(),
-});
-export type SavedExercise = z.infer<typeof SavedExerciseSchema>;
+export { SavedExerciseSchema, type SavedExercise } from '../settings';
 
 export type MakeId = () => string;
 export type AddExercise = CommandOf<'exercise.add'>;
@@ -98,4 +84,34 @@ export function saveExercise(
     language,
     savedAt: now,
   };
+}
+
+/**
+ * The saved list with `saved` added first, replacing an earlier one of the same title (saving
+ * again updates it), kept to the settings' maximum, newest first.
+ */
+export function withSavedExercise(
+  list: readonly SavedExercise[],
+  saved: SavedExercise,
+): SavedExercise[] {
+  return [saved, ...list.filter((s) => s.title !== saved.title && s.id !== saved.id)].slice(
+    0,
+    MAX_SAVED_EXERCISES,
+  );
+}
+
+/**
+ * The saved list with older entries (from the browser storage of earlier versions) merged in
+ * behind it: one that the list already has, by id or title, is left out.
+ */
+export function mergeSavedExercises(
+  list: readonly SavedExercise[],
+  older: readonly SavedExercise[],
+): SavedExercise[] {
+  const merged = [...list];
+  for (const entry of older) {
+    if (merged.some((s) => s.id === entry.id || s.title === entry.title)) continue;
+    merged.push(entry);
+  }
+  return merged.slice(0, MAX_SAVED_EXERCISES);
 }

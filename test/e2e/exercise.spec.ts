@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { addParticipant, addPoint, screenshot, timerSeconds } from './helpers/consolePage';
 import { SharedClock } from './helpers/sharedClock';
 import { expect, test } from './helpers/fixtures';
+import { dispatch } from './helpers/projectorSetup';
 
 const MINUTE = 60_000;
 // The projector follows the console within a moment (the foundation test allows 2 s).
@@ -197,4 +198,81 @@ test('a pair exercise for seven (one trio) in seconds: reflection, pairs with th
     await app.dispose();
     await clock.dispose();
   }
+});
+
+test('a saved exercise is kept in the host’s settings: it survives a restart, and the old browser storage moves in', async ({
+  app,
+  page,
+  pageErrors,
+}) => {
+  // A server restart and reconnects: about a minute on a busy 2-core machine.
+  test.setTimeout(150_000);
+  // An exercise saved by an earlier version, in this browser's storage.
+  const legacy = {
+    id: 'old1',
+    kind: 'custom',
+    title: 'Vores tjek-ind',
+    question: 'Hvordan har du det i dag?',
+    prompts: [],
+    steps: [{ kind: 'round', title: 'Runden', prompt: '', minutes: 1 }],
+    language: 'da',
+    savedAt: 1,
+  };
+  await page.goto(app.url);
+  await page.evaluate((entry) => {
+    localStorage.setItem('dialogrum.savedExercises', JSON.stringify([entry]));
+  }, legacy);
+  await page.reload();
+  await dispatch(page, [
+    {
+      type: 'agenda.add',
+      point: {
+        id: 'p1',
+        title: 'Workshop',
+        purpose: 'development',
+        plannedMinutes: 30,
+        presenter: '',
+      },
+    },
+    { type: 'point.start', id: 'p1' },
+  ]);
+  const saved = page.locator(
+    '[data-testid="exercise-library"] optgroup[label="Gemte øvelser"] option',
+  );
+  await expect(saved).toHaveText(['Vores tjek-ind']);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('dialogrum.savedExercises')))
+    .toBeNull();
+
+  // Save the group discussion for next time.
+  await page.getByTestId('exercise-library').selectOption('template:discussion');
+  await page.getByTestId('exercise-add').click();
+  await expect(page.getByTestId('exercise-card')).toHaveCount(1);
+  const title = (await page.getByTestId('exercise-card').locator('h3').textContent()) ?? '';
+  await page.getByTestId('exercise-save').click();
+  await expect(saved).toHaveText([title, 'Vores tjek-ind']);
+
+  // A second console window sees them too (they are the host's, not the window's).
+  const second = await page.context().newPage();
+  pageErrors.watch(second);
+  await second.goto(app.url);
+  await expect(
+    second.locator('[data-testid="exercise-library"] optgroup[label="Gemte øvelser"] option'),
+  ).toHaveText([title, 'Vores tjek-ind']);
+  await second.close();
+
+  // Restart the server on the same data folder: still there, with the browser storage empty.
+  pageErrors.allow(/WebSocket connection to '.*\/ws' failed/);
+  await page.goto('about:blank');
+  await app.restart();
+  await page.goto(app.url);
+  expect(await page.evaluate(() => localStorage.getItem('dialogrum.savedExercises'))).toBeNull();
+  await expect(saved).toHaveText([title, 'Vores tjek-ind']);
+
+  // And it can be put on the point again.
+  await page.getByTestId('exercise-library').selectOption({ label: 'Vores tjek-ind' });
+  await page.getByTestId('exercise-add').click();
+  await expect(page.getByTestId('exercise-card')).toHaveCount(2);
+  await expect(page.getByTestId('exercise-card').nth(1).locator('h3')).toHaveText('Vores tjek-ind');
+  await page.goto('about:blank');
 });

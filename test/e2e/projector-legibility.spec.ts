@@ -132,7 +132,9 @@ for (const size of [
     app,
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
+    // The pages' clock can jump ahead, so the timers show their amber and overrun phases.
+    await page.context().clock.install();
     await page.goto(app.url);
     await expect(page.getByTestId('current-room')).toBeVisible();
     await dispatch(page, RUNNING_POINT);
@@ -168,10 +170,38 @@ for (const size of [
         },
       ],
       [
-        'negotiating room at work',
+        'developing room with the room’s and the speaker’s time running low',
         async () => {
-          await dispatch(page, [{ type: 'room.next' }]);
+          await dispatch(page, [
+            { type: 'room.setBudget', pointId: 'p2', room: 'developing', minutes: 10 },
+            { type: 'turns.setup', pointId: 'p2', order: ['anne', 'bo'] },
+            { type: 'timer.setTurnTime', pointId: 'p2', seconds: 600 },
+          ]);
+          await expect(projector.getByTestId('projector-speaker-timer-display')).toBeVisible();
+          await page.context().clock.fastForward(8.5 * 60_000);
+          for (const id of ['projector-room-timer-display', 'projector-speaker-timer-display']) {
+            await expect(projector.getByTestId(id)).toHaveAttribute('data-phase', 'amber');
+          }
+        },
+      ],
+      [
+        'developing room with the room’s and the speaker’s time over',
+        async () => {
+          await page.context().clock.fastForward(2 * 60_000);
+          for (const id of ['projector-room-timer-display', 'projector-speaker-timer-display']) {
+            await expect(projector.getByTestId(id)).toHaveAttribute('data-phase', 'overrun');
+          }
+        },
+      ],
+      [
+        'negotiating room at work, its budget spent',
+        async () => {
+          await dispatch(page, [
+            { type: 'room.next' },
+            { type: 'room.setBudget', pointId: 'p2', room: 'negotiating', minutes: 0 },
+          ]);
           await expect(root).toHaveAttribute('data-room', 'negotiating');
+          await expect(projector.getByTestId('projector-room-timer-display')).toBeVisible();
         },
       ],
       [
@@ -186,6 +216,7 @@ for (const size of [
         async () => {
           await setSettings(page, { projectorMode: 'timer-only' });
           await expect(root).toHaveAttribute('data-view', 'timer-only');
+          await expect(projector.getByTestId('projector-room-timer-display')).toBeVisible();
         },
       ],
     ];

@@ -1,11 +1,14 @@
 import '../styles/projectorThemes.css';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeRoom } from '../common/activeRoom';
 import { useWorkshopState } from '../common/hostContext';
 import { useClickerKeys } from '../common/useClickerKeys';
 import { useResolvedTheme, useSettings } from '../common/useSettings';
 import { AgendaView } from './AgendaView';
+import { EvaluationProjection } from './evaluation/EvaluationProjection';
 import { ProjectorJoin } from './join/ProjectorJoin';
+import { ExerciseProjection } from './exercise/ExerciseProjection';
 import { FollowUpProjection } from './followUp/FollowUpProjection';
 import { RoomView } from './RoomView';
 import { TimerOnlyView } from './TimerOnlyView';
@@ -24,8 +27,8 @@ export function ProjectorApp() {
     <div className="projector-frame" data-theme={theme} data-mode={projectorMode}>
       <div className="projector-stage" aria-hidden={blank} inert={blank}>
         <ProjectorView mode={projectorMode} theme={theme} />
-        <ProjectorJoin />
         <FollowUpProjection mode={projectorMode} theme={theme} />
+        <ProjectorJoin />
       </div>
       <div className="projector-blank" data-testid="projector-blank" aria-hidden="true" />
     </div>
@@ -42,19 +45,34 @@ function ProjectorView({ mode, theme }: { mode: string; theme: 'light' | 'dark' 
       </main>
     );
   }
-  const { point, index, room } = activeRoom(snapshot.workshop);
-  if (mode === 'timer-only') return <TimerOnlyView point={point} />;
-  if (point && room && index !== null) {
-    return (
+  const { workshop } = snapshot;
+  const { point, index, room } = activeRoom(workshop);
+  let view: ReactElement;
+  if (mode === 'timer-only') {
+    view = <TimerOnlyView point={point} room={room} participants={workshop.participants} />;
+  } else if (point && room && index !== null) {
+    view = (
       <RoomView
         room={room}
         point={point}
         index={index}
-        count={snapshot.workshop.agenda.length}
+        count={workshop.agenda.length}
         roomOnly={mode === 'room-only'}
         theme={theme}
       />
     );
+  } else {
+    view = <AgendaView workshop={workshop} />;
   }
-  return <AgendaView workshop={snapshot.workshop} />;
+  // The active point's exercise covers whichever view is under it (room, break, programme,
+  // time), except in room only; blank hides it with the rest.
+  return (
+    <>
+      {view}
+      {mode === 'room-only' ? null : (
+        <ExerciseProjection workshop={workshop} room={room} theme={theme} />
+      )}
+      <EvaluationProjection workshop={workshop} mode={mode} />
+    </>
+  );
 }

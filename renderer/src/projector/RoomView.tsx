@@ -3,11 +3,10 @@ import type { AgendaPoint } from '../../../shared/model/workshop';
 import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
-import { TimerDisplay } from '../common/timer/TimerDisplay';
 import { useWorkshopState } from '../common/hostContext';
-import { ExerciseProjection } from './exercise/ExerciseProjection';
 import { RoomContent } from './rooms/RoomContent';
 import { roomHasContent } from './rooms/roomHasContent';
+import { ProjectorTimers } from './timers/ProjectorTimers';
 
 interface Props {
   room: RoomId;
@@ -65,17 +64,16 @@ export function RoomView({ room, point, index, count, roomOnly = false, theme = 
             {point.title}
           </p>
           {roomOnly ? null : (
-            <TimerDisplay
-              timer={point.timer}
-              className="projector-timer"
-              valueTestId="projector-timer"
-              testId="projector-timer-display"
+            <ProjectorTimers
+              point={point}
+              room={room}
+              participants={workshop?.participants ?? []}
+              variant="room"
             />
           )}
         </div>
       </main>
       {workshop && !roomOnly ? <RoomContent room={room} point={point} workshop={workshop} /> : null}
-      {workshop ? <ExerciseProjection workshop={workshop} /> : null}
     </div>
   );
 }

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaPoint } from '../../../shared/model/workshop';
-import { TimerDisplay } from '../common/timer/TimerDisplay';
+import type { AgendaPoint, Participant } from '../../../shared/model/workshop';
+import type { RoomId } from '../../../shared/rooms';
 import { useNow } from './useNow';
 import { formatClock } from '../common/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { ProjectorTimers } from './timers/ProjectorTimers';
 
-/** Only the time: the running item's time left, or the time of day between items. */
-export function TimerOnlyView({ point }: { point: AgendaPoint | null }) {
+interface Props {
+  point: AgendaPoint | null;
+  room?: RoomId | null;
+  participants?: readonly Participant[];
+}
+
+/**
+ * Only the time: the running item's time left (with the room's budget and the speaker's turn
+ * when they have one), or the time of day between items.
+ */
+export function TimerOnlyView({ point, room = null, participants = [] }: Props) {
   const { t } = useTranslation();
   return (
     <main
@@ -17,11 +27,11 @@ export function TimerOnlyView({ point }: { point: AgendaPoint | null }) {
     >
       <h1 className="timer-only-point">{point ? point.title : t('projectorMode.clock')}</h1>
       {point ? (
-        <TimerDisplay
-          timer={point.timer}
-          className="timer-only"
-          valueTestId="projector-timer"
-          testId="projector-timer-display"
+        <ProjectorTimers
+          point={point}
+          room={room}
+          participants={participants}
+          variant="timer-only"
         />
       ) : (
         <Clock />

@@ -10,6 +10,8 @@ interface Props {
   timer: Timer;
   /** What the timer is for, read out with it ("Punktets tid"). */
   label?: string;
+  /** Shown above the digits, where several timers stand together ("Rummet", "Taletid · Anna"). */
+  heading?: string;
   className?: string;
   /** On the root, with data-phase and data-running. */
   testId?: string;
@@ -24,7 +26,15 @@ interface Props {
  * amber with 20 % or less left, red at the end, then the overrun counting up. Colour follows
  * data-phase in time.css but is never the only signal.
  */
-export function TimerDisplay({ timer, label, className, testId, valueTestId, chimeKey }: Props) {
+export function TimerDisplay({
+  timer,
+  label,
+  heading,
+  className,
+  testId,
+  valueTestId,
+  chimeKey,
+}: Props) {
   const { t } = useTranslation();
   const status = useTimerStatus(timer);
   useChime(chimeKey ?? '', chimeKey === undefined ? null : status);
@@ -41,11 +51,16 @@ export function TimerDisplay({ timer, label, className, testId, valueTestId, chi
     <div
       className={classes.filter(Boolean).join(' ')}
       role="timer"
-      aria-label={label ?? t('time.timer.label')}
+      aria-label={label ?? heading ?? t('time.timer.label')}
       data-testid={testId}
       data-phase={status.phase}
       data-running={status.running}
     >
+      {heading ? (
+        <span className="timer-heading" data-testid={testId ? `${testId}-heading` : undefined}>
+          {heading}
+        </span>
+      ) : null}
       <span className="timer-value" data-testid={valueTestId}>
         {timerDigits(status)}
       </span>

@@ -11,20 +11,20 @@ import { TimerControls } from '../time/TimerControls';
 import { ExerciseNotes } from './ExerciseNotes';
 import { ExercisePairs } from './ExercisePairs';
 import { ExerciseRound } from './ExerciseRound';
-import { storeSavedExercise } from './savedExercises';
+import { useSavedExercises } from './savedExercises';
 
 interface Props {
   exercise: Exercise;
   participants: readonly Participant[];
   /** Another exercise runs: this one cannot start. */
   otherRunning: boolean;
-  onSaved: () => void;
 }
 
 /** One exercise on the point: set it up, run it step by step, capture what comes out. */
-export function ExerciseCard({ exercise, participants, otherRunning, onSaved }: Props) {
+export function ExerciseCard({ exercise, participants, otherRunning }: Props) {
   const { t } = useTranslation();
   const send = useSend();
+  const { save: keep } = useSavedExercises();
   const running = exercise.status === 'running';
   const step = exercise.stepIndex === null ? null : exercise.steps[exercise.stepIndex];
   // Read again when the turn is up, so "time to switch" shows; the digits redraw on their own.
@@ -36,8 +36,7 @@ export function ExerciseCard({ exercise, participants, otherRunning, onSaved }: 
   const turn = view.turn;
 
   function save(): void {
-    storeSavedExercise(saveExercise(exercise, nanoid(), currentLanguage(), Date.now()));
-    onSaved();
+    void keep(saveExercise(exercise, nanoid(), currentLanguage(), Date.now()));
   }
 
   return (

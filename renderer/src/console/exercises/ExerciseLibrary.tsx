@@ -5,22 +5,15 @@ import { savedToCommand, templateToCommand } from '../../../../shared/exercises/
 import { EXERCISE_TEMPLATES } from '../../../../shared/exercises/templates';
 import { useSend } from '../../common/hostContext';
 import { currentLanguage } from '../../i18n/i18n';
-import { loadSavedExercises } from './savedExercises';
+import { useSavedExercises } from './savedExercises';
 
 /** Put an exercise on the point: a template of the method, or one saved earlier. */
-export function ExerciseLibrary({
-  pointId,
-  savedVersion,
-}: {
-  pointId: string;
-  savedVersion: number;
-}) {
+export function ExerciseLibrary({ pointId }: { pointId: string }) {
   const { t } = useTranslation();
   const send = useSend();
   const language = currentLanguage();
   const [choice, setChoice] = useState(`template:${EXERCISE_TEMPLATES[0]!.id}`);
-  // Re-read whenever something was saved (savedVersion changes).
-  const saved = savedVersion >= 0 ? loadSavedExercises() : [];
+  const saved = useSavedExercises().list;
   const template = EXERCISE_TEMPLATES.find((x) => `template:${x.id}` === choice);
 
   function add(): void {

@@ -5,7 +5,7 @@
 // exercise-speaker, exercise-prompts, exercise-note-text, exercise-note-add, exercise-idea-add,
 // exercise-note, exercise-save, exercise-remove; the step timer: timer-exercise(-value|-start|
 // -pause|-resume|-plus1|-plus5|-reset). Projector: see projector/exercise/ExerciseProjection.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import '../../styles/time.css';
@@ -16,7 +16,6 @@ import { ExerciseLibrary } from './ExerciseLibrary';
 export function ExercisePanel({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
   const { t } = useTranslation();
   const id = useId();
-  const [savedVersion, setSavedVersion] = useState(0);
   const runningAnywhere = workshop.agenda.some((p) =>
     p.exercises.some((e) => e.status === 'running'),
   );
@@ -35,10 +34,9 @@ export function ExercisePanel({ workshop, point }: { workshop: Workshop; point: 
           exercise={exercise}
           participants={workshop.participants}
           otherRunning={runningAnywhere}
-          onSaved={() => setSavedVersion((v) => v + 1)}
         />
       ))}
-      <ExerciseLibrary pointId={point.id} savedVersion={savedVersion} />
+      <ExerciseLibrary pointId={point.id} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { RoomId } from '../../../../shared/rooms';
 import { useSend } from '../../common/hostContext';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
-import { TimerText } from '../../common/TimerText';
+import { TimerDisplay } from '../../common/timer/TimerDisplay';
 
 interface Props {
   point: AgendaPoint | null;
@@ -56,7 +56,13 @@ export function CurrentRoomBanner({ point, index, room, nextPending }: Props) {
           {t('agenda.number', { n: (index ?? 0) + 1 })} · {point.title}
         </p>
       </div>
-      <TimerText timer={point.timer} className="current-room-timer" />
+      <TimerDisplay
+        timer={point.timer}
+        label={t('time.timers.point')}
+        className="current-room-timer"
+        testId="current-room-timer"
+        valueTestId="current-room-timer-value"
+      />
     </div>
   );
 }

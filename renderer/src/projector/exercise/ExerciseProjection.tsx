@@ -5,26 +5,43 @@
 // data-speaking), projector-exercise-speaker, projector-exercise-next-speaker,
 // projector-exercise-prompts.
 import { useTranslation } from 'react-i18next';
-import { exerciseView, runningExercise } from '../../../../shared/exercises/exerciseView';
+import { exerciseView, projectedExercise } from '../../../../shared/exercises/exerciseView';
 import type { Workshop } from '../../../../shared/model/workshop';
+import type { RoomId } from '../../../../shared/rooms';
+import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
 import { useTimerEndClock } from '../../common/timer/useTimerStatus';
 import '../../styles/time.css';
 
-/**
- * While an exercise runs, the projector shows it over the room: the question, the step, the
- * pairs with who speaks now (and when to switch), the round's speaker and who is next, and the
- * time left in large digits.
- */
-export function ExerciseProjection({ workshop }: { workshop: Workshop }) {
-  const running = runningExercise(workshop);
-  if (!running) return null;
-  return <RunningExercise workshop={workshop} exerciseId={running.exercise.id} />;
+interface Props {
+  workshop: Workshop;
+  /** The room the group is in, for the colour of the top rule; null in a break or between. */
+  room: RoomId | null;
+  theme: 'light' | 'dark';
 }
 
-function RunningExercise({ workshop, exerciseId }: { workshop: Workshop; exerciseId: string }) {
+/**
+ * While an exercise runs on the active point, the projector shows it over whatever is under it
+ * (a room, a break, the programme, the time): the question, the step, the pairs with who speaks
+ * now (and when to switch), the round's speaker and who is next, and the time left in large
+ * digits.
+ */
+export function ExerciseProjection({ workshop, room, theme }: Props) {
+  const running = projectedExercise(workshop);
+  if (!running) return null;
+  return (
+    <RunningExercise
+      workshop={workshop}
+      exerciseId={running.exercise.id}
+      room={room}
+      theme={theme}
+    />
+  );
+}
+
+function RunningExercise({ workshop, exerciseId, room, theme }: Props & { exerciseId: string }) {
   const { t } = useTranslation();
-  const exercise = runningExercise(workshop)?.exercise;
+  const exercise = projectedExercise(workshop)?.exercise;
   const step =
     exercise && exercise.stepIndex !== null ? (exercise.steps[exercise.stepIndex] ?? null) : null;
   const now = useTimerEndClock(step?.timer ?? null);
@@ -39,6 +56,7 @@ function RunningExercise({ workshop, exerciseId }: { workshop: Workshop; exercis
       data-testid="projector-exercise"
       data-step-kind={step.kind}
       data-switch-due={view.switchDue}
+      style={room ? roomStyle(room, theme) : undefined}
     >
       <header className="projector-exercise-head">
         <p className="projector-exercise-title" data-testid="projector-exercise-title">
