@@ -25,6 +25,8 @@ export default defineConfig({
       input: {
         index: here('./renderer/index.html'),
         projector: here('./renderer/projector.html'),
+        // The minutes' print view (PDF): issue 6.
+        print: here('./renderer/print.html'),
         participant: here('./renderer/participant.html'),
       },
     },

@@ -46,3 +46,9 @@ export function parseExportQuery(params: QueryParams): ExportRequest | null {
   });
   return parsed.success ? parsed.data : null;
 }
+
+/** Electron's save of one export: the file written, or null when the user cancelled the dialog. */
+export type ExportFileResult = { ok: true; saved: string | null } | { ok: false; message: string };
+
+/** The IPC channel of `window.dialogrum.exportFile` (Electron only; browser mode downloads). */
+export const EXPORT_FILE_CHANNEL = 'dialogrum:export';

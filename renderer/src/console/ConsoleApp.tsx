@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../common/hostContext';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
+import { EvaluationPanel } from './evaluation/EvaluationPanel';
 import { JoinPanel } from './join/JoinPanel';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { ProgrammePanel } from './programme/ProgrammePanel';
+import { RecordNav } from './record/RecordNav';
 import { RunPanel } from './run/RunPanel';
 import { ConsoleDialogs } from './settings/ConsoleDialogs';
 import { useUndoShortcuts } from './topbar/useUndoShortcuts';
@@ -24,12 +26,14 @@ export function ConsoleApp() {
       <div className="console">
         <ConsoleHeader />
         <ConsoleDialogs />
+        {snapshot ? <RecordNav workshop={snapshot.workshop} /> : null}
         {snapshot ? (
           <main className="console-grid">
             <div className="console-main">
               <RunPanel workshop={snapshot.workshop} />
               <AgendaPanel workshop={snapshot.workshop} />
               <ProgrammePanel workshop={snapshot.workshop} />
+              <EvaluationPanel workshop={snapshot.workshop} />
             </div>
             <aside className="console-side">
               <WorkshopDetails workshop={snapshot.workshop} />

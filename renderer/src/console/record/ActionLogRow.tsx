@@ -1,0 +1,183 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionRow } from '../../../../shared/exporters/actionRows';
+import { ActionStatusSchema, type Action } from '../../../../shared/model/actions';
+import type { Participant } from '../../../../shared/model/workshop';
+import { CommitField } from '../../common/CommitField';
+import { useSend } from '../../common/hostContext';
+import { OwnerPicker } from '../rooms/acting/OwnerPicker';
+import type { People } from '../rooms/common/people';
+
+type Changes = Partial<
+  Pick<
+    Action,
+    | 'what'
+    | 'ownerIds'
+    | 'ownerOrganisation'
+    | 'due'
+    | 'followUp'
+    | 'trial'
+    | 'evaluationDate'
+    | 'status'
+  >
+>;
+
+/** One action in the log, every field edited in place through `action.update`. */
+export const ActionLogRow = memo(function ActionLogRow({
+  action,
+  row,
+  participants,
+  people,
+}: {
+  action: Action;
+  row: ActionRow;
+  participants: readonly Participant[];
+  people: People;
+}) {
+  const { t } = useTranslation();
+  const send = useSend();
+  const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
+  const date = action.due?.kind === 'date' ? action.due.date : '';
+  const next = action.due?.kind === 'next-meeting';
+  const { gaps } = row;
+
+  return (
+    <tr
+      data-testid="action-log-row"
+      data-action-id={action.id}
+      data-status={action.status}
+      className={`action-log-row status-${action.status}`}
+    >
+      <td>
+        <CommitField
+          className="inline-input action-log-what"
+          data-testid="action-log-what"
+          value={action.what}
+          required
+          maxLength={500}
+          aria-label={t('record.columns.what')}
+          onCommit={(what) => update({ what: what.trim() })}
+        />
+      </td>
+      <td>
+        <OwnerPicker
+          ownerIds={action.ownerIds}
+          participants={participants}
+          people={people}
+          onChange={(ownerIds) => void update({ ownerIds })}
+          testId="action-log-owner"
+          label={t('record.log.addOwnerTo', { what: action.what })}
+        />
+      </td>
+      <td>
+        <CommitField
+          className="inline-input action-log-org"
+          data-testid="action-log-org"
+          value={action.ownerOrganisation}
+          maxLength={160}
+          placeholder={row.organisation || t('record.columns.organisation')}
+          aria-label={t('record.log.organisationOf', { what: action.what })}
+          onCommit={(ownerOrganisation) => update({ ownerOrganisation: ownerOrganisation.trim() })}
+        />
+      </td>
+      <td className="action-log-due">
+        {next ? null : (
+          <input
+            type="date"
+            className="inline-input"
+            data-testid="action-log-due"
+            value={date}
+            aria-label={t('record.log.dueOf', { what: action.what })}
+            onChange={(e) =>
+              void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
+            }
+          />
+        )}
+        <label className="record-check">
+          <input
+            type="checkbox"
+            data-testid="action-log-next-meeting"
+            checked={next}
+            onChange={(e) =>
+              void update({
+                due: e.target.checked
+                  ? { kind: 'next-meeting' }
+                  : date
+                    ? { kind: 'date', date }
+                    : null,
+              })
+            }
+          />
+          {t('record.log.nextMeeting')}
+        </label>
+      </td>
+      <td>
+        <select
+          data-testid="action-log-status"
+          value={action.status}
+          aria-label={t('record.log.statusOf', { what: action.what })}
+          onChange={(e) => void update({ status: ActionStatusSchema.parse(e.target.value) })}
+        >
+          {ActionStatusSchema.options.map((status) => (
+            <option key={status} value={status}>
+              {t(`record.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="action-log-point">{row.pointText}</td>
+      <td>
+        <label className="record-check">
+          <input
+            type="checkbox"
+            data-testid="action-log-trial"
+            checked={action.trial}
+            onChange={(e) => void update({ trial: e.target.checked })}
+          />
+          {t('record.log.trial')}
+        </label>
+        {action.trial ? (
+          <input
+            type="date"
+            className="inline-input"
+            data-testid="action-log-eval-date"
+            value={action.evaluationDate}
+            aria-label={t('record.log.evaluationOf', { what: action.what })}
+            onChange={(e) => void update({ evaluationDate: e.target.value })}
+          />
+        ) : null}
+      </td>
+      <td>
+        <CommitField
+          className="inline-input action-log-followup"
+          data-testid="action-log-followup"
+          value={action.followUp}
+          maxLength={500}
+          placeholder={t('record.log.followUpPlaceholder')}
+          aria-label={t('record.log.followUpOf', { what: action.what })}
+          onCommit={(followUp) => update({ followUp: followUp.trim() })}
+        />
+      </td>
+      <td className="action-log-warnings" data-testid="action-log-warnings">
+        {gaps.noOwner ? (
+          <span className="record-warning" data-warning="owner">
+            <span aria-hidden="true">⚠ </span>
+            {t('record.warnings.noOwner')}
+          </span>
+        ) : null}
+        {gaps.noDue ? (
+          <span className="record-warning" data-warning="due">
+            <span aria-hidden="true">⚠ </span>
+            {t('record.warnings.noDue')}
+          </span>
+        ) : null}
+        {gaps.overdue ? (
+          <span className="record-warning" data-warning="overdue">
+            <span aria-hidden="true">⏱ </span>
+            {t('record.warnings.overdue')}
+          </span>
+        ) : null}
+      </td>
+    </tr>
+  );
+});

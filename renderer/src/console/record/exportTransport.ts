@@ -1,0 +1,34 @@
+import {
+  exportQuery,
+  type ExportFileResult,
+  type ExportRequestInput,
+} from '../../../../shared/exporters/exportRequest';
+
+/**
+ * How an export reaches the user's disk. Browser mode: a plain download link to the browser-mode
+ * server's GET /export (the browser saves it; see main/server/exportEndpoint.ts for why). Electron:
+ * the shell's save dialog, through `window.dialogrum.exportFile` (the file is written by the main
+ * process; the page never holds the bytes).
+ */
+export function exportHref(request: ExportRequestInput): string {
+  return `./export?${exportQuery(request)}`;
+}
+
+/** The print view of the minutes (PDF through the browser's own print to PDF). */
+export function printHref(language: string, perOrganisation: boolean): string {
+  return `./print.html?lang=${language}${perOrganisation ? '&org=1' : ''}`;
+}
+
+export function canSaveWithDialog(): boolean {
+  return typeof window.dialogrum?.exportFile === 'function';
+}
+
+export async function saveWithDialog(request: ExportRequestInput): Promise<ExportFileResult> {
+  const exportFile = window.dialogrum?.exportFile;
+  if (!exportFile) return { ok: false, message: 'No save dialog here' };
+  try {
+    return await exportFile(request);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}

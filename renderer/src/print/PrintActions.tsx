@@ -1,0 +1,58 @@
+import type { ActionColumn } from '../../../shared/exporters/exportCsv';
+import { displayText, whatWithTrial } from '../../../shared/exporters/exportMarkdown';
+import type { ActionRow, WorkshopRecord } from '../../../shared/exporters/record';
+
+/** The columns on paper: who does what by when, where from; the trial note goes with the what. */
+export const PRINT_COLUMNS = [
+  'what',
+  'who',
+  'organisation',
+  'due',
+  'status',
+  'point',
+  'followUp',
+] as const satisfies readonly ActionColumn[];
+
+/** An action table; a missing who or when says so in words. */
+export function PrintActions({
+  rows,
+  record,
+  columns = PRINT_COLUMNS,
+}: {
+  rows: readonly ActionRow[];
+  record: WorkshopRecord;
+  columns?: readonly ActionColumn[];
+}) {
+  const s = record.strings;
+  return (
+    <table className="print-table print-actions">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col" className={`col-${c}`}>
+              {s.columns[c]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            {columns.map((c) => {
+              const gap =
+                (c === 'who' && row.gaps.noOwner) ||
+                (c === 'due' && (row.gaps.noDue || row.gaps.overdue));
+              const text = c === 'what' ? whatWithTrial(row, s) : displayText(row, c, s);
+              return (
+                <td key={c} className={`col-${c}${gap ? ' print-gap' : ''}`}>
+                  {gap ? '⚠ ' : ''}
+                  {c === 'due' && row.gaps.overdue ? `${text} (${s.gaps.overdue})` : text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { withTitle } from '../../../shared/exporters/record';
+import { buildRecord } from '../../../shared/exporters/record';
+import type { Workshop } from '../../../shared/model/workshop';
+import { localToday } from '../console/rooms/logic/actionDraft';
+import { loadWorkshop } from './loadWorkshop';
+import { PrintMinutes } from './PrintMinutes';
+import { PrintOrganisations } from './PrintOrganisations';
+import type { PrintOptions } from './printOptions';
+
+type Loaded =
+  { kind: 'loading' } | { kind: 'ready'; workshop: Workshop } | { kind: 'failed'; message: string };
+
+/**
+ * The minutes for paper and PDF (A4): the same record the Word export writes (DOMAIN.md §5), or a
+ * page per organisation. `body[data-print-ready]` says when it is drawn, for whoever prints it.
+ */
+export function PrintApp({ options }: { options: PrintOptions }) {
+  const { t, i18n } = useTranslation();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+
+  useEffect(() => {
+    void i18n.changeLanguage(options.language);
+    document.documentElement.lang = options.language;
+    loadWorkshop().then(
+      (workshop) => setLoaded({ kind: 'ready', workshop }),
+      (error: unknown) =>
+        setLoaded({
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  }, [i18n, options.language]);
+
+  const record = useMemo(
+    () =>
+      loaded.kind === 'ready'
+        ? buildRecord(loaded.workshop, { language: options.language, today: localToday() })
+        : null,
+    [loaded, options.language],
+  );
+
+  useEffect(() => {
+    if (loaded.kind === 'loading') return;
+    if (record) {
+      const s = record.strings;
+      const kind = options.perOrganisation ? s.files.perOrganisation : s.minutes.title;
+      // The title is the name the browser's "Save as PDF" suggests.
+      document.title = [kind, record.title, record.date].filter((p) => p !== '').join(' - ');
+    }
+    document.body.dataset.printReady = loaded.kind === 'ready' ? 'true' : 'failed';
+    if (loaded.kind === 'ready' && options.autoPrint) window.print();
+  }, [loaded, record, options]);
+
+  if (loaded.kind === 'loading') return <p className="print-status">{t('print.loading')}</p>;
+  if (loaded.kind === 'failed' || !record) {
+    return (
+      <p className="print-status" role="alert">
+        {t('print.failed', { message: loaded.kind === 'failed' ? loaded.message : '' })}
+      </p>
+    );
+  }
+  return (
+    <>
+      <div className="print-toolbar" data-testid="print-toolbar">
+        <span>{withTitle(record.strings.minutes.title, record.title)}</span>
+        <button
+          type="button"
+          className="print-button"
+          data-testid="print-now"
+          onClick={() => window.print()}
+        >
+          {t('print.print')}
+        </button>
+        <span className="print-hint">{t('print.hint')}</span>
+      </div>
+      {options.perOrganisation ? (
+        <PrintOrganisations record={record} />
+      ) : (
+        <PrintMinutes record={record} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,276 @@
+import type { ReactNode } from 'react';
+import { positionText, timeSummary } from '../../../shared/exporters/exportMarkdown';
+import {
+  withTitle,
+  type MinutesIdea,
+  type MinutesPoint,
+  type MinutesPosition,
+  type WorkshopRecord,
+} from '../../../shared/exporters/record';
+import type { ExportStrings } from '../../../shared/exporters/exportStrings';
+import { PrintActions } from './PrintActions';
+
+function Section({
+  heading,
+  children,
+  show,
+}: {
+  heading: string;
+  children: ReactNode;
+  show: boolean;
+}) {
+  if (!show) return null;
+  return (
+    <section className="print-section">
+      <h3>{heading}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Ideas({ ideas, strings }: { ideas: readonly MinutesIdea[]; strings: ExportStrings }) {
+  return (
+    <ol className="print-ideas">
+      {ideas.map((idea, i) => (
+        <li key={i}>
+          <span className={idea.members.length > 0 ? 'print-cluster' : undefined}>{idea.text}</span>{' '}
+          <span className="print-dots">({strings.minutes.dots(idea.dots)})</span>
+          {idea.author ? (
+            <span className="print-muted">
+              {' '}
+              — {strings.minutes.byAuthor} {idea.author}
+            </span>
+          ) : null}
+          {idea.members.length > 0 ? (
+            <ul>
+              {idea.members.map((m, j) => (
+                <li key={j}>
+                  {m.text} <span className="print-dots">({strings.minutes.dots(m.dots)})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Positions({
+  items,
+  strings,
+}: {
+  items: readonly MinutesPosition[];
+  strings: ExportStrings;
+}) {
+  return (
+    <ul>
+      {items.map((p, i) => (
+        <li key={i}>{positionText(p, strings)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord }) {
+  const s = record.strings;
+  const m = s.minutes;
+  return (
+    <article className="print-point" data-testid="print-point">
+      <h2>{point.heading}</h2>
+      <p className="print-point-meta">
+        {point.presenter ? (
+          <span>
+            <b>{m.presenter}:</b> {point.presenter}
+          </span>
+        ) : null}
+        <span>
+          <b>{m.purpose}:</b> {point.purposeText}
+        </span>
+        <span>
+          <b>{m.timeLabel}:</b> {timeSummary(point, s)}
+        </span>
+      </p>
+      <Section heading={m.problem} show={point.problem !== ''}>
+        <p className="print-text">{point.problem}</p>
+      </Section>
+      <Section heading={m.citizenPerspective} show={point.citizenPerspective !== ''}>
+        <p className="print-text">{point.citizenPerspective}</p>
+      </Section>
+      <Section heading={m.questions} show={point.questions.length > 0}>
+        <ul>
+          {point.questions.map((q, i) => (
+            <li key={i}>{q}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section heading={m.ideas} show={point.ideas.length > 0}>
+        <Ideas ideas={point.ideas} strings={s} />
+      </Section>
+      <Section heading={m.pointsMade} show={point.pointsMade.length > 0}>
+        <Positions items={point.pointsMade} strings={s} />
+      </Section>
+      <Section heading={m.agreements} show={point.agreements.length > 0}>
+        <Positions items={point.agreements} strings={s} />
+      </Section>
+      <Section heading={m.disagreements} show={point.disagreements.length > 0}>
+        <Positions items={point.disagreements} strings={s} />
+      </Section>
+      <Section heading={m.conclusion} show={point.conclusions.length > 0}>
+        <ul className="print-conclusions">
+          {point.conclusions.map((c, i) => (
+            <li key={i}>{c}</li>
+          ))}
+        </ul>
+      </Section>
+      <Section heading={m.actions} show={point.actions.length > 0}>
+        <PrintActions
+          rows={point.actions}
+          record={record}
+          columns={['what', 'who', 'organisation', 'due', 'status']}
+        />
+      </Section>
+    </article>
+  );
+}
+
+/** The minutes in DOMAIN.md §5's order, then the idea-killer tally, the time and the whole list. */
+export function PrintMinutes({ record }: { record: WorkshopRecord }) {
+  const s = record.strings;
+  const m = s.minutes;
+  const mins = record.minutes;
+  const facts = [
+    [m.date, mins.dateText],
+    [m.time, mins.timeText],
+    [m.place, mins.place],
+    [m.chair, mins.chair],
+    [m.secretary, mins.secretary],
+  ].filter(([, v]) => v !== '');
+  const k = mins.killers;
+  return (
+    <main className="print-page" data-testid="print-minutes">
+      <h1>{withTitle(m.title, mins.title)}</h1>
+      {facts.length > 0 ? (
+        <dl className="print-facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {mins.participants.length > 0 ? (
+        <section className="print-section">
+          <h2>{m.participants}</h2>
+          <table className="print-table print-participants">
+            <thead>
+              <tr>
+                <th scope="col">{m.nameColumn}</th>
+                <th scope="col">{m.jobTitleColumn}</th>
+                <th scope="col">{s.columns.organisation}</th>
+                <th scope="col" className="print-narrow" />
+              </tr>
+            </thead>
+            <tbody>
+              {mins.participants.map((p, i) => (
+                <tr key={i} className={p.present ? undefined : 'print-absent'}>
+                  <td>{p.name}</td>
+                  <td>{p.title}</td>
+                  <td>{p.organisation}</td>
+                  <td className="print-narrow">{p.present ? '' : <b>{m.sentRegrets}</b>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {mins.points.length > 0 ? (
+        <section className="print-section">
+          <h2>{m.agenda}</h2>
+          <ol className="print-agenda">
+            {mins.points.map((p) => (
+              <li key={p.id}>
+                {p.title}
+                {p.plannedTimeText ? (
+                  <span className="print-muted"> ({p.plannedTimeText})</span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {mins.points.map((p) => (
+        <Point key={p.id} point={p} record={record} />
+      ))}
+      <section className="print-section print-keep">
+        <h2>{m.killers}</h2>
+        {k.total === 0 ? (
+          <p>{m.noKillers}</p>
+        ) : (
+          <>
+            <p>{m.killersTotal(k.total)}</p>
+            <table className="print-table print-tally">
+              <thead>
+                <tr>
+                  <th scope="col">{m.killerColumn}</th>
+                  <th scope="col">{m.countColumn}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {k.byKiller.map((l) => (
+                  <tr key={l.label}>
+                    <td>{l.label}</td>
+                    <td>{l.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>
+              <b>{m.killerByPerson}:</b>{' '}
+              {k.byPerson.map((l) => `${l.label} (${l.count})`).join(', ')}
+            </p>
+            <p>
+              <b>{m.killerByRoom}:</b> {k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')}
+            </p>
+          </>
+        )}
+      </section>
+      <section className="print-section print-keep">
+        <h2>{m.timeHeading}</h2>
+        <table className="print-table print-tally">
+          <thead>
+            <tr>
+              <th scope="col">{m.pointColumn}</th>
+              <th scope="col">{m.planned}</th>
+              <th scope="col">{m.used}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mins.points.map((p) => (
+              <tr key={p.id}>
+                <td>{p.heading}</td>
+                <td>{m.minutesShort(p.plannedMinutes)}</td>
+                <td>{p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes)}</td>
+              </tr>
+            ))}
+            <tr className="print-total">
+              <td>{m.total}</td>
+              <td>{m.minutesShort(mins.plannedTotal)}</td>
+              <td>{m.minutesShort(mins.usedTotal)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      <section className={`print-section${record.actions.length > 0 ? ' print-all-actions' : ''}`}>
+        <h2>{m.allActions}</h2>
+        {record.actions.length === 0 ? (
+          <p>{m.noActions}</p>
+        ) : (
+          <PrintActions rows={record.actions} record={record} />
+        )}
+      </section>
+      <p className="print-generated">{record.generatedText}</p>
+    </main>
+  );
+}
