@@ -2,6 +2,7 @@ import '../../styles/record.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useConsoleRequest } from '../settings/consoleRequests';
 import { ActionLog } from './ActionLog';
 import { ExportScreen } from './ExportScreen';
 import {
@@ -28,15 +29,10 @@ export function RecordNav({ workshop }: { workshop: Workshop }) {
       openRecordScreen(screen);
     };
     window.addEventListener('keydown', onKey);
-    // Electron: File › Export in the shell's menu opens the export screen.
-    const offMenu = window.dialogrum?.onConsoleRequest((request) => {
-      if (request === 'export') openRecordScreen('export');
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offMenu?.();
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // Electron: File › Export… in the shell's menu opens the export screen.
+  useConsoleRequest('export', () => openRecordScreen('export'));
 
   const door = (screen: RecordScreen, label: string) => (
     <button
