@@ -60,6 +60,8 @@ export function actionsTable(
   { s, raw }: Ctx,
   orientation: Orientation = 'portrait',
 ): Paragraph {
+  // A meeting in a series: each action's status per meeting, as a last, wide column.
+  if (rows.some((r) => r.historyText !== '')) columns = [...columns, ['history', 24]];
   return table(
     raw,
     columns.map(([c, width]) => ({ header: s.columns[c], width })),

@@ -1,7 +1,12 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ActionRow } from '../../shared/exporters/actionRows';
-import { ACTION_COLUMNS, columnText, type ActionColumn } from '../../shared/exporters/exportCsv';
+import {
+  ACTION_COLUMNS,
+  columnText,
+  withHistory,
+  type ActionColumn,
+} from '../../shared/exporters/exportCsv';
 import type { WorkshopRecord } from '../../shared/exporters/record';
 import { restampZip } from './stableZip';
 
@@ -18,8 +23,9 @@ const WIDTHS: Record<ActionColumn, number> = {
   followUp: 36,
   source: 36,
   notes: 24,
+  history: 40,
 };
-const WRAPPED = new Set<ActionColumn>(['what', 'followUp', 'source']);
+const WRAPPED = new Set<ActionColumn>(['what', 'followUp', 'source', 'history']);
 
 /** Excel's rules for a sheet name: at most 31 characters, none of \ / ? * [ ] :, unique. */
 export function sheetName(wanted: string, taken: Set<string>): string {
@@ -62,7 +68,8 @@ function addSheet(
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
   });
   const dateFormat = record.language === 'da' ? 'dd-mm-yyyy' : 'yyyy-mm-dd';
-  sheet.columns = ACTION_COLUMNS.map((column) => ({
+  const columns = withHistory(ACTION_COLUMNS, rows);
+  sheet.columns = columns.map((column) => ({
     key: column,
     header: record.strings.columns[column],
     width: WIDTHS[column],
@@ -76,10 +83,10 @@ function addSheet(
   header.alignment = { vertical: 'middle' };
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: Math.max(1, rows.length + 1), column: ACTION_COLUMNS.length },
+    to: { row: Math.max(1, rows.length + 1), column: columns.length },
   };
   header.commit();
-  for (const row of rows) sheet.addRow(ACTION_COLUMNS.map((c) => cellValue(row, c))).commit();
+  for (const row of rows) sheet.addRow(columns.map((c) => cellValue(row, c))).commit();
   sheet.commit();
 }
 

@@ -31,6 +31,8 @@ export interface ActionRow {
   evaluationDate: string | null;
   evaluationText: string;
   followUp: string;
+  /** The action's status (and note) per meeting of its series, '' outside a series. */
+  historyText: string;
   source: string;
   gaps: ActionGaps;
   /** What the action still lacks, in words ('' when nothing). */
@@ -138,6 +140,12 @@ export function actionRows(
       evaluationDate,
       evaluationText: evaluationDate === null ? '' : shortDate(evaluationDate, language),
       followUp: action.followUp,
+      historyText: action.history
+        .map((h) => {
+          const entry = strings.historyEntry(h.meeting, strings.status[h.status]);
+          return h.note === '' ? entry : `${entry} (${h.note})`;
+        })
+        .join(' · '),
       source: action.sourceId === null ? '' : (sources.get(action.sourceId) ?? ''),
       gaps,
       notes: notes.join('; '),

@@ -19,7 +19,15 @@ export const ACTION_COLUMNS = [
   'source',
   'notes',
 ] as const satisfies readonly (keyof ExportStrings['columns'])[];
-export type ActionColumn = (typeof ACTION_COLUMNS)[number];
+export type ActionColumn = (typeof ACTION_COLUMNS)[number] | 'history';
+
+/** `columns`, and the history column when an action has one (a meeting in a series). */
+export function withHistory<C extends ActionColumn>(
+  columns: readonly C[],
+  rows: readonly ActionRow[],
+): (C | 'history')[] {
+  return rows.some((r) => r.historyText !== '') ? [...columns, 'history'] : [...columns];
+}
 
 /** A row's text for a column, as tables print it. */
 export function columnText(row: ActionRow, column: ActionColumn): string {
@@ -46,6 +54,8 @@ export function columnText(row: ActionRow, column: ActionColumn): string {
       return row.source;
     case 'notes':
       return row.notes;
+    case 'history':
+      return row.historyText;
   }
 }
 
@@ -68,11 +78,9 @@ export function csvField(value: string, separator: CsvSeparator): string {
  * Excel opens it in columns; CRLF line ends (RFC 4180). Returns text starting with U+FEFF.
  */
 export function exportCsv(record: WorkshopRecord, separator: CsvSeparator = ';'): string {
-  const headers = ACTION_COLUMNS.map((c) => record.strings.columns[c]);
-  const lines = [
-    headers,
-    ...record.actions.map((row) => ACTION_COLUMNS.map((c) => columnText(row, c))),
-  ];
+  const columns = withHistory(ACTION_COLUMNS, record.actions);
+  const headers = columns.map((c) => record.strings.columns[c]);
+  const lines = [headers, ...record.actions.map((row) => columns.map((c) => columnText(row, c)))];
   return (
     '\uFEFF' +
     lines.map((cells) => cells.map((c) => csvField(c, separator)).join(separator) + '\r\n').join('')

@@ -1,5 +1,5 @@
 import type { ActionRow } from './actionRows';
-import { ACTION_COLUMNS, columnText, type ActionColumn } from './exportCsv';
+import { ACTION_COLUMNS, columnText, withHistory, type ActionColumn } from './exportCsv';
 import type { ExportStrings } from './exportStrings';
 import { mdBlocks, mdInline, mdItem, mdParagraph, mdTable } from './markdownText';
 import {
@@ -37,7 +37,7 @@ export function whatWithTrial(row: ActionRow, strings: ExportStrings): string {
 export function actionsTable(
   rows: readonly ActionRow[],
   strings: ExportStrings,
-  columns: readonly ActionColumn[] = ACTION_COLUMNS,
+  columns: readonly ActionColumn[] = withHistory(ACTION_COLUMNS, rows),
 ): string {
   // Without a trial column, the trial note goes with the "what".
   const trialNote = !columns.includes('trial');
@@ -116,7 +116,7 @@ function pointMarkdown(point: MinutesPoint, strings: ExportStrings): string {
       m.actions,
       point.actions.length === 0
         ? ''
-        : actionsTable(point.actions, strings, MINUTES_ACTION_COLUMNS),
+        : actionsTable(point.actions, strings, withHistory(MINUTES_ACTION_COLUMNS, point.actions)),
     ),
   ]);
 }

@@ -24,8 +24,12 @@ export interface ExportStrings {
     followUp: string;
     source: string;
     notes: string;
+    /** An action's status at each meeting of a series (only when some action has one). */
+    history: string;
   };
   nextMeeting: string;
+  /** One meeting in an action's history: "Møde 1: I gang". */
+  historyEntry: (meeting: number, status: string) => string;
   yes: string;
   no: string;
   status: Record<ActionStatus, string>;

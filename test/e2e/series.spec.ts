@@ -53,7 +53,14 @@ const FIRST_MEETING: Command[] = [
     ['p3', 'Carla Jensen', 'Lægehuset Vestergade'],
   ].map(([id, name, organisation]): Command => ({
     type: 'participant.add',
-    participant: { id: id!, name: name!, title: '', organisation: organisation!, present: true },
+    participant: {
+      id: id!,
+      name: name!,
+      title: '',
+      organisation: organisation!,
+      sector: 'other',
+      present: true,
+    },
   })),
   { type: 'participant.update', id: 'p3', changes: { present: false } },
   {
