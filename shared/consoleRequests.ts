@@ -4,7 +4,7 @@
  * To add one: a name here, a menu item in main/electron/menu.ts (`consoleItem`), and in the
  * console `useConsoleRequest(name, handler)` (renderer/src/console/settings/consoleRequests.ts).
  */
-export const CONSOLE_REQUESTS = ['open-guide', 'open-shortcuts', 'export'] as const;
+export const CONSOLE_REQUESTS = ['open-guide', 'open-shortcuts', 'export', 'next-meeting'] as const;
 export type ConsoleRequest = (typeof CONSOLE_REQUESTS)[number];
 
 export const CONSOLE_REQUEST_CHANNEL = 'dialogrum:console-request';

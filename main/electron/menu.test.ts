@@ -169,6 +169,13 @@ describe('buildMenuTemplate', () => {
     expect(a.requestConsole).toHaveBeenCalledWith('export');
   });
 
+  it('asks the console to confirm File › Next meeting in this series…', () => {
+    const a = actions();
+    const template = buildMenuTemplate({ ...base, strings: shellStrings('da'), actions: a });
+    click(find(template, 'Næste møde i serien …'));
+    expect(a.requestConsole).toHaveBeenCalledWith('next-meeting');
+  });
+
   it('View: the projector modes as radio items (the current one checked), and the zoom roles', () => {
     const a = actions();
     const s = shellStrings('en');

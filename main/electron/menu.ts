@@ -96,6 +96,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         click: () => actions.saveDocumentAs(),
       },
       consoleItem(strings.exportDocument, 'export', { accelerator: 'CmdOrCtrl+E' }),
+      // The console asks first (series/SeriesPanel.tsx), then the host makes and opens it.
+      consoleItem(strings.nextMeetingInSeries, 'next-meeting'),
       // On macOS Quit lives in the application menu.
       ...(mac
         ? []

@@ -10,6 +10,7 @@ export interface ShellStrings {
   openDocument: string;
   saveDocumentAs: string;
   exportDocument: string;
+  nextMeetingInSeries: string;
   openRecent: string;
   noRecent: string;
   quit: string;
@@ -55,6 +56,7 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     openDocument: 'Åbn …',
     saveDocumentAs: 'Gem som …',
     exportDocument: 'Eksportér …',
+    nextMeetingInSeries: 'Næste møde i serien …',
     openRecent: 'Åbn seneste',
     noRecent: 'Ingen seneste workshops',
     quit: 'Afslut',
@@ -98,6 +100,7 @@ export const MENU_STRINGS: Record<Language, ShellStrings> = {
     openDocument: 'Open…',
     saveDocumentAs: 'Save As…',
     exportDocument: 'Export…',
+    nextMeetingInSeries: 'Next meeting in this series…',
     openRecent: 'Open Recent',
     noRecent: 'No recent workshops',
     quit: 'Quit',

@@ -6,6 +6,7 @@ import { isOpenStatus } from '../../../../shared/series/actionHistory';
 import { formatDate } from '../../common/formatting';
 import { useRequest } from '../../common/hostContext';
 import { currentLanguage } from '../../i18n/i18n';
+import { useConsoleRequest } from '../settings/consoleRequests';
 import { Modal } from '../settings/Modal';
 
 /**
@@ -23,6 +24,8 @@ export function SeriesPanel({ workshop }: { workshop: Workshop }) {
   const number = workshop.series?.number ?? 1;
   const open = workshop.actions.filter((a) => isOpenStatus(a.status)).length;
   const meetings = workshop.series?.meetings ?? [];
+  // File › Next meeting in this series… (Electron) asks here, so the menu confirms as the button does.
+  useConsoleRequest('next-meeting', () => setAsking(true));
 
   async function start(): Promise<void> {
     setBusy(true);
