@@ -1,3 +1,4 @@
+import { carryEvaluation } from '../evaluation/stats';
 import type { Action } from '../model/actions';
 import type { Participant, Workshop } from '../model/workshop';
 import { isOpenStatus, recordMeeting } from './actionHistory';
@@ -5,7 +6,14 @@ import { isOpenStatus, recordMeeting } from './actionHistory';
 /** What the next meeting of a series takes from the previous one. */
 export type CarriedParts = Pick<
   Workshop,
-  'title' | 'startTime' | 'place' | 'facilitator' | 'secretary' | 'participants' | 'actions'
+  | 'title'
+  | 'startTime'
+  | 'place'
+  | 'facilitator'
+  | 'secretary'
+  | 'participants'
+  | 'actions'
+  | 'evaluation'
 >;
 
 export interface CarryContext {
@@ -32,6 +40,8 @@ export function carryOver(previous: Workshop, ctx: CarryContext): CarriedParts {
     actions: previous.actions
       .filter((a) => isOpenStatus(a.status))
       .map((a) => carryAction(a, previous.date, ctx)),
+    // Own questions and group pairs again, no responses; this meeting's summary joins the trend.
+    evaluation: carryEvaluation(previous),
   };
 }
 

@@ -121,6 +121,23 @@ describe('nextMeeting', () => {
       { meeting: 2, date: '2026-12-10', status: 'in-progress', note: 'Udkast klar' },
     ]);
   });
+
+  it('carries the evaluation: own questions kept, responses left behind, this meeting in the trend', () => {
+    const previous = run(finishedMeeting(), [
+      { type: 'evaluation.addQuestion', question: { id: 'own1', text: 'Borgeren er med' } },
+      {
+        type: 'evaluation.score',
+        responseId: 'r1',
+        formId: 'pataevaers',
+        scores: { own1: 4 },
+        fromPaper: true,
+      },
+    ]);
+    const next = nextMeeting(previous, { language: 'da', newId: ids() });
+    expect(next.evaluation.ownQuestions).toEqual([{ id: 'own1', text: 'Borgeren er med' }]);
+    expect(next.evaluation.responses).toEqual([]);
+    expect(next.evaluation.earlier.map((m) => m.title)).toEqual(['Styregruppen']);
+  });
 });
 
 describe('action.followUp', () => {
