@@ -73,4 +73,23 @@ describe('phoneView', () => {
     expect(view(run(meeting(), [{ type: 'point.finish' }]))!.point).toBeNull();
     expect(view(meeting(), 'nobody')).toBeNull();
   });
+
+  it('sends the latest ideas only, outside the negotiating room, with the total', () => {
+    const many = run(runningWorkshop(), [
+      { type: 'room.goTo', room: 'developing' },
+      ...Array.from({ length: 150 }, (_, n) => ({
+        type: 'idea.add' as const,
+        id: `n${n}`,
+        pointId: 'pt1',
+        text: `Idé ${n}`,
+        authorId: 'p1',
+      })),
+    ]);
+    const point = view(many)!.point!;
+    expect(point.ideaCount).toBe(150);
+    expect(point.ideas).toHaveLength(100);
+    expect(point.ideas[0]!.id).toBe('n50');
+    const ballot = view(run(many, [{ type: 'room.goTo', room: 'negotiating' }]))!.point!;
+    expect(ballot.ideas).toHaveLength(150);
+  });
 });

@@ -2,7 +2,7 @@ import type { Due } from '../model/actions';
 import { nextHolder, turnHolder } from '../model/turnFlow';
 import type { AgendaPoint, Workshop } from '../model/workshop';
 import { currentRoom, runningPoint } from './phoneRoom';
-import type { PhoneForm, PhoneView } from './protocol';
+import { PHONE_VIEW_MAX_IDEAS, type PhoneForm, type PhoneView } from './protocol';
 
 export interface PhoneViewInput {
   workshop: Workshop;
@@ -20,11 +20,25 @@ function dueText(due: Due): string {
   return due.kind === 'date' ? due.date : 'next-meeting';
 }
 
-function pointView(
-  workshop: Workshop,
-  point: AgendaPoint,
-  me: string,
-): NonNullable<PhoneView['point']> {
+interface PointBase {
+  nameOf: (id: string | null) => string | null;
+  ideaCount: number;
+  shown: Workshop['ideas'];
+  clusters: NonNullable<PhoneView['point']>['clusters'];
+  dots: Workshop['dots'];
+  results: { targetId: string; count: number }[] | null;
+  turns: NonNullable<PhoneView['point']>['turns'];
+}
+
+/**
+ * What every phone sees alike of the running point, worked out once per workshop state: the
+ * host builds one view per phone from the same state, so all of them share this.
+ */
+const bases = new WeakMap<Workshop, PointBase>();
+
+function pointBase(workshop: Workshop, point: AgendaPoint): PointBase {
+  const cached = bases.get(workshop);
+  if (cached) return cached;
   const names = new Map(workshop.participants.map((p) => [p.id, p.name]));
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
   const turns = point.turns;
@@ -40,10 +54,17 @@ function pointView(
       count: counts.get(t.id) ?? 0,
     }));
   }
-  return {
-    id: point.id,
-    title: point.title,
-    room: currentRoom(point),
+  const base: PointBase = {
+    nameOf,
+    ideaCount: ideas.length,
+    shown: currentRoom(point) === 'negotiating' ? ideas : ideas.slice(-PHONE_VIEW_MAX_IDEAS),
+    clusters: clusters.map((c) => ({
+      id: c.id,
+      name: c.name,
+      ideaIds: ideas.filter((i) => i.clusterId === c.id).map((i) => i.id),
+    })),
+    dots,
+    results,
     turns: turns && {
       mode: turns.mode,
       holderId: turns.mode === 'free' ? null : turnHolder(turns),
@@ -51,17 +72,30 @@ function pointView(
       nextName: turns.mode === 'free' ? null : nameOf(nextHolder(turns)),
       ended: turns.ended,
     },
-    ideas: ideas.map((i) => ({
+  };
+  bases.set(workshop, base);
+  return base;
+}
+
+function pointView(
+  workshop: Workshop,
+  point: AgendaPoint,
+  me: string,
+): NonNullable<PhoneView['point']> {
+  const { nameOf, ideaCount, shown, clusters, dots, results, turns } = pointBase(workshop, point);
+  return {
+    id: point.id,
+    title: point.title,
+    room: currentRoom(point),
+    turns,
+    ideaCount,
+    ideas: shown.map((i) => ({
       id: i.id,
       text: i.text,
       authorName: nameOf(i.authorId),
       mine: i.authorId === me,
     })),
-    clusters: clusters.map((c) => ({
-      id: c.id,
-      name: c.name,
-      ideaIds: ideas.filter((i) => i.clusterId === c.id).map((i) => i.id),
-    })),
+    clusters,
     dots: {
       perPerson: point.dotsPerPerson,
       mine: dots

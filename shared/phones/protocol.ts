@@ -104,6 +104,9 @@ export interface PhoneForm {
   submitted: boolean;
 }
 
+/** Outside the negotiating room a phone view carries at most this many (the latest) ideas. */
+export const PHONE_VIEW_MAX_IDEAS = 100;
+
 /** What a phone sees: only the meeting's present state, and nothing about other people's scores. */
 export interface PhoneView {
   /** Increases with every host revision; a phone ignores an older view. */
@@ -123,7 +126,14 @@ export interface PhoneView {
       nextName: string | null;
       ended: boolean;
     };
+    /**
+     * The point's ideas, oldest first. In the negotiating room all of them (the ballot);
+     * elsewhere only the latest PHONE_VIEW_MAX_IDEAS (the projector shows them all), so a
+     * meeting with thousands of ideas does not send each phone all of them on every change.
+     */
     ideas: { id: string; text: string; authorName: string | null; mine: boolean }[];
+    /** How many ideas the point has in all (may exceed `ideas.length`). */
+    ideaCount: number;
     clusters: { id: string; name: string; ideaIds: string[] }[];
     dots: {
       perPerson: number;

@@ -19,6 +19,7 @@ import {
 } from './hostBench';
 import { formatTable, type Figure } from './stats';
 import { runExportBench } from './exports';
+import { runPhonesBench } from './phones';
 import { runRoomsBench } from './rooms';
 import { runTimeBench } from './time';
 import { runTimerDisplayBench } from './timerDisplay';
@@ -60,7 +61,7 @@ async function attempt(
   }
 }
 
-const GROUPS = ['foundation', 'time', 'rooms', 'timer-display', 'exports'] as const;
+const GROUPS = ['foundation', 'time', 'rooms', 'timer-display', 'exports', 'phones'] as const;
 type Group = (typeof GROUPS)[number];
 
 /** `--only rooms,foundation` runs some groups (all by default), e.g. while working on one. */
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
       log('Exports …');
       figures.push(...(await group('export figures', () => runExportBench(log))));
     }
+    if (only.has('phones'))
+      figures.push(...(await group('phones figures', () => runPhonesBench({ log }))));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

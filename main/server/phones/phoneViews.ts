@@ -5,9 +5,11 @@ import type { PhoneForm } from '../../../shared/phones/protocol';
 import type { PhoneConnection } from './phoneConnection';
 
 /** At most this often a round of views goes out; a burst of changes becomes one round. */
-export const MIN_PUSH_GAP_MS = 100;
+export const MIN_PUSH_GAP_MS = 250;
 /** A round may take at most a fifth of the time: with many phones and ideas, rounds spread out. */
 const GAP_PER_ROUND_COST = 4;
+/** A round yields to the event loop after this much work. */
+const SLICE_MS = 4;
 
 export interface PhoneViewsDeps {
   snapshot(): Promise<StateSnapshot>;
@@ -59,12 +61,19 @@ export class PhoneViews {
     this.running = true;
     try {
       const snapshot = await this.deps.snapshot();
-      const started = performance.now();
       const byToken = new Map<string, string | null>();
+      let cost = 0;
+      let slice = performance.now();
       for (const connection of [...this.deps.connections()]) {
         this.push(connection, snapshot, byToken, false);
+        if (performance.now() - slice > SLICE_MS) {
+          // Let commands and the projector's updates through between slices of a long round.
+          cost += performance.now() - slice;
+          await new Promise((resolve) => setImmediate(resolve));
+          slice = performance.now();
+        }
       }
-      const cost = performance.now() - started;
+      cost += performance.now() - slice;
       this.nextAllowed = performance.now() + Math.max(MIN_PUSH_GAP_MS, cost * GAP_PER_ROUND_COST);
     } catch {
       // No state to show (the host is closing): the next change schedules a new round.
