@@ -2,8 +2,10 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { CONSOLE_REQUEST_CHANNEL } from '../../shared/consoleRequests';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
+import path from 'node:path';
 import { createHost } from '../host/createHost';
 import type { Host } from '../host/hostTypes';
+import { PhoneService } from '../server/phones/phoneService';
 import type { SettingsStore } from '../settings/settingsStore';
 import { appPaths, documentsFolder, HOME_VARIABLE, homeFolders, type AppPaths } from './appPaths';
 import { createDocumentActions, type DocumentActions } from './documentActions';
@@ -49,21 +51,36 @@ async function openHost(
   documentsDir: string,
   file: string | null,
   warnings: string[],
+  phonePageDir: string,
 ): Promise<Host> {
   const onWarning = (warning: string): void => {
     warnings.push(warning);
     console.error('Dialogrum:', warning);
   };
+  // Participants' phones (issue 8): a server on the local network only while joining is open.
+  const joining = () => new PhoneService({ staticDir: phonePageDir });
   if (file !== null) {
     try {
-      return await createHost({ documentsDir, settings, path: file, onWarning });
+      return await createHost({
+        documentsDir,
+        settings,
+        path: file,
+        onWarning,
+        joining: joining(),
+      });
     } catch (error) {
       // The file the user double-clicked cannot be opened: say so, and start as usual.
       warnings.push(`${file}: ${errorText(error)}`);
     }
   }
   // On the very first run the sample workshop opens, so a new facilitator can try it at once.
-  return createHost({ documentsDir, settings, onWarning, firstWorkshop: buildSampleWorkshop });
+  return createHost({
+    documentsDir,
+    settings,
+    onWarning,
+    firstWorkshop: buildSampleWorkshop,
+    joining: joining(),
+  });
 }
 
 function focusWindow(window: BrowserWindow): void {
@@ -101,7 +118,8 @@ async function launch(
   const strings = () => shellStrings(settings.get().language);
   const documentsDir = documentsFolder(app.getPath('documents'));
   const warnings: string[] = [];
-  const host = await openHost(settings, documentsDir, initialFile, warnings);
+  const phonePageDir = path.dirname(paths.consolePage);
+  const host = await openHost(settings, documentsDir, initialFile, warnings, phonePageDir);
 
   // Windows open where they were, when a connected display still shows that place.
   const places = openWindowStateStore({ cwd: app.getPath('userData') });
