@@ -10,6 +10,7 @@ export const EXIT = {
   fileMissing: 3,
   fileUnreadable: 4,
   exportFailed: 5,
+  noChromium: 6,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -19,7 +20,8 @@ export const EXIT_CODES_TEXT = `Exit codes:
   2  programme: some lines could not be read (the others were used)
   3  the input file (a workshop, or a programme) is missing (or is not a file)
   4  the workshop file is corrupt, not a Dialogrum workshop, or from a newer Dialogrum
-  5  the export failed (including writing the output file)`;
+  5  the export failed (including writing the output file)
+  6  pdf: no Chromium found (install it, or set DIALOGRUM_CHROMIUM)`;
 
 /** A failure with the exit code it ends the program with. */
 export class CliError extends Error {

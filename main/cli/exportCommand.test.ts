@@ -19,12 +19,12 @@ interface Run {
 }
 
 /** The CLI as a script runs it: a child process, its exit code and its output. */
-function cli(args: string[], cwd = root): Promise<Run> {
+function cli(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', TSX, path.join(root, 'main/cli.ts'), ...args],
-      { cwd, env: { ...process.env, TZ: 'Europe/Copenhagen' } },
+      { cwd, env: { ...process.env, TZ: 'Europe/Copenhagen', ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         resolve({ code, stdout, stderr });
@@ -88,10 +88,43 @@ describe('dialogrum export', () => {
     const none = await cli([]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Usage: dialogrum <command>');
-    const pdf = await cli(['export', FIXTURE_FILE, '--format', 'pdf', '--out', tempDir()]);
-    expect(pdf.code).toBe(1);
-    expect(pdf.stderr).toContain('PDF is not available from the command line');
+    const sep = await cli([
+      'export',
+      FIXTURE_FILE,
+      '-f',
+      'pdf',
+      '-o',
+      tempDir(),
+      '--separator',
+      ',',
+    ]);
+    expect(sep.code).toBe(1);
+    expect(sep.stderr).toContain('--separator applies to --format csv only');
   }, 30_000);
+
+  it('exits 6 with what to do when no Chromium is found for a PDF', async () => {
+    const run = await cli(['export', FIXTURE_FILE, '-f', 'pdf', '-o', tempDir()], root, {
+      DIALOGRUM_CHROMIUM: '/nowhere/chromium',
+    });
+    expect(run.code).toBe(6);
+    expect(run.stderr).toContain('DIALOGRUM_CHROMIUM=/nowhere/chromium: there is no such file.');
+  }, 30_000);
+
+  const built = fs.existsSync(
+    path.resolve(root, process.env.DIALOGRUM_DIST_DIR ?? 'dist', 'renderer/print.html'),
+  );
+  it.skipIf(!fs.existsSync('/usr/bin/chromium') || !built)(
+    'prints the minutes to PDF with a headless Chromium (skipped without /usr/bin/chromium or a build)',
+    async () => {
+      const dir = tempDir();
+      const run = await cli(['export', FIXTURE_FILE, '-f', 'pdf', '-o', `${dir}/`, AT]);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const out = run.stdout.trim();
+      expect(path.basename(out)).toMatch(/^Referat - .+\.pdf$/);
+      expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    120_000,
+  );
 
   it('prints its usage with the exit codes on --help, exiting 0', async () => {
     const run = await cli(['export', '--help']);

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../shared/exporters/exportCsv';
 import { EXPORT_LANGUAGES, type ExportLanguage } from '../../shared/exporters/exportStrings';
 import { writeFileAtomic } from '../host/atomicWrite';
-import { EXPORT_FORMATS, type ExportFormat } from '../exporters/exportFormats';
+import type { Workshop } from '../../shared/model/workshop';
+import { EXPORT_FORMATS } from '../exporters/exportFormats';
 import type { CliCommand, CliIo } from './cliTypes';
 import { CliError, EXIT, EXIT_CODES_TEXT } from './exitCodes';
 import { readWorkshopFile } from './readWorkshopFile';
@@ -20,7 +21,8 @@ Formats:
   ics    the dated actions as a calendar (all-day events)
   docx   the minutes as a Word document
   json   the whole workshop as a .dialogrum file (imports back to an equal workshop)
-  (pdf is not available from the command line: it needs Electron or Chromium)
+  pdf    the minutes as PDF: the app's print view printed by a headless Chromium
+         (/usr/bin/chromium, or DIALOGRUM_CHROMIUM=<path>; exit code 6 when none is found)
 
 Options:
   -f, --format <format>   one of the formats above (required)
@@ -29,7 +31,7 @@ Options:
       --lang da|en        the record's language (default da)
       --separator ';'|',' csv only: the field separator (default ';'; also: semicolon, comma)
       --per-organisation  xlsx: a sheet per organisation as well;
-                          docx: a page per organisation with only its actions
+                          docx, pdf: a page per organisation with only its actions
       --generated-at <ISO date-time>
                           the time written into the file (default now), for repeatable output
   -h, --help              show this help
@@ -49,9 +51,12 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 
 const SEPARATOR_WORDS: Record<string, CsvSeparator> = { semicolon: ';', comma: ',' };
 
+const CLI_FORMATS = [...EXPORT_FORMATS, 'pdf'] as const;
+type CliFormat = (typeof CLI_FORMATS)[number];
+
 interface ExportArgs {
   file: string;
-  format: ExportFormat;
+  format: CliFormat;
   out: string;
   language: ExportLanguage;
   separator: CsvSeparator | undefined;
@@ -102,12 +107,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
     );
   }
   if (values.format === undefined) throw usage('Missing --format.');
-  if (values.format === 'pdf') {
-    throw usage(
-      'PDF is not available from the command line (it needs Electron or Chromium): export docx, or print the minutes from the app.',
-    );
-  }
-  const format = oneOf(values.format, EXPORT_FORMATS, 'format');
+  const format = oneOf(values.format, CLI_FORMATS, 'format');
   if (values.out === undefined || values.out === '') throw usage('Missing --out.');
   const language = oneOf(values.lang ?? 'da', EXPORT_LANGUAGES, 'language');
   let separator: CsvSeparator | undefined;
@@ -117,8 +117,8 @@ export function parseExportArgs(args: string[]): ExportArgs {
       SEPARATOR_WORDS[values.separator] ?? oneOf(values.separator, CSV_SEPARATORS, 'separator');
   }
   const perOrganisation = values['per-organisation'] ?? false;
-  if (perOrganisation && format !== 'xlsx' && format !== 'docx') {
-    throw usage('--per-organisation applies to xlsx and docx only.');
+  if (perOrganisation && format !== 'xlsx' && format !== 'docx' && format !== 'pdf') {
+    throw usage('--per-organisation applies to xlsx, docx and pdf only.');
   }
   let generatedAt: Date | undefined;
   if (values['generated-at'] !== undefined) {
@@ -149,6 +149,28 @@ async function isDirectory(target: string): Promise<boolean> {
   }
 }
 
+/** The minutes' print view through a headless Chromium (main/cli/printPdf.ts). */
+async function exportPdf(workshop: Workshop, options: ExportArgs, io: CliIo) {
+  const { printPdf } = await import('./printPdf');
+  const { buildRecord } = await import('../../shared/exporters/record');
+  const { safeFileStem } = await import('../exporters/exportWorkshop');
+  const generatedAt = options.generatedAt ?? io.now();
+  const bytes = await printPdf(workshop, {
+    language: options.language,
+    perOrganisation: options.perOrganisation,
+    generatedAt,
+  });
+  const record = buildRecord(workshop, {
+    language: options.language,
+    today: generatedAt.toISOString().slice(0, 10),
+  });
+  const files = record.strings.files;
+  const kind = options.perOrganisation ? files.perOrganisation : files.minutes;
+  const title = safeFileStem(record.title).slice(0, 60).trim();
+  const stem = safeFileStem([kind, title, record.date].filter((p) => p !== '').join(' - '));
+  return { bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' };
+}
+
 async function runExport(args: string[], io: CliIo) {
   const options = parseExportArgs(args);
   if (options.help) {
@@ -160,16 +182,21 @@ async function runExport(args: string[], io: CliIo) {
   for (const warning of warnings) io.stderr(`Warning: ${warning}\n`);
   let result;
   try {
-    // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
-    const { exportWorkshop } = await import('../exporters/exportWorkshop');
-    result = await exportWorkshop(workshop, options.format, {
-      language: options.language,
-      generatedAt: options.generatedAt ?? io.now(),
-      perOrganisation: options.perOrganisation,
-      revision,
-      ...(options.separator ? { separator: options.separator } : {}),
-    });
+    if (options.format === 'pdf') {
+      result = await exportPdf(workshop, options, io);
+    } else {
+      // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
+      const { exportWorkshop } = await import('../exporters/exportWorkshop');
+      result = await exportWorkshop(workshop, options.format, {
+        language: options.language,
+        generatedAt: options.generatedAt ?? io.now(),
+        perOrganisation: options.perOrganisation,
+        revision,
+        ...(options.separator ? { separator: options.separator } : {}),
+      });
+    }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(EXIT.exportFailed, `The ${options.format} export failed: ${reason}`);
   }
@@ -190,7 +217,7 @@ async function runExport(args: string[], io: CliIo) {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export a workshop as xlsx, csv, md, ics, docx or json',
+  summary: 'export a workshop as xlsx, csv, md, ics, docx, pdf or json',
   usage: EXPORT_USAGE,
   run: runExport,
 };

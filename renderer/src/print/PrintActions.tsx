@@ -46,7 +46,10 @@ export function PrintActions({
               return (
                 <td key={c} className={`col-${c}${gap ? ' print-gap' : ''}`}>
                   {gap ? '⚠ ' : ''}
-                  {c === 'due' && row.gaps.overdue ? `${text} (${s.gaps.overdue})` : text}
+                  {text}
+                  {c === 'due' && row.gaps.overdue ? (
+                    <span className="print-overdue">{s.gaps.overdue}</span>
+                  ) : null}
                 </td>
               );
             })}
