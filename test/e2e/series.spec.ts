@@ -98,7 +98,8 @@ test('the next meeting in a series carries the open actions, which are followed 
   page,
   pageErrors,
 }) => {
-  test.setTimeout(120_000);
+  // Slow on a loaded machine (many steps, each waiting for the host and the projector).
+  test.setTimeout(300_000);
   await mkdir(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto(app.url);
