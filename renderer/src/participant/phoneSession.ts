@@ -320,11 +320,21 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     connect();
   }
 
-  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  /**
+   * The phone knows it has lost its network: drop the socket now and say "reconnecting", rather
+   * than wait for it to time out while ideas seem to go nowhere.
+   */
+  function onOffline(): void {
+    socket?.close();
+  }
+  function onVisible(): void {
+    if (document.visibilityState === 'visible') retryNow();
+  }
+  const inBrowser = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
+  if (inBrowser) {
     window.addEventListener('online', retryNow);
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') retryNow();
-    });
+    window.addEventListener('offline', onOffline);
+    document.addEventListener('visibilitychange', onVisible);
   }
 
   connect();
@@ -383,6 +393,11 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
       socket = null;
       s?.close();
       listeners.clear();
+      if (inBrowser) {
+        window.removeEventListener('online', retryNow);
+        window.removeEventListener('offline', onOffline);
+        document.removeEventListener('visibilitychange', onVisible);
+      }
     },
   };
 }
