@@ -1,4 +1,3 @@
-import { carryEvaluation } from '../evaluation/stats';
 import { emptyWorkshop, newAgendaPoint, type Series, type Workshop } from '../model/workshop';
 import type { Language } from '../settings';
 import { carryOver } from './carryOver';
@@ -47,8 +46,6 @@ export function nextMeeting(previous: Workshop, options: NextMeetingOptions): Wo
   return {
     ...emptyWorkshop(id),
     ...carried,
-    // The same own questions and pairs of groups, and this meeting's results for the trend.
-    evaluation: carryEvaluation(previous),
     agenda: [point],
     series: {
       id: series.id,
