@@ -16,6 +16,7 @@ import {
   type WorkshopRecord,
 } from '../../shared/exporters/record';
 import { bullets, heading, labelled, para, spacer, table, type Orientation } from './docxParts';
+import { evaluationBlocks } from './docxEvaluation';
 import type { BulletItem, RawBlocks } from './docxRaw';
 
 /** The minutes' parts for the Word document (DOMAIN.md §5); tables and lists as raw XML. */
@@ -202,5 +203,6 @@ export function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
         [m.total, m.minutesShort(mins.plannedTotal), m.minutesShort(mins.usedTotal)],
       ],
     ),
+    ...evaluationBlocks(record.evaluation, raw),
   ];
 }

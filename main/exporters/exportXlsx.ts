@@ -9,6 +9,7 @@ import {
 } from '../../shared/exporters/exportCsv';
 import type { WorkshopRecord } from '../../shared/exporters/record';
 import { restampZip } from './stableZip';
+import { addEvaluationSheet } from './xlsxEvaluation';
 
 /** Column widths in characters: wide for text, narrow for dates and yes/no. */
 const WIDTHS: Record<ActionColumn, number> = {
@@ -125,6 +126,13 @@ export async function exportXlsx(
     for (const group of record.organisations) {
       addSheet(workbook, sheetName(group.organisation, taken), group.actions, record);
     }
+  }
+  if (record.evaluation) {
+    addEvaluationSheet(
+      workbook,
+      sheetName(record.evaluation.strings.sheet, taken),
+      record.evaluation,
+    );
   }
   await workbook.commit();
   return restampZip(new Uint8Array(Buffer.concat(chunks)), options.generatedAt);

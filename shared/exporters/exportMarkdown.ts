@@ -1,3 +1,4 @@
+import { evaluationMarkdown } from '../evaluation/evaluationExport';
 import type { ActionRow } from './actionRows';
 import { ACTION_COLUMNS, columnText, withHistory, type ActionColumn } from './exportCsv';
 import type { ExportStrings } from './exportStrings';
@@ -201,6 +202,7 @@ export function exportMarkdown(record: WorkshopRecord): string {
       killers,
       `## ${m.timeHeading}`,
       time,
+      record.evaluation ? evaluationMarkdown(record.evaluation) : '',
       `## ${m.allActions}`,
       record.actions.length === 0 ? m.noActions : actionsTable(record.actions, s),
       '---',

@@ -1,3 +1,4 @@
+import { buildEvaluationRecord, type EvaluationRecord } from '../evaluation/evaluationRecord';
 import type { Workshop } from '../model/workshop';
 import { actionRows, byOrganisation, type ActionRow, type OrganisationGroup } from './actionRows';
 import { exportStrings, type ExportLanguage, type ExportStrings } from './exportStrings';
@@ -32,6 +33,8 @@ export interface WorkshopRecord {
   minutes: Minutes;
   /** "Dannet af Dialogrum 25. november 2026." */
   generatedText: string;
+  /** The evaluation of the collaboration; null when nobody scored it. */
+  evaluation: EvaluationRecord | null;
 }
 
 /** "Referat: Styregruppen …", or just "Referat" for a workshop without a title. */
@@ -55,5 +58,6 @@ export function buildRecord(workshop: Workshop, options: RecordOptions): Worksho
     organisations: byOrganisation(actions, workshop.participants, strings.noOrganisation),
     minutes: buildMinutes(workshop, actions, strings, language, now),
     generatedText: strings.minutes.generated(longDate(today, language)),
+    evaluation: buildEvaluationRecord(workshop, language),
   };
 }
