@@ -10,6 +10,7 @@ import {
   isConsoleRequest,
   type ConsoleRequestBridge,
 } from '../../shared/consoleRequests';
+import type { EXPORT_FILE_CHANNEL, ExportFileResult } from '../../shared/exporters/exportRequest';
 
 /**
  * The channel names, written out so the preload bundle does not pull in shared/api.ts (and with it
@@ -17,6 +18,8 @@ import {
  */
 export const REQUEST_CHANNEL: typeof HOST_REQUEST_CHANNEL = 'dialogrum:request';
 export const EVENT_CHANNEL: typeof HOST_EVENT_CHANNEL = 'dialogrum:event';
+/** Exports saved through the shell's save dialog (record engineer: main/exporters/saveExport.ts). */
+export const EXPORT_CHANNEL: typeof EXPORT_FILE_CHANNEL = 'dialogrum:export';
 
 /** The slice of Electron's ipcRenderer the bridge uses; nothing else is reachable from it. */
 export interface BridgeIpc {
@@ -52,6 +55,14 @@ export function createBridge(ipc: BridgeIpc): DialogrumBridge & ConsoleRequestBr
       return () => {
         ipc.removeListener(EVENT_CHANNEL, forward);
       };
+    },
+    async exportFile(request) {
+      try {
+        // The main side (createSaveExport) always answers with an ExportFileResult.
+        return (await ipc.invoke(EXPORT_CHANNEL, request)) as ExportFileResult;
+      } catch (error) {
+        return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
     },
     onConsoleRequest(listener) {
       // Only the menu's known requests reach the page, and only their name.

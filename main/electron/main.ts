@@ -10,7 +10,8 @@ import type { SettingsStore } from '../settings/settingsStore';
 import { appPaths, documentsFolder, HOME_VARIABLE, homeFolders, type AppPaths } from './appPaths';
 import { createDocumentActions, type DocumentActions } from './documentActions';
 import { openElectronSettings } from './electronSettings';
-import { connectHost } from './ipc';
+import { connectExports } from '../exporters/electronExport';
+import { connectHost, isTrustedSender } from './ipc';
 import { shortcutFor, type ShellKeys } from './keyboard';
 import { documentArg } from './launchArgs';
 import { buildMenuTemplate } from './menu';
@@ -181,6 +182,31 @@ async function launch(
     },
     targets: () => liveWindows().map((w) => w.webContents),
   });
+  // Exports (record engineer, main/exporters/electronExport.ts): the console's export screen and
+  // File › Export save through a dialog; files are written in a worker, PDFs by printToPDF of
+  // the print view in a hidden window without preload.
+  const disconnectExports = connectExports({
+    ipcMain,
+    host,
+    isTrusted: (event) =>
+      isTrustedSender(event, {
+        allowedUrls: [paths.consoleUrl],
+        windowContentsIds: () => liveWindows().map((w) => w.webContents.id),
+      }),
+    dialog: {
+      showSaveDialog: (options) =>
+        windows.console.isDestroyed()
+          ? dialog.showSaveDialog(options)
+          : dialog.showSaveDialog(windows.console, options),
+    },
+    defaultDir: () => documentsDir,
+    printUrl: paths.consoleUrl.replace(/index\.html$/, 'print.html'),
+    createPrintWindow: () =>
+      new BrowserWindow({
+        show: false,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+      }),
+  });
 
   const installMenu = (): void => {
     const template = buildMenuTemplate({
@@ -245,6 +271,7 @@ async function launch(
       for (const stop of untrack) stop();
       unsubscribeMenu();
       disconnect();
+      disconnectExports();
       screen.off('display-added', place);
       screen.off('display-removed', place);
     },

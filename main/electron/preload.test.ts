@@ -109,12 +109,17 @@ describe('the built preload (preload.cts bundled as in scripts/buildMain.mjs)', 
     return { required, exposed, ipcRenderer };
   }
 
-  it('requires nothing but electron and exposes only window.dialogrum with three functions', async () => {
+  it('requires nothing but electron and exposes only window.dialogrum with four functions', async () => {
     const { required, exposed } = await runBuiltPreload();
     expect(required).toEqual(['electron']);
     expect([...exposed.keys()]).toEqual(['dialogrum']);
     const bridge = exposed.get('dialogrum') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['onConsoleRequest', 'onEvent', 'request']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'exportFile',
+      'onConsoleRequest',
+      'onEvent',
+      'request',
+    ]);
     expect(typeof bridge.request).toBe('function');
     expect(typeof bridge.onEvent).toBe('function');
   });
