@@ -80,14 +80,26 @@ const INSTRUMENT = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
-async function openPage(browser: Browser, url: string, selector: string): Promise<Page> {
+interface Opened {
+  page: Page;
+  /** The page's main-thread CPU time so far (CDP ThreadTime), ms. */
+  cpu: () => Promise<number>;
+}
+
+async function openPage(browser: Browser, url: string, selector: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpu = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  };
   await page.addInitScript({
     content: `const SELECTOR = ${JSON.stringify(selector)};\n${INSTRUMENT}`,
   });
   await page.goto(url);
   await page.locator(selector).first().waitFor({ state: 'attached', timeout: 30_000 });
-  return page;
+  return { page, cpu };
 }
 
 const expect = (page: Page, id: string) =>
@@ -114,7 +126,7 @@ async function openClient(port: number): Promise<WebSocket> {
 const epochNow = () => performance.timeOrigin + performance.now();
 const ms = (x: number) => x.toFixed(1);
 
-function renderFigure(where: string, timings: WallTiming[]): Figure {
+function renderFigure(where: string, timings: WallTiming[], cpu: number[]): Figure {
   const render = timings.map((t) => t.scriptMs + t.layoutMs + t.paintMs);
   const p = (xs: number[], q: number) => ms(percentile(xs, q));
   return {
@@ -134,7 +146,7 @@ function renderFigure(where: string, timings: WallTiming[]): Figure {
       )} ms, paint ${p(
         timings.map((t) => t.paintMs),
         50,
-      )} ms`,
+      )} ms; main-thread CPU per idea (CDP ThreadTime, whole page) median ${p(cpu, 50)} ms`,
   };
 }
 
@@ -148,8 +160,16 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
   let ws: WebSocket | null = null;
   try {
     browser = await launchChromium();
-    const projector = await openPage(browser, server.projectorUrl, '[data-testid="pr-idea-card"]');
-    const console_ = await openPage(browser, server.url, '[data-testid="rw-idea-card"]');
+    const projectorPage = await openPage(
+      browser,
+      server.projectorUrl,
+      '[data-testid="pr-idea-card"]',
+    );
+    const consolePage = await openPage(browser, server.url, '[data-testid="rw-idea-card"]');
+    const projector = projectorPage.page;
+    const console_ = consolePage.page;
+    const cpuWall: number[] = [];
+    const cpuRoom: number[] = [];
     ws = await openClient(server.port);
     const socket = ws;
     const toProjector: number[] = [];
@@ -158,6 +178,7 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
     for (let i = 0; i < warmup + samples; i++) {
       const id = `bench-${i}`;
       await Promise.all([expect(projector, id), expect(console_, id)]);
+      const [cpuP0, cpuC0] = await Promise.all([projectorPage.cpu(), consolePage.cpu()]);
       const sentAt = epochNow();
       socket.send(
         JSON.stringify({
@@ -176,7 +197,10 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
         timingOf(projector, id),
         timingOf(console_, id),
       ]);
+      const [cpuP1, cpuC1] = await Promise.all([projectorPage.cpu(), consolePage.cpu()]);
       if (i < warmup) continue;
+      cpuWall.push(cpuP1 - cpuP0);
+      cpuRoom.push(cpuC1 - cpuC0);
       toProjector.push(onProjector.commitEpoch - sentAt);
       wall.push(onProjector);
       room.push(onConsole);
@@ -193,8 +217,8 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
         target: 50,
         note: `median ${ms(percentile(toProjector, 50))} ms; host, WebSocket and projector render; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
       },
-      renderFigure('projector idea wall', wall),
-      renderFigure("console's developing room", room),
+      renderFigure('projector idea wall', wall, cpuWall),
+      renderFigure("console's developing room", room, cpuRoom),
     ];
   } finally {
     ws?.close();

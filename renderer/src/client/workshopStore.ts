@@ -1,9 +1,7 @@
-import { applyPatches, enablePatches } from 'immer';
 import type { HostEvent, StateSnapshot } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
+import { applyPatchesShallow } from './applyPatches';
 import type { ConnectionStatus, HostClient } from './hostClient';
-
-enablePatches();
 
 type PatchesEvent = Extract<HostEvent, { type: 'patches' }>;
 
@@ -31,7 +29,7 @@ function applyEvent(snapshot: StateSnapshot, event: PatchesEvent): StateSnapshot
   return {
     ...snapshot,
     revision: event.revision,
-    workshop: applyPatches(snapshot.workshop, event.patches),
+    workshop: applyPatchesShallow(snapshot.workshop, event.patches),
     canUndo: event.canUndo,
     canRedo: event.canRedo,
     savedAt: event.savedAt,

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { formatClock, plannedStarts } from '../../common/formatting';
 import { useSend } from '../../common/hostContext';
 import { currentLanguage } from '../../i18n/i18n';
 import { AgendaForm } from './AgendaForm';
+import { useAgendaLabels } from './agendaLabels';
 import { AgendaRow } from './AgendaRow';
 
 /** The programme: reorder by drag and drop or Alt+arrows, edit in place, start a point. */
@@ -13,12 +14,19 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
   const send = useSend();
   const id = useId();
   const { agenda } = workshop;
+  const labels = useAgendaLabels();
   const listRef = useRef<HTMLOListElement>(null);
+  // move reads the agenda through a ref, so it stays the same function and rows stay memoised.
+  const agendaRef = useRef(agenda);
+  useLayoutEffect(() => {
+    agendaRef.current = agenda;
+  }, [agenda]);
   const focusAfterMove = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const move = useCallback(
     async (pointId: string, toIndex: number, byKeyboard: boolean) => {
+      const agenda = agendaRef.current;
       const point = agenda.find((p) => p.id === pointId);
       if (!point || toIndex < 0 || toIndex >= agenda.length) return;
       if (byKeyboard) focusAfterMove.current = pointId;
@@ -29,7 +37,7 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
         );
       }
     },
-    [agenda, send, t],
+    [send, t],
   );
 
   // React may move the focused row in the DOM, which drops focus: put it back on the handle.
@@ -44,9 +52,24 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
   }, [agenda]);
 
   const language = currentLanguage();
-  const starts = plannedStarts(
-    workshop.startTime,
-    agenda.map((p) => p.plannedMinutes),
+  const { startTime } = workshop;
+  const starts = useMemo(
+    () =>
+      plannedStarts(
+        startTime,
+        agenda.map((p) => p.plannedMinutes),
+      ),
+    [startTime, agenda],
+  );
+  // Worked out again only when the programme changes, not on every change of the workshop.
+  const clocks = useMemo(
+    () =>
+      starts.map((start) =>
+        start === null || start === undefined
+          ? null
+          : t('agenda.clock', { time: formatClock(start, language) }),
+      ),
+    [starts, t, language],
   );
   const total = agenda.reduce((sum, p) => sum + p.plannedMinutes, 0);
   const firstStart = starts[0];
@@ -71,24 +94,18 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
         <p className="empty">{t('agenda.empty')}</p>
       ) : (
         <ol className="agenda-list" ref={listRef}>
-          {agenda.map((point, index) => {
-            const start = starts[index];
-            return (
-              <AgendaRow
-                key={point.id}
-                point={point}
-                index={index}
-                count={agenda.length}
-                clock={
-                  start === null || start === undefined
-                    ? null
-                    : t('agenda.clock', { time: formatClock(start, language) })
-                }
-                otherActive={anotherActive !== null && anotherActive !== point.id}
-                onMove={move}
-              />
-            );
-          })}
+          {agenda.map((point, index) => (
+            <AgendaRow
+              key={point.id}
+              point={point}
+              index={index}
+              count={agenda.length}
+              clock={clocks[index] ?? null}
+              otherActive={anotherActive !== null && anotherActive !== point.id}
+              onMove={move}
+              labels={labels}
+            />
+          ))}
         </ol>
       )}
       <div className="visually-hidden" aria-live="polite" role="status">

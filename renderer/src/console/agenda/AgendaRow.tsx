@@ -1,9 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useState, type KeyboardEvent } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { PURPOSES, isPurpose } from '../../common/purposes';
 import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
+import type { AgendaLabels } from './agendaLabels';
 import { RoomPlanChips } from './RoomPlanChips';
 import { RoomPlanEditor } from './RoomPlanEditor';
 import { useAgendaDnd } from './useAgendaDnd';
@@ -16,13 +16,23 @@ interface AgendaRowProps {
   clock: string | null;
   /** Another point is running, so this one cannot start. */
   otherActive: boolean;
+  /** Stable across renders, like labels: a row renders again only when its own point changes. */
   onMove: (id: string, toIndex: number, byKeyboard: boolean) => void;
+  labels: AgendaLabels;
 }
 
 const MAX_MINUTES = 24 * 60;
 
-export function AgendaRow({ point, index, count, clock, otherActive, onMove }: AgendaRowProps) {
-  const { t } = useTranslation();
+/** One point of the programme; memoised, so a change elsewhere in the workshop skips it. */
+export const AgendaRow = memo(function AgendaRow({
+  point,
+  index,
+  count,
+  clock,
+  otherActive,
+  onMove,
+  labels,
+}: AgendaRowProps) {
   const send = useSend();
   const [editingRooms, setEditingRooms] = useState(false);
   const { rowRef, handleRef, isDragging, dropEdge } = useAgendaDnd(point.id, index, (id, to) =>
@@ -60,7 +70,7 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
           type="button"
           className="drag-handle"
           data-testid="agenda-drag-handle"
-          aria-label={t('agenda.dragHandle', { title: point.title })}
+          aria-label={labels.dragHandle(point.title)}
           onKeyDown={onHandleKey}
         >
           <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true">
@@ -71,14 +81,14 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
           </svg>
         </button>
         <div className="agenda-when">
-          <span className="agenda-number">{t('agenda.number', { n: index + 1 })}</span>
+          <span className="agenda-number">{labels.number(index + 1)}</span>
           {clock ? <span className="agenda-clock">{clock}</span> : null}
         </div>
         <CommitField
           className="inline-input agenda-title"
           value={point.title}
           required
-          aria-label={t('agenda.title')}
+          aria-label={labels.title}
           onCommit={(title) => update({ title })}
         />
         <div className="agenda-actions">
@@ -87,27 +97,27 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
             className="button button-small"
             data-testid="point-start"
             disabled={point.status === 'active' || otherActive}
-            aria-label={t('agenda.startLabel', { title: point.title })}
+            aria-label={labels.startLabel(point.title)}
             onClick={() => void send({ type: 'point.start', id: point.id })}
           >
-            {point.status === 'done' ? t('agenda.resume') : t('agenda.start')}
+            {point.status === 'done' ? labels.resume : labels.start}
           </button>
           <button
             type="button"
             className="button button-quiet button-small"
             data-testid="point-remove"
-            aria-label={t('agenda.removeLabel', { title: point.title })}
+            aria-label={labels.removeLabel(point.title)}
             onClick={() => void send({ type: 'agenda.remove', id: point.id })}
           >
-            {t('agenda.remove')}
+            {labels.remove}
           </button>
         </div>
       </div>
       <div className="agenda-row-details">
-        <span className={`status-badge is-${point.status}`}>{t(`status.${point.status}`)}</span>
+        <span className={`status-badge is-${point.status}`}>{labels.status[point.status]}</span>
         <select
           className="inline-select"
-          aria-label={t('agenda.purpose')}
+          aria-label={labels.purpose}
           value={point.purpose}
           onChange={(e) => {
             if (isPurpose(e.target.value)) void update({ purpose: e.target.value });
@@ -115,7 +125,7 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
         >
           {PURPOSES.map((p) => (
             <option key={p} value={p}>
-              {t(`purposes.${p}`)}
+              {labels.purposes[p]}
             </option>
           ))}
         </select>
@@ -127,7 +137,7 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
             max={MAX_MINUTES}
             inputMode="numeric"
             value={String(point.plannedMinutes)}
-            aria-label={t('agenda.minutes')}
+            aria-label={labels.minutes}
             onCommit={(text) => {
               const minutes = Number(text);
               if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
@@ -136,31 +146,31 @@ export function AgendaRow({ point, index, count, clock, otherActive, onMove }: A
               return update({ plannedMinutes: minutes });
             }}
           />
-          <span aria-hidden="true">{t('agenda.minutesUnit')}</span>
+          <span aria-hidden="true">{labels.minutesUnit}</span>
         </label>
         <CommitField
           className="inline-input agenda-presenter"
           value={point.presenter}
-          placeholder={t('agenda.presenter')}
-          aria-label={t('agenda.presenter')}
+          placeholder={labels.presenter}
+          aria-label={labels.presenter}
           onCommit={(presenter) => update({ presenter })}
         />
         <div className="agenda-rooms">
-          <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} />
+          <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} labels={labels} />
           <button
             type="button"
             className="link-button"
             aria-expanded={editingRooms}
             onClick={() => setEditingRooms((open) => !open)}
           >
-            {editingRooms ? t('agenda.closeRooms') : t('agenda.editRooms')}
+            {editingRooms ? labels.closeRooms : labels.editRooms}
           </button>
         </div>
       </div>
       {editingRooms ? <RoomPlanEditor point={point} /> : null}
     </li>
   );
-}
+});
 
 function updateCommand(
   id: string,

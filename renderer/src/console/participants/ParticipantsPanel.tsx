@@ -1,10 +1,15 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/model/workshop';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantRow } from './ParticipantRow';
 
-export function ParticipantsPanel({ participants }: { participants: readonly Participant[] }) {
+// Memoised: the console renders on every change (each idea), the participants seldom change.
+export const ParticipantsPanel = memo(function ParticipantsPanel({
+  participants,
+}: {
+  participants: readonly Participant[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const present = participants.filter((p) => p.present).length;
@@ -30,4 +35,4 @@ export function ParticipantsPanel({ participants }: { participants: readonly Par
       <ParticipantForm />
     </section>
   );
-}
+});

@@ -26,6 +26,8 @@ interface Fit {
   px: number;
   visible: number;
   count: number;
+  /** Cards shown by the last full fit: quick fits may show up to two fewer before the next. */
+  fitted: number;
 }
 
 /**
@@ -47,17 +49,20 @@ export function IdeaWall({ ideas, people, colours, sectorLabel, legend }: Props)
       const fits = () => !overflows(el);
       const showNewest = (visible: number) =>
         cards.forEach((c, i) => (c.hidden = i < cards.length - visible));
-      const keep = (px: number, visible: number) => {
-        last.current = { px, visible, count: ideas.length };
+      const keep = (px: number, visible: number, fitted = visible) => {
+        last.current = { px, visible, count: ideas.length, fitted };
         return cards.length - visible;
       };
-      // One idea more on a full wall: the same type and number of cards usually still fit,
-      // which takes one layout instead of twenty.
+      // One idea more on a full wall: the same type and number of cards usually still fit, or
+      // one card fewer (a longer idea), which takes one or two layouts instead of twenty.
       const prev = last.current;
       if (reason === 'change' && prev && prev.visible < prev.count && ideas.length > prev.count) {
         el.style.fontSize = `${prev.px}px`;
-        showNewest(prev.visible);
-        if (fits()) return keep(prev.px, prev.visible);
+        for (const visible of [prev.visible, prev.visible - 1]) {
+          if (visible < 1 || visible < prev.fitted - 2) break;
+          showNewest(visible);
+          if (fits()) return keep(prev.px, visible, prev.fitted);
+        }
       }
       showNewest(cards.length);
       let px = fitFontSize(el, vh(3), vh(5.5), fits);

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { useDrag, useDrop } from 'react-dnd';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
@@ -18,8 +18,18 @@ interface Props {
   holder?: string | null;
 }
 
-/** The speaking order: drag a person, or use the arrow buttons (or Alt+↑/↓ on a row). */
-export function TurnOrder({ order, participants, people, colours, onChange, holder }: Props) {
+/**
+ * The speaking order: drag a person, or use the arrow buttons (or Alt+↑/↓ on a row). Memoised:
+ * the room renders on every new idea, the order seldom changes.
+ */
+export const TurnOrder = memo(function TurnOrder({
+  order,
+  participants,
+  people,
+  colours,
+  onChange,
+  holder,
+}: Props) {
   const { t } = useTranslation();
   const leftOut = participants.filter((p) => p.present && !order.includes(p.id));
   const move = (from: number, to: number) => {
@@ -66,7 +76,7 @@ export function TurnOrder({ order, participants, people, colours, onChange, hold
       ) : null}
     </ol>
   );
-}
+});
 
 interface RowProps {
   id: string;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { drawOrder } from '../../../../../shared/draw';
 import type { TurnMode } from '../../../../../shared/model/turns';
@@ -22,7 +22,7 @@ export function TurnsSetup({ point, participants, people, colours }: Props) {
   const [order, setOrder] = useState<string[]>(() => presentOrder(participants, []));
   const [mode, setMode] = useState<TurnMode>('round-robin');
   // Only present people speak; someone left out (or marked present later) can be added back.
-  const shown = order.filter((id) => people.get(id)?.present);
+  const shown = useMemo(() => order.filter((id) => people.get(id)?.present), [order, people]);
 
   const random = () => {
     const present = participants.filter((p) => p.present);
