@@ -23,35 +23,62 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 // axe over the whole console takes a while on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-test('the console has no axe violations, idle and running a point', async ({ app, page }) => {
-  await page.goto(app.url);
-  await expect(page.getByTestId('current-room')).toBeVisible();
-  await dispatch(page, RUNNING_POINT);
-  await expect(page.getByTestId('agenda-row')).toHaveCount(2);
-  expect(await violations(page)).toEqual([]);
-  await dispatch(page, START_POINT);
-  await expect(page.getByTestId('current-room')).toHaveAttribute('data-room', 'clarifying');
-  expect(await violations(page)).toEqual([]);
-});
+// The console follows the theme setting too (base.css tokens under html[data-theme]).
+for (const theme of ['light', 'dark'] as const) {
+  test(`the console has no axe violations, idle and running a point (${theme})`, async ({
+    app,
+    page,
+  }) => {
+    await page.goto(app.url);
+    await expect(page.getByTestId('current-room')).toBeVisible();
+    await setSettings(page, { theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await dispatch(page, RUNNING_POINT);
+    await expect(page.getByTestId('agenda-row')).toHaveCount(2);
+    expect(await violations(page)).toEqual([]);
+    await dispatch(page, START_POINT);
+    await expect(page.getByTestId('current-room')).toHaveAttribute('data-room', 'clarifying');
+    expect(await violations(page)).toEqual([]);
+  });
 
-test('the settings view, the shortcut sheet and the guide have no axe violations', async ({
+  test(`the settings view, the shortcut sheet and the guide have no axe violations (${theme})`, async ({
+    app,
+    page,
+  }) => {
+    await page.goto(app.url);
+    await expect(page.getByTestId('current-room')).toBeVisible();
+    await setSettings(page, { theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByTestId('settings-open').click();
+    await expect(page.getByTestId('settings')).toBeVisible();
+    expect(await violations(page, '[data-testid="settings"]')).toEqual([]);
+    await page.getByTestId('settings-close').click();
+
+    await page.getByTestId('shortcuts-open').click();
+    await expect(page.getByTestId('shortcuts')).toBeVisible();
+    expect(await violations(page, '[data-testid="shortcuts"]')).toEqual([]);
+    await page.getByTestId('shortcuts-close').click();
+
+    await page.getByTestId('guide-open').click();
+    await expect(page.getByTestId('guide')).toBeVisible();
+    expect(await violations(page, '[data-testid="guide"]')).toEqual([]);
+  });
+}
+
+test('"follow the system" turns the console dark and light with the system, live', async ({
   app,
   page,
 }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(app.url);
-  await page.getByTestId('settings-open').click();
-  await expect(page.getByTestId('settings')).toBeVisible();
-  expect(await violations(page, '[data-testid="settings"]')).toEqual([]);
-  await page.getByTestId('settings-close').click();
-
-  await page.getByTestId('shortcuts-open').click();
-  await expect(page.getByTestId('shortcuts')).toBeVisible();
-  expect(await violations(page, '[data-testid="shortcuts"]')).toEqual([]);
-  await page.getByTestId('shortcuts-close').click();
-
-  await page.getByTestId('guide-open').click();
-  await expect(page.getByTestId('guide')).toBeVisible();
-  expect(await violations(page, '[data-testid="guide"]')).toEqual([]);
+  await expect(page.getByTestId('current-room')).toBeVisible();
+  await setSettings(page, { theme: 'auto' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(14, 17, 22)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(242, 243, 245)');
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -6,6 +6,7 @@ import { GuideDialog } from '../guide/GuideDialog';
 import { isSampleWorkshop } from '../../../../shared/sample/sampleId';
 import { useConsoleRequest } from './consoleRequests';
 import { openDialog, useOpenDialog } from './dialogState';
+import { useConsoleTheme } from './useConsoleTheme';
 import { SettingsDialog } from './SettingsDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 
@@ -19,6 +20,7 @@ export function ConsoleDialogs() {
   const settings = useSettings();
   const update = useUpdateSettings();
   useClickerKeys('console', () => openDialog('shortcuts'));
+  useConsoleTheme();
   // Help › Guide and Help › Keyboard shortcuts in the shell's menu.
   useConsoleRequest('open-guide', () => openDialog('guide'));
   useConsoleRequest('open-shortcuts', () => openDialog('shortcuts'));
