@@ -3,6 +3,9 @@
 // running `dist` is left alone), starts browser mode on a fresh data folder — whose first run
 // opens the Danish sample workshop — runs one of its points a little way, and saves PNGs to
 // docs/screenshots/.
+//   --out DIR   save elsewhere (e.g. /tmp/me/shots) instead of docs/screenshots/
+//   --more      also the views a developer checks by eye but the README does not show: the
+//               settings dialog (light, dark), English, the projector at 1280×720, other rooms.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,10 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(path.join(repo, '.tmp'), { recursive: true });
 const work = mkdtempSync(path.join(repo, '.tmp', 'screenshots-build-'));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dialogrum-screenshots-data-'));
-const out = path.join(repo, 'docs/screenshots');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? path.resolve(args[outAt + 1]) : path.join(repo, 'docs/screenshots');
+const more = args.includes('--more');
 mkdirSync(out, { recursive: true });
 
 await viteBuild({
@@ -147,6 +153,37 @@ try {
   await consolePage.waitForTimeout(500);
   await shot(consolePage, 'console');
 
+  // The console follows the theme setting too (dark for dim rooms).
+  await request('updateSettings', { theme: 'dark' });
+  await consolePage.locator('html[data-theme="dark"]').waitFor();
+  await consolePage.waitForTimeout(300);
+  await shot(consolePage, 'console-dark');
+  if (more) {
+    for (const theme of ['dark', 'light']) {
+      await request('updateSettings', { theme });
+      await consolePage.locator(`html[data-theme="${theme}"]`).waitFor();
+      await consolePage.getByTestId('settings-open').click();
+      await consolePage.getByTestId('settings-theme').waitFor();
+      await shot(consolePage, `console-settings-${theme}`);
+      await consolePage.keyboard.press('Escape');
+    }
+    await request('updateSettings', { language: 'en' });
+    await consolePage.getByText('The clarifying room').first().waitFor();
+    await shot(consolePage, 'console-en');
+    await request('updateSettings', { language: 'da' });
+    for (const room of ['developing', 'negotiating', 'acting']) {
+      await dispatch({ type: 'room.goTo', room });
+      await consolePage.locator(`[data-testid="current-room"][data-room="${room}"]`).waitFor();
+      for (const theme of ['light', 'dark']) {
+        await request('updateSettings', { theme });
+        await consolePage.locator(`html[data-theme="${theme}"]`).waitFor();
+        await consolePage.waitForTimeout(200);
+        await shot(consolePage, `console-${room}-${theme}`);
+      }
+    }
+    await dispatch({ type: 'room.goTo', room: 'clarifying' });
+  }
+
   for (const theme of ['light', 'dark']) {
     await request('updateSettings', { theme });
     const projector = await open(`${base}projector`, 1920, 1080);
@@ -155,6 +192,12 @@ try {
     await projector.waitForTimeout(400);
     await shot(projector, `projector-${theme}`);
     await projector.close();
+  }
+  if (more) {
+    const small = await open(`${base}projector`, 1280, 720);
+    await small.getByTestId('pr-area').waitFor();
+    await shot(small, 'projector-1280x720');
+    await small.close();
   }
   await request('updateSettings', { theme: 'light' });
   console.log(`Saved:\n  ${saved.join('\n  ')}`);

@@ -1,12 +1,10 @@
 import fs from 'node:fs/promises';
-import { applyPatches, enablePatches } from 'immer';
 import { DocumentError, parseDocument } from '../../shared/document/format';
-import { WorkshopSchema, type Workshop } from '../../shared/model/workshop';
+import type { Workshop } from '../../shared/model/workshop';
+import { replayJournal } from '../host/documentStore';
 import { errorCode } from '../host/fileSystem';
 import { journalPathFor, readJournal } from '../host/journal';
 import { CliError, EXIT } from './exitCodes';
-
-enablePatches();
 
 export interface WorkshopFile {
   workshop: Workshop;
@@ -58,19 +56,10 @@ export async function readWorkshopFile(file: string): Promise<WorkshopFile> {
       `The journal ${journalFile} could not be read: ${reason}`,
     );
   }
+  // The same replay as the app's (DocumentStore.open), without its compaction or moving aside.
+  const { workshop, revision, damage: replayDamage } = replayJournal(doc, reading.entries);
+  const damage = reading.damage ?? replayDamage;
   const warnings: string[] = [];
-  let workshop = doc.workshop;
-  let revision = doc.revision;
-  let damage = reading.damage;
-  for (const entry of reading.entries) {
-    try {
-      workshop = WorkshopSchema.parse(applyPatches(workshop, entry.patches));
-      revision = entry.revision;
-    } catch {
-      damage = `revision ${entry.revision} does not apply`;
-      break;
-    }
-  }
   if (damage) {
     warnings.push(
       `The journal ${journalFile} is damaged (${damage}); exported the workshop as of revision ${revision}.`,

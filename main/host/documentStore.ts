@@ -247,14 +247,14 @@ export function withDocumentExtension(file: string): string {
   return file.endsWith(DOCUMENT_EXTENSION) ? file : `${file}${DOCUMENT_EXTENSION}`;
 }
 
-interface Replayed {
+export interface Replayed {
   workshop: Workshop;
   revision: number;
   damage: string | null;
 }
 
 /** Apply journal entries one by one; stop at the first that does not apply or breaks the schema. */
-function replayJournal(doc: DialogrumDocument, entries: JournalEntry[]): Replayed {
+export function replayJournal(doc: DialogrumDocument, entries: JournalEntry[]): Replayed {
   let workshop = doc.workshop;
   let revision = doc.revision;
   for (const entry of entries) {

@@ -1,23 +1,17 @@
-import { useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
-
-type NativeProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown' | 'required'
->;
-
-export interface CommitFieldProps extends NativeProps {
-  value: string;
-  /** Called on blur or Enter when the text changed; resolve false to revert the field. */
-  onCommit: (value: string) => Promise<boolean> | void;
-  /** An empty value is not committed: the field goes back to what it was. */
-  required?: boolean;
-}
+import { useState, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 
 /**
- * A text field that sends one change when the user is done (blur or Enter), not one per key.
- * Escape reverts. While the user types, changes from elsewhere do not overwrite their text.
+ * The draft of a text that is sent once, when the user is done (not one change per key): the
+ * field shows the host's value until the user types; `commit` sends a real change (text is
+ * stored trimmed, so spaces alone are none); `revert` drops the draft. While the user types,
+ * changes from elsewhere do not overwrite their text. Shared by CommitField (one line, Enter)
+ * and CommitArea (several lines, Ctrl+Enter).
  */
-export function CommitField({ value, onCommit, required, ...rest }: CommitFieldProps) {
+export function useCommitDraft<E extends HTMLInputElement | HTMLTextAreaElement>(
+  value: string,
+  onCommit: (value: string) => Promise<boolean> | void,
+  required = false,
+) {
   const [draft, setDraft] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const [shown, setShown] = useState(value);
@@ -31,7 +25,6 @@ export function CommitField({ value, onCommit, required, ...rest }: CommitFieldP
 
   function commit(): void {
     if (draft === null) return;
-    // Text is stored trimmed, so only a change beyond spaces is a change.
     if (draft.trim() === value.trim() || (required && draft.trim() === '')) {
       setDraft(null);
       return;
@@ -47,28 +40,50 @@ export function CommitField({ value, onCommit, required, ...rest }: CommitFieldP
     }
   }
 
+  /** Escape: true when there was a draft to drop (the key is then consumed). */
+  function revert(): boolean {
+    if (draft === null) return false;
+    setDraft(null);
+    return true;
+  }
+
+  const props = {
+    value: draft ?? value,
+    onChange: (e: ChangeEvent<E>) => setDraft(e.target.value),
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      commit();
+    },
+  };
+  return { props, commit, revert };
+}
+
+type NativeProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onKeyDown' | 'required'
+>;
+
+export interface CommitFieldProps extends NativeProps {
+  value: string;
+  /** Called on blur or Enter when the text changed; resolve false to revert the field. */
+  onCommit: (value: string) => Promise<boolean> | void;
+  /** An empty value is not committed: the field goes back to what it was. */
+  required?: boolean;
+}
+
+/** A one-line text field that commits on blur or Enter; Escape reverts. */
+export function CommitField({ value, onCommit, required, ...rest }: CommitFieldProps) {
+  const field = useCommitDraft<HTMLInputElement>(value, onCommit, required);
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {
     if (e.key === 'Enter') {
       e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && draft !== null) {
+      field.commit();
+    } else if (e.key === 'Escape' && field.revert()) {
       e.preventDefault();
-      setDraft(null);
     }
   }
 
-  return (
-    <input
-      {...rest}
-      required={required}
-      value={draft ?? value}
-      onChange={(e) => setDraft(e.target.value)}
-      onFocus={() => setFocused(true)}
-      onBlur={() => {
-        setFocused(false);
-        commit();
-      }}
-      onKeyDown={onKeyDown}
-    />
-  );
+  return <input {...rest} required={required} {...field.props} onKeyDown={onKeyDown} />;
 }

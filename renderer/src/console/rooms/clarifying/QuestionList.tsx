@@ -1,8 +1,9 @@
 import { nanoid } from 'nanoid';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
 import { usePeople } from '../common/people';
@@ -18,20 +19,7 @@ export function QuestionList({
   const { t } = useTranslation();
   const send = useSend();
   const people = usePeople(participants);
-  const [text, setText] = useState('');
   const [askedBy, setAskedBy] = useState<string | null>(null);
-
-  async function add(e: FormEvent<HTMLFormElement>): Promise<void> {
-    e.preventDefault();
-    const clean = text.trim();
-    if (!clean) return;
-    const ok = await send({
-      type: 'question.add',
-      pointId: point.id,
-      question: { id: nanoid(), text: clean.slice(0, 500), askedBy },
-    });
-    if (ok) setText('');
-  }
 
   return (
     <section className="rw-section" aria-labelledby="rw-questions-heading">
@@ -52,30 +40,27 @@ export function QuestionList({
             >
               <span className="rw-list-text">{q.text}</span>
               {q.askedBy ? <PersonTag person={people.get(q.askedBy)} /> : null}
-              <button
-                type="button"
-                className="button button-quiet button-small"
-                data-testid="rw-question-remove"
-                aria-label={t('roomsWork.removeLabel', { text: q.text })}
-                onClick={() => void send({ type: 'question.remove', id: q.id })}
-              >
-                {t('roomsWork.remove')}
-              </button>
+              <RemoveItemButton
+                text={q.text}
+                testId="rw-question-remove"
+                onRemove={() => void send({ type: 'question.remove', id: q.id })}
+              />
             </li>
           ))}
         </ol>
       )}
-      <form className="rw-add-row" onSubmit={(e) => void add(e)}>
-        <label className="field rw-grow">
-          <span className="field-label">{t('roomsWork.clarifying.question')}</span>
-          <input
-            data-testid="rw-question-text"
-            value={text}
-            maxLength={500}
-            placeholder={t('roomsWork.clarifying.questionPlaceholder')}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
+      <AddTextForm
+        label={t('roomsWork.clarifying.question')}
+        placeholder={t('roomsWork.clarifying.questionPlaceholder')}
+        testId="rw-question"
+        onAdd={(text) =>
+          send({
+            type: 'question.add',
+            pointId: point.id,
+            question: { id: nanoid(), text, askedBy },
+          })
+        }
+      >
         <label className="field">
           <span className="field-label">{t('roomsWork.clarifying.askedBy')}</span>
           <ParticipantSelect
@@ -86,15 +71,7 @@ export function QuestionList({
             emptyLabel={t('roomsWork.unknown')}
           />
         </label>
-        <button
-          type="submit"
-          className="button"
-          data-testid="rw-question-add"
-          disabled={!text.trim()}
-        >
-          {t('roomsWork.add')}
-        </button>
-      </form>
+      </AddTextForm>
     </section>
   );
 }

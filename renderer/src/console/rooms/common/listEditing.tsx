@@ -1,0 +1,83 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Longest text of a list item (a question, a conclusion). */
+export const ITEM_MAX = 500;
+
+/**
+ * The add row under a room's list: a text field, any fields of the list's own (`children`, e.g.
+ * who asked), and Add. Enter adds; the field empties once the host has taken the item.
+ * Test ids: `${testId}-text`, `${testId}-add`.
+ */
+export function AddTextForm({
+  label,
+  placeholder,
+  testId,
+  onAdd,
+  children,
+}: {
+  label: string;
+  placeholder: string;
+  testId: string;
+  /** Gets the trimmed text (at most ITEM_MAX); true when the host took it. */
+  onAdd: (text: string) => Promise<boolean>;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+
+  async function add(e: FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const clean = text.trim();
+    if (!clean) return;
+    if (await onAdd(clean.slice(0, ITEM_MAX))) setText('');
+  }
+
+  return (
+    <form className="rw-add-row" onSubmit={(e) => void add(e)}>
+      <label className="field rw-grow">
+        <span className="field-label">{label}</span>
+        <input
+          data-testid={`${testId}-text`}
+          value={text}
+          maxLength={ITEM_MAX}
+          placeholder={placeholder}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      {children}
+      <button
+        type="submit"
+        className="button"
+        data-testid={`${testId}-add`}
+        disabled={!text.trim()}
+      >
+        {t('roomsWork.add')}
+      </button>
+    </form>
+  );
+}
+
+/** Remove, on a list item; its accessible name says which item. */
+export function RemoveItemButton({
+  text,
+  testId,
+  onRemove,
+}: {
+  text: string;
+  testId: string;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button-quiet button-small"
+      data-testid={testId}
+      aria-label={t('roomsWork.removeLabel', { text })}
+      onClick={onRemove}
+    >
+      {t('roomsWork.remove')}
+    </button>
+  );
+}
