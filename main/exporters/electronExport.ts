@@ -1,11 +1,16 @@
 import path from 'node:path';
 import { EXPORT_FILE_CHANNEL, type ExportFileResult } from '../../shared/exporters/exportRequest';
-import type { IpcSender } from '../electron/ipc';
 import type { Host } from '../host/hostTypes';
 import { writeFileAtomic } from '../host/atomicWrite';
 import { createElectronPrinter, type PrintWindowLike } from './electronPrint';
 import { createWorkerExporter } from './exportInWorker';
 import { createSaveExport } from './saveExport';
+
+/** What is read off an IPC event (the shape of main/electron/ipc.ts's IpcSender; no import from the shell). */
+export interface IpcSender {
+  readonly sender: { readonly id: number };
+  readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+}
 
 /** The slices of Electron the export needs, so this file imports no `electron` (the shell passes them). */
 export interface ExportIpcMain {
