@@ -87,8 +87,8 @@ describe('phoneView', () => {
     ]);
     const point = view(many)!.point!;
     expect(point.ideaCount).toBe(150);
-    expect(point.ideas).toHaveLength(100);
-    expect(point.ideas[0]!.id).toBe('n50');
+    expect(point.ideas).toHaveLength(30);
+    expect(point.ideas[0]!.id).toBe('n120');
     const ballot = view(run(many, [{ type: 'room.goTo', room: 'negotiating' }]))!.point!;
     expect(ballot.ideas).toHaveLength(150);
   });

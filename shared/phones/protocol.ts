@@ -105,7 +105,7 @@ export interface PhoneForm {
 }
 
 /** Outside the negotiating room a phone view carries at most this many (the latest) ideas. */
-export const PHONE_VIEW_MAX_IDEAS = 100;
+export const PHONE_VIEW_MAX_IDEAS = 30;
 
 /** What a phone sees: only the meeting's present state, and nothing about other people's scores. */
 export interface PhoneView {

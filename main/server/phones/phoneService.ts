@@ -94,10 +94,9 @@ export class PhoneService implements JoinService {
       if (!this.session.isOpen) return;
       this.views.schedule();
       // Names on the console's phone list follow the workshop.
-      void this.snapshot().then(
-        () => this.changed(),
-        () => undefined,
-      );
+      const people =
+        event.type === 'snapshot' || event.patches.some((p) => p.path[0] === 'participants');
+      if (people) void this.changed().catch(() => undefined);
     });
   }
 
