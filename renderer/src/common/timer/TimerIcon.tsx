@@ -1,10 +1,17 @@
+import { memo } from 'react';
 import type { TimerPhase } from '../../../../shared/timer';
 
 /**
  * The phase as a shape, so colour is never the only signal: a clock while there is time, an
  * hourglass running low, a bell at the end, a warning triangle once over time.
  */
-export function TimerIcon({ phase, size = '1em' }: { phase: TimerPhase; size?: string }) {
+export const TimerIcon = memo(function TimerIcon({
+  phase,
+  size = '1em',
+}: {
+  phase: TimerPhase;
+  size?: string;
+}) {
   return (
     <svg
       className="timer-icon"
@@ -46,4 +53,4 @@ export function TimerIcon({ phase, size = '1em' }: { phase: TimerPhase; size?: s
       ) : null}
     </svg>
   );
-}
+});

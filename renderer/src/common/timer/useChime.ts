@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { TimerStatus } from '../../../../shared/timer';
 import { useWorkshopState } from '../hostContext';
 import { chimeMoment, playChime, readChimeSetting } from './chime';
@@ -9,7 +9,8 @@ import { chimeMoment, playChime, readChimeSetting } from './chime';
  */
 export function useChime(timerKey: string, status: TimerStatus | null): void {
   const settings = useWorkshopState().settings;
-  const { on, volume } = readChimeSetting(settings);
+  // Read once per settings change, not on every tick of the display.
+  const { on, volume } = useMemo(() => readChimeSetting(settings), [settings]);
   const previous = useRef<{ key: string; status: TimerStatus } | null>(null);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { timerStatus, type Timer, type TimerStatus } from '../../../../shared/timer';
 import { msUntilNextSecond } from '../timerFormat';
 
@@ -10,7 +11,9 @@ export function msUntilNextChange(status: TimerStatus): number {
 /**
  * The clock for a timer's display: Date.now(), read again just after the timer's shown second
  * changes (a setTimeout to the next whole second, never a counted interval that drifts). A
- * stopped timer does not tick at all.
+ * stopped timer does not tick at all. Each tick redraws at once (flushSync) inside the timeout's
+ * own task, so one update costs one task, not a timeout plus React's render and effect tasks;
+ * the loop lives in one effect per timer, so a tick runs no effect of its own.
  */
 export function useTimerClock(timer: Timer | null): number {
   const [now, setNow] = useState(() => Date.now());
@@ -18,12 +21,16 @@ export function useTimerClock(timer: Timer | null): number {
 
   useEffect(() => {
     if (!timer || !running) return;
-    const t = Date.now();
-    // A timer that changed after a quiet spell: the clock we hold is old, so read it at once.
-    const delay = t - now > 50 ? 0 : msUntilNextChange(timerStatus(timer, t)) + 2;
-    const id = setTimeout(() => setNow(Date.now()), delay);
+    let id: ReturnType<typeof setTimeout> | undefined;
+    const tick = () => {
+      const t = Date.now();
+      flushSync(() => setNow(t));
+      id = setTimeout(tick, msUntilNextChange(timerStatus(timer, t)) + 2);
+    };
+    // The timer changed (or the display is new): the clock held may be old, so read it now.
+    id = setTimeout(tick, 0);
     return () => clearTimeout(id);
-  }, [timer, running, now]);
+  }, [timer, running]);
 
   return now;
 }
