@@ -1,5 +1,5 @@
 // Test ids: eval-results-questions (rows eval-result-row with data-question-id), eval-results-rc
-// (data-round; rows eval-rc-row with data-pair-id), eval-results-changes.
+// (data-round; rows eval-rc-row with data-pair-id), eval-results-changes, eval-download-scores.
 import { useTranslation } from 'react-i18next';
 import { RC_DIMENSIONS, RC_ROUNDS } from '../../../../shared/evaluation/catalogue';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
@@ -8,6 +8,7 @@ import { asLang } from '../../../../shared/evaluation/itemText';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import { questionResults } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { downloadScores } from './downloadScores';
 
 /** The numbers behind the projector's charts: per question, per pair and dimension, and the change. */
 export function EvaluationResults({ workshop }: { workshop: Workshop }) {
@@ -19,6 +20,15 @@ export function EvaluationResults({ workshop }: { workshop: Workshop }) {
   return (
     <div className="eval-results">
       <p className="field-hint">{t('evaluation.results.spreadNote')}</p>
+      <button
+        type="button"
+        className="button button-small"
+        data-testid="eval-download-scores"
+        disabled={workshop.evaluation.responses.length === 0}
+        onClick={() => downloadScores(workshop, lang)}
+      >
+        {t('evaluation.results.download')}
+      </button>
       <table className="eval-table" data-testid="eval-results-questions">
         <thead>
           <tr>

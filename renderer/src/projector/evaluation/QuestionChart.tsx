@@ -8,6 +8,7 @@ import {
   type QuestionResult,
 } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { ScaleAxis } from './ScaleAxis';
 import { ScoreBar } from './ScoreBar';
 import { TrendLine } from './TrendLine';
 
@@ -62,29 +63,38 @@ export function QuestionChart({
             </p>
             <div className="pe-question-chart">
               <ScoreBar summary={r.summary} />
-              <p className="pe-numbers">
-                <strong className="pe-mean">{formatScore(r.summary.mean, lang)}</strong>{' '}
-                <span>
-                  {t('evaluation.projector.numbers', {
-                    sd: formatScore(r.summary.sd, lang),
-                    min: r.summary.min ?? '–',
-                    max: r.summary.max ?? '–',
-                    n: r.summary.n,
-                  })}
-                </span>
-              </p>
+              {r.summary.n === 0 ? (
+                <p className="pe-numbers">{t('evaluation.projector.noScores')}</p>
+              ) : (
+                <p className="pe-numbers">
+                  <strong className="pe-mean">{formatScore(r.summary.mean, lang)}</strong>{' '}
+                  <span>
+                    {t('evaluation.projector.numbers', {
+                      sd: formatScore(r.summary.sd, lang),
+                      min: r.summary.min ?? '–',
+                      max: r.summary.max ?? '–',
+                      n: r.summary.n,
+                    })}
+                  </span>
+                </p>
+              )}
               {hasTrend ? <Trend result={r} lang={lang} /> : null}
             </div>
           </li>
         ))}
       </ol>
+      <div className="pe-question-chart">
+        <ScaleAxis />
+      </div>
     </section>
   );
 }
 
 function Trend({ result, lang }: { result: QuestionResult; lang: Lang }) {
   const { t } = useTranslation();
-  const previous = result.trend.at(-2);
+  const earlier = result.trend.filter((p) => !p.current);
+  // The latest earlier meeting where this question got scores (a meeting may have skipped it).
+  const previous = earlier.findLast((p) => p.mean !== null);
   const current = result.trend.at(-1);
   const change =
     previous?.mean != null && current?.mean != null ? current.mean - previous.mean : null;
@@ -98,7 +108,9 @@ function Trend({ result, lang }: { result: QuestionResult; lang: Lang }) {
               previous: formatScore(previous.mean, lang),
               change: `${arrow} ${formatChange(change, lang)}`.trim(),
             })
-          : t('evaluation.projector.firstTime')}
+          : earlier.length > 0
+            ? t('evaluation.projector.noEarlier')
+            : t('evaluation.projector.firstTime')}
       </p>
     </div>
   );

@@ -3,10 +3,10 @@ import { formatChange, formatScore } from '../../../../shared/evaluation/formatS
 import { pairLabel, type Lang } from '../../../../shared/evaluation/forms';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import type { Evaluation } from '../../../../shared/model/evaluation';
+import { ScaleAxis } from './ScaleAxis';
+import { SCALE_END, SCALE_START, SCALE_WIDTH as W, scaleX as x } from './scale';
 
-const W = 600;
 const H = 56;
-const x = (score: number) => 16 + ((score - 1) / 4) * (W - 32);
 
 /**
  * Before against after, pair by pair: an open circle before, a filled one after, an arrow
@@ -40,35 +40,47 @@ export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; la
               data-after={c.after === null ? '' : c.after.toFixed(2)}
             >
               <p className="pe-change-pair">{pairLabel(c.pair)}</p>
-              <svg className="pe-dumbbell" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-                <rect className="pe-bar-track" x={16} y={20} width={W - 32} height={16} rx={4} />
-                {c.before !== null && c.after !== null ? (
-                  <line
-                    className="pe-dumbbell-link"
-                    x1={x(c.before)}
-                    x2={x(c.after)}
-                    y1={28}
-                    y2={28}
+              <div className="pe-change-chart">
+                <svg className="pe-dumbbell" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+                  <rect
+                    className="pe-bar-track"
+                    x={SCALE_START}
+                    y={20}
+                    width={SCALE_END - SCALE_START}
+                    height={16}
+                    rx={4}
                   />
-                ) : null}
-                {c.before !== null ? (
-                  <circle className="pe-dumbbell-before" cx={x(c.before)} cy={28} r={12} />
-                ) : null}
-                {c.after !== null ? (
-                  <circle className="pe-dumbbell-after" cx={x(c.after)} cy={28} r={12} />
-                ) : null}
-              </svg>
-              <p className="pe-change-numbers">
-                {t('evaluation.projector.beforeAfter', {
-                  before: formatScore(c.before, lang),
-                  after: formatScore(c.after, lang),
-                })}{' '}
-                <strong>{`${arrow} ${formatChange(c.change, lang)}`.trim()}</strong>
-              </p>
+                  {c.before !== null && c.after !== null ? (
+                    <line
+                      className="pe-dumbbell-link"
+                      x1={x(c.before)}
+                      x2={x(c.after)}
+                      y1={28}
+                      y2={28}
+                    />
+                  ) : null}
+                  {c.before !== null ? (
+                    <circle className="pe-dumbbell-before" cx={x(c.before)} cy={28} r={12} />
+                  ) : null}
+                  {c.after !== null ? (
+                    <circle className="pe-dumbbell-after" cx={x(c.after)} cy={28} r={12} />
+                  ) : null}
+                </svg>
+                <p className="pe-change-numbers">
+                  {t('evaluation.projector.beforeAfter', {
+                    before: formatScore(c.before, lang),
+                    after: formatScore(c.after, lang),
+                  })}{' '}
+                  <strong>{`${arrow} ${formatChange(c.change, lang)}`.trim()}</strong>
+                </p>
+              </div>
             </li>
           );
         })}
       </ol>
+      <div className="pe-change-chart">
+        <ScaleAxis />
+      </div>
     </section>
   );
 }

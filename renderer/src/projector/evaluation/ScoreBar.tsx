@@ -1,10 +1,8 @@
 import type { ScoreSummary } from '../../../../shared/model/evaluation';
+import { SCALE_END, SCALE_START, SCALE_WIDTH as W, scaleX as x } from './scale';
 
-const W = 600;
 const H = 64;
-const PAD = 12;
-/** x of a score on the 1–5 scale. */
-const x = (score: number) => PAD + ((score - 1) / 4) * (W - 2 * PAD);
+const PAD = SCALE_START;
 
 /**
  * The mean as a bar from 1 on the 1–5 scale, with the lowest–highest range as a line with end
@@ -14,7 +12,7 @@ export function ScoreBar({ summary }: { summary: ScoreSummary }) {
   const { mean, min, max } = summary;
   return (
     <svg className="pe-bar" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
-      <rect className="pe-bar-track" x={PAD} y={14} width={W - 2 * PAD} height={36} rx={4} />
+      <rect className="pe-bar-track" x={PAD} y={14} width={SCALE_END - PAD} height={36} rx={4} />
       {[1, 2, 3, 4, 5].map((s) => (
         <line key={s} className="pe-bar-tick" x1={x(s)} x2={x(s)} y1={8} y2={56} />
       ))}
