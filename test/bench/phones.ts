@@ -96,6 +96,18 @@ export async function runPhonesBench(
     for (const command of seedCommands(participantIds)) {
       await host.handlers.dispatch(parseCommand(command));
     }
+    // How long the host itself takes per idea (reduce, journal flush, broadcast), to tell the
+    // host's share of the latency from the phones' and the machine's.
+    const dispatchMs: number[] = [];
+    const dispatch = host.handlers.dispatch;
+    host.handlers.dispatch = async (command) => {
+      const t0 = performance.now();
+      try {
+        return await dispatch(command);
+      } finally {
+        dispatchMs.push(performance.now() - t0);
+      }
+    };
     const join = await host.handlers.openJoining(undefined);
     if (!join.open || !join.code || !join.url)
       throw new Error(join.problem ?? 'joining did not open');
@@ -149,7 +161,9 @@ export async function runPhonesBench(
           `p50 ${percentile(outcome.latencies, 50).toFixed(1)} ms, max ${Math.max(...outcome.latencies).toFixed(1)} ms; ` +
           `${outcome.sent} sent, ${outcome.acknowledged} acknowledged, ${kept} ideas kept` +
           (refused ? `, refused: ${refused}` : '') +
-          `; ${(outcome.viewBytes / 2 ** 20).toFixed(1)} MB of phone views received`,
+          `; ${(outcome.viewBytes / 2 ** 20).toFixed(1)} MB of phone views received; host dispatch ` +
+          `(reduce, journal flush, broadcast) p50 ${percentile(dispatchMs, 50).toFixed(1)} ms, ` +
+          `p95 ${percentile(dispatchMs, 95).toFixed(1)} ms`,
       },
       {
         name: 'host memory growth over the run (resident)',

@@ -257,4 +257,22 @@ describe('the phone server', () => {
     expect(await revision()).toBe(before);
     await stillServing(origin, code);
   });
+
+  it('stops an address that keeps guessing codes, even with the right one after', async () => {
+    const { origin, code } = await f.open();
+    const wrong = code === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA';
+    for (let i = 0; i < 20; i++) {
+      const guess = await PhoneClient.connect(origin, { code: wrong });
+      await guess.closed;
+      expect(guess.closedReason()).toBe('bad-code');
+    }
+    const blocked = await PhoneClient.connect(origin, { code });
+    await blocked.closed;
+    expect(blocked.closedReason()).toBe('too-fast');
+    expect(await revision()).toBe(setUp);
+    // Closing joining forgets it: the next opening starts clean.
+    await f.console.request('closeJoining');
+    const next = await f.open();
+    await stillServing(next.origin, next.code);
+  });
 });

@@ -13,7 +13,11 @@ export interface PhoneServerOptions {
   port: number;
   staticDir: string;
   /** A phone connected with `?code=` or `?token=` (Host and Origin already checked). */
-  onConnection(ws: WebSocket, query: { code: string | null; token: string | null }): void;
+  onConnection(
+    ws: WebSocket,
+    query: { code: string | null; token: string | null },
+    remoteAddress: string,
+  ): void;
 }
 
 export interface RunningPhoneServer {
@@ -77,7 +81,8 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
     const code = url.searchParams.get('code');
     const token = url.searchParams.get('token');
     if ((code === null) === (token === null)) return refuse(socket, 400, 'Bad Request');
-    wss.handleUpgrade(req, socket, head, (ws) => options.onConnection(ws, { code, token }));
+    const remote = req.socket.remoteAddress ?? '';
+    wss.handleUpgrade(req, socket, head, (ws) => options.onConnection(ws, { code, token }, remote));
   });
 
   let closing: Promise<void> | null = null;

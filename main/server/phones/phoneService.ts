@@ -14,6 +14,7 @@ import {
 import type { Host } from '../../host/hostTypes';
 import { DEFAULT_PHONE_PORT } from '../serveOptions';
 import type { JoinContext, JoinHandlers, JoinService } from './joinService';
+import { GuessLimit } from './guessLimit';
 import { JoinSession, type JoinedPhone } from './joinSession';
 import { lanAddress } from './lanAddress';
 import { PhoneConnection, refusal } from './phoneConnection';
@@ -52,6 +53,7 @@ export class PhoneService implements JoinService {
   readonly handlers: JoinHandlers;
   private readonly session = new JoinSession();
   private readonly forms = new PhoneForms();
+  private readonly guesses = new GuessLimit();
   private readonly connections = new Set<PhoneConnection>();
   private readonly views: PhoneViews;
   private context: JoinContext | null = null;
@@ -137,7 +139,7 @@ export class PhoneService implements JoinService {
         hostname,
         port,
         staticDir: this.options.staticDir,
-        onConnection: (ws, query) => this.connect(ws, query),
+        onConnection: (ws, query, remote) => this.connect(ws, query, remote),
       });
     const port = this.options.port ?? DEFAULT_PHONE_PORT;
     try {
@@ -161,6 +163,7 @@ export class PhoneService implements JoinService {
     this.server = null;
     this.session.close();
     this.forms.clear();
+    this.guesses.clear();
     const ending = [...this.connections].map((c) => c.endAndWait('joining-closed'));
     this.connections.clear();
     await Promise.all(ending);
@@ -168,7 +171,11 @@ export class PhoneService implements JoinService {
     return this.changed();
   }
 
-  private connect(ws: WebSocket, query: { code: string | null; token: string | null }): void {
+  private connect(
+    ws: WebSocket,
+    query: { code: string | null; token: string | null },
+    remote: string,
+  ): void {
     const handlers = {
       request: (phone: JoinedPhone, request: PhoneRequest) =>
         this.oneAtATime(() => this.request(phone, request)),
@@ -186,16 +193,20 @@ export class PhoneService implements JoinService {
         }
       },
     };
+    if (this.guesses.blocked(remote))
+      return new PhoneConnection(ws, null, handlers).end('too-fast');
     if (query.token !== null) {
       const phone = this.session.byToken(query.token);
       if (!phone) {
-        const why = this.session.wasRemoved(query.token) ? 'removed' : 'bad-token';
-        return new PhoneConnection(ws, null, handlers).end(why);
+        const removed = this.session.wasRemoved(query.token);
+        if (!removed) this.guesses.fail(remote);
+        return new PhoneConnection(ws, null, handlers).end(removed ? 'removed' : 'bad-token');
       }
       this.connections.add(new PhoneConnection(ws, phone, handlers));
       return;
     }
     if (!this.session.codeMatches(query.code ?? '')) {
+      this.guesses.fail(remote);
       return new PhoneConnection(ws, null, handlers).end('bad-code');
     }
     this.connections.add(new PhoneConnection(ws, null, handlers));
