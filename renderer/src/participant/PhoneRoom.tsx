@@ -56,7 +56,8 @@ export function PhoneRoom({
               me={view.me.id}
               queue={state.queue}
               refused={state.error}
-              disabled={inputOff}
+              locked={view.locked}
+              offline={offline}
               session={session}
             />
           ) : null}

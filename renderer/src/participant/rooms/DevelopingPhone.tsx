@@ -11,14 +11,17 @@ export function DevelopingPhone({
   me,
   queue,
   refused,
-  disabled,
+  locked,
+  offline,
   session,
 }: {
   point: PhonePoint;
   me: string;
   queue: QueuedIdea[];
   refused: PhoneSessionState['error'];
-  disabled: boolean;
+  locked: boolean;
+  /** Ideas written while the connection is away wait in the queue; a pass cannot wait. */
+  offline: boolean;
   session: PhoneSession;
 }) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ export function DevelopingPhone({
     <>
       <TurnInfo turns={turns} me={me} />
       <IdeaBox
-        disabled={disabled}
+        disabled={locked}
         waiting={roundRobin && !myTurn}
         refused={refused}
         onSend={session.addIdea}
@@ -43,7 +46,7 @@ export function DevelopingPhone({
           type="button"
           className="phone-button"
           data-testid="phone-pass"
-          disabled={disabled}
+          disabled={locked || offline}
           onClick={() => void session.pass()}
         >
           {t('phone.turns.pass')}
