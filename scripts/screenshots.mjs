@@ -114,9 +114,9 @@ async function open(url, width, height) {
   return page;
 }
 const saved = [];
-async function shot(page, name) {
+async function shot(page, name, options = {}) {
   const file = path.join(out, `${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, ...options });
   saved.push(path.relative(repo, file));
 }
 
@@ -178,7 +178,7 @@ try {
         await request('updateSettings', { theme });
         await consolePage.locator(`html[data-theme="${theme}"]`).waitFor();
         await consolePage.waitForTimeout(200);
-        await shot(consolePage, `console-${room}-${theme}`);
+        await shot(consolePage, `console-${room}-${theme}`, { fullPage: true });
       }
     }
     await dispatch({ type: 'room.goTo', room: 'clarifying' });
