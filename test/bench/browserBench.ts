@@ -120,7 +120,6 @@ export async function measureConsoleLoad(
   // The page's main-thread CPU time (CDP ThreadTime): on a loaded machine the wall clock mostly
   // counts waiting for a core, this counts the work.
   const busy: number[] = [];
-  let nodes = 0;
   try {
     for (let i = 0; i < samples; i++) {
       const page = await context.newPage();
@@ -138,20 +137,6 @@ export async function measureConsoleLoad(
       const { metrics } = await cdp.send('Performance.getMetrics');
       const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
       busy.push(metric('ThreadTime') * 1000);
-      nodes = metric('Nodes');
-      if (process.env.BENCH_METRICS)
-        console.error(
-          [
-            'ThreadTime',
-            'TaskDuration',
-            'ScriptDuration',
-            'LayoutDuration',
-            'RecalcStyleDuration',
-            'V8CompileDuration',
-          ]
-            .map((n) => `${n}=${(metric(n) * 1000).toFixed(0)}`)
-            .join(' '),
-        );
       if (!ready) throw new Error('The add button is not usable after load');
       await page.close();
     }
@@ -166,6 +151,6 @@ export async function measureConsoleLoad(
     target: 500,
     note:
       `first (cold) load ${times[0]} ms, worst ${Math.max(...times)} ms; main-thread CPU ` +
-      `median ${percentile(busy, 50).toFixed(0)} ms; ${nodes} DOM nodes`,
+      `median ${percentile(busy, 50).toFixed(0)} ms`,
   };
 }

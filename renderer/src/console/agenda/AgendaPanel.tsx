@@ -1,3 +1,4 @@
+import './agendaRows.css';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
@@ -7,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n';
 import { AgendaForm } from './AgendaForm';
 import { useAgendaLabels } from './agendaLabels';
 import { AgendaRow } from './AgendaRow';
+import { RoomIconSprite } from './RoomPlanChips';
 
 /** The programme: reorder by drag and drop or Alt+arrows, edit in place, start a point. */
 export function AgendaPanel({ workshop }: { workshop: Workshop }) {
@@ -108,6 +110,7 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
           ))}
         </ol>
       )}
+      <RoomIconSprite />
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
