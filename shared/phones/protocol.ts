@@ -9,7 +9,12 @@ import type { RoomIdSchema } from '../rooms';
  * may do now. Nothing here carries HTML: every text is shown as text.
  */
 
-/** The WebSocket path of the phone server. `?code=` to join, `?token=` once joined. */
+/**
+ * The WebSocket path of the phone server. `?code=` to join (listNames, join); after a successful
+ * join the same socket goes on as that phone (its view follows the answer at once). `?token=`
+ * to come back later (reload, Wi-Fi drop): the current view is sent at once. Only the page's own
+ * origin may connect; messages are at most 8 KB, about 5 a second (a burst of 10).
+ */
 export const PHONE_WS_PATH = '/p/ws';
 /** The page a phone opens: `http://<lan-address>:<port>/join?c=<code>`. */
 export const PHONE_JOIN_PATH = '/join';
