@@ -23,16 +23,20 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 // axe over the whole console takes a while on a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-// The console follows the theme setting too (base.css tokens under html[data-theme]).
+/** The console in a theme: it follows the theme setting too (base.css tokens, html[data-theme]). */
+async function openConsole(page: Page, url: string, theme: 'light' | 'dark'): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('current-room')).toBeVisible();
+  await setSettings(page, { theme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`the console has no axe violations, idle and running a point (${theme})`, async ({
     app,
     page,
   }) => {
-    await page.goto(app.url);
-    await expect(page.getByTestId('current-room')).toBeVisible();
-    await setSettings(page, { theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await openConsole(page, app.url, theme);
     await dispatch(page, RUNNING_POINT);
     await expect(page.getByTestId('agenda-row')).toHaveCount(2);
     expect(await violations(page)).toEqual([]);
@@ -45,10 +49,7 @@ for (const theme of ['light', 'dark'] as const) {
     app,
     page,
   }) => {
-    await page.goto(app.url);
-    await expect(page.getByTestId('current-room')).toBeVisible();
-    await setSettings(page, { theme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await openConsole(page, app.url, theme);
     await page.getByTestId('settings-open').click();
     await expect(page.getByTestId('settings')).toBeVisible();
     expect(await violations(page, '[data-testid="settings"]')).toEqual([]);
