@@ -23,6 +23,7 @@ const PAGE = 100;
 
 const COLUMNS: readonly { key: string; sort: SortKey | null }[] = [
   { key: 'what', sort: 'what' },
+  { key: 'warnings', sort: null },
   { key: 'who', sort: 'who' },
   { key: 'organisation', sort: 'organisation' },
   { key: 'due', sort: 'due' },
@@ -30,7 +31,6 @@ const COLUMNS: readonly { key: string; sort: SortKey | null }[] = [
   { key: 'point', sort: 'point' },
   { key: 'trial', sort: null },
   { key: 'followUp', sort: null },
-  { key: 'warnings', sort: null },
 ];
 
 /** Every action of the workshop in one list: sorted, filtered and edited in place. */
@@ -81,7 +81,7 @@ export function ActionLog({ workshop, onClose }: { workshop: Workshop; onClose: 
         ) : null}
         {summary.overdue > 0 ? (
           <span className="record-warning">
-            <span aria-hidden="true">⏱ </span>
+            <span aria-hidden="true">⚠ </span>
             {t('record.log.summaryOverdue', { count: summary.overdue })}
           </span>
         ) : null}

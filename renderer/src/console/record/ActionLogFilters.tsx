@@ -110,7 +110,7 @@ export function ActionLogFilters({
           </label>
         ))}
       </fieldset>
-      <label className="record-check record-filter">
+      <label className="record-check record-warnings-only">
         <input
           type="checkbox"
           data-testid="action-log-filter-warnings"

@@ -59,6 +59,26 @@ export const ActionLogRow = memo(function ActionLogRow({
           onCommit={(what) => update({ what: what.trim() })}
         />
       </td>
+      <td className="action-log-warnings" data-testid="action-log-warnings">
+        {gaps.noOwner ? (
+          <span className="record-warning" data-warning="owner">
+            <span aria-hidden="true">⚠ </span>
+            {t('record.warnings.noOwner')}
+          </span>
+        ) : null}
+        {gaps.noDue ? (
+          <span className="record-warning" data-warning="due">
+            <span aria-hidden="true">⚠ </span>
+            {t('record.warnings.noDue')}
+          </span>
+        ) : null}
+        {gaps.overdue ? (
+          <span className="record-warning" data-warning="overdue">
+            <span aria-hidden="true">⚠ </span>
+            {t('record.warnings.overdue')}
+          </span>
+        ) : null}
+      </td>
       <td>
         <OwnerPicker
           ownerIds={action.ownerIds}
@@ -157,26 +177,6 @@ export const ActionLogRow = memo(function ActionLogRow({
           aria-label={t('record.log.followUpOf', { what: action.what })}
           onCommit={(followUp) => update({ followUp: followUp.trim() })}
         />
-      </td>
-      <td className="action-log-warnings" data-testid="action-log-warnings">
-        {gaps.noOwner ? (
-          <span className="record-warning" data-warning="owner">
-            <span aria-hidden="true">⚠ </span>
-            {t('record.warnings.noOwner')}
-          </span>
-        ) : null}
-        {gaps.noDue ? (
-          <span className="record-warning" data-warning="due">
-            <span aria-hidden="true">⚠ </span>
-            {t('record.warnings.noDue')}
-          </span>
-        ) : null}
-        {gaps.overdue ? (
-          <span className="record-warning" data-warning="overdue">
-            <span aria-hidden="true">⏱ </span>
-            {t('record.warnings.overdue')}
-          </span>
-        ) : null}
       </td>
     </tr>
   );
