@@ -9,6 +9,7 @@ import {
 } from '../../../shared/exporters/record';
 import type { ExportStrings } from '../../../shared/exporters/exportStrings';
 import { PrintActions } from './PrintActions';
+import { PrintEvaluation } from './PrintEvaluation';
 
 function Section({
   heading,
@@ -262,6 +263,7 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
           </tbody>
         </table>
       </section>
+      <PrintEvaluation record={record.evaluation} />
       <section className={`print-section${record.actions.length > 0 ? ' print-all-actions' : ''}`}>
         <h2>{m.allActions}</h2>
         {record.actions.length === 0 ? (
