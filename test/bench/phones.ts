@@ -25,7 +25,8 @@ import { formatTable, percentile, type Figure } from './stats';
 
 const CHILD_VARIABLE = 'DIALOGRUM_PHONES_BENCH_CHILD';
 const SECONDS_VARIABLE = 'DIALOGRUM_PHONES_BENCH_SECONDS';
-const PHONES = 60;
+/** DIALOGRUM_PHONES_BENCH_PHONES: fewer phones, to see where the host saturates (the figure is 60). */
+const PHONES = Number(process.env.DIALOGRUM_PHONES_BENCH_PHONES) || 60;
 const POINT = 'bench-point';
 
 interface ChildConfig {
