@@ -16,10 +16,10 @@ const FOLLOWS = { timeout: 10_000 };
 const SHOTS = process.env.DIALOGRUM_SHOTS_DIR ?? SCREENS_DIR;
 
 const PEOPLE = [
-  { id: 'p1', name: 'Anne Sørensen', organisation: 'Hospitalsenheden Vest' },
-  { id: 'p2', name: 'Peter Lund', organisation: 'Herning Kommune' },
-  { id: 'p3', name: 'Karin Bach', organisation: 'Lægehuset Ikast' },
-  { id: 'p4', name: 'Lars Mikkelsen', organisation: 'Region Midtjylland' },
+  { id: 'p1', name: 'Anne Sørensen', organisation: 'Hospitalsenheden Vest', sector: 'hospital' },
+  { id: 'p2', name: 'Peter Lund', organisation: 'Herning Kommune', sector: 'municipality' },
+  { id: 'p3', name: 'Karin Bach', organisation: 'Lægehuset Ikast', sector: 'general-practice' },
+  { id: 'p4', name: 'Lars Mikkelsen', organisation: 'Region Midtjylland', sector: 'region' },
 ] as const;
 const POINT = 'pt1';
 
