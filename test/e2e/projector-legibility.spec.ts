@@ -132,7 +132,8 @@ for (const size of [
     app,
     page,
   }) => {
-    test.setTimeout(150_000);
+    // Ten views in two themes, every element's style read: minutes on a busy 2-core machine.
+    test.setTimeout(240_000);
     // The pages' clock can jump ahead, so the timers show their amber and overrun phases.
     await page.context().clock.install();
     await page.goto(app.url);
