@@ -39,6 +39,19 @@ describe('exports in a worker thread', () => {
     expect(longestGap).toBeLessThan(elapsed / 3);
   }, 60_000);
 
+  it('stops an idle worker, and starts one again for the next export', async () => {
+    const quick = createWorkerExporter(undefined, 100);
+    try {
+      await quick.run(workshop, 'md', { language: 'da', generatedAt });
+      expect(quick.started).toBe(true);
+      await expect.poll(() => quick.started, { timeout: 5_000 }).toBe(false);
+      const again = await quick.run(workshop, 'md', { language: 'da', generatedAt });
+      expect(again.bytes.length).toBeGreaterThan(0);
+    } finally {
+      await quick.close();
+    }
+  }, 60_000);
+
   it('reports a failed export as a rejection and goes on working', async () => {
     const broken = { ...workshop, actions: null } as unknown as typeof workshop;
     await expect(exporter.run(broken, 'md', { language: 'da', generatedAt })).rejects.toThrow();

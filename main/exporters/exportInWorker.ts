@@ -27,13 +27,21 @@ export interface Exporter {
   close(): Promise<void>;
 }
 
+/** An idle worker is stopped after this long: its Office libraries hold ~100 MB the host needs not keep. */
+export const WORKER_IDLE_MS = 60_000;
+
 /**
- * Exports in a worker thread: one thread, started at the first export and kept (the Office
- * libraries load once), not keeping the process alive when idle. A crashed thread fails the
+ * Exports in a worker thread: one thread, started at the first export and kept for the next ones
+ * (the Office libraries load once), stopped after `idleMs` without exports, never keeping the
+ * process alive. A crashed thread fails the
  * exports it had and is replaced at the next one.
  */
-export function createWorkerExporter(workerFile = findWorkerFile()): Exporter {
+export function createWorkerExporter(
+  workerFile = findWorkerFile(),
+  idleMs = WORKER_IDLE_MS,
+): Exporter & { readonly started: boolean } {
   let worker: Worker | null = null;
+  let idle: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -57,21 +65,37 @@ export function createWorkerExporter(workerFile = findWorkerFile()): Exporter {
       pending.delete(reply.id);
       if (reply.ok) p.resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
       else p.reject(new Error(reply.message));
-      if (pending.size === 0) w.unref();
+      if (pending.size === 0) {
+        w.unref();
+        idle = setTimeout(() => {
+          if (worker === w && pending.size === 0) {
+            worker = null;
+            void w.terminate();
+          }
+        }, idleMs);
+        idle.unref();
+      }
     });
+    // Only the current worker's end fails the exports: an idle one stopped on purpose has none.
     w.on('error', (error) => {
-      if (worker === w) worker = null;
+      if (worker !== w) return;
+      worker = null;
       failAll(error);
     });
     w.on('exit', (code) => {
-      if (worker === w) worker = null;
-      if (pending.size > 0) failAll(new Error(`The export worker stopped (exit code ${code})`));
+      if (worker !== w) return;
+      worker = null;
+      failAll(new Error(`The export worker stopped (exit code ${code})`));
     });
     return w;
   };
 
   return {
+    get started() {
+      return worker !== null;
+    },
     run(workshop, format, options) {
+      if (idle) clearTimeout(idle);
       worker ??= start();
       const w = worker;
       const id = nextId++;
@@ -90,6 +114,7 @@ export function createWorkerExporter(workerFile = findWorkerFile()): Exporter {
       });
     },
     async close() {
+      if (idle) clearTimeout(idle);
       const w = worker;
       worker = null;
       failAll(new Error('The exporter is closed'));
