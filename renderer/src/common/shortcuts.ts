@@ -4,7 +4,18 @@ import { CLICKER_ACTIONS, type ClickerAction, type KeyMap } from '../../../share
  * Every keyboard shortcut, in one table: the key handlers read their keys from here and the
  * shortcut sheet lists this table, so the sheet cannot fall behind the handlers.
  */
-export type ShortcutId = ClickerAction | 'undo' | 'redo' | 'sheet';
+export type ShortcutId =
+  | ClickerAction
+  | 'undo'
+  | 'redo'
+  | 'sheet'
+  | 'turnSpoke'
+  | 'turnPass'
+  | 'turnSkip'
+  | 'killer'
+  | 'movePoint'
+  | 'actionLog'
+  | 'export';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -18,6 +29,20 @@ export interface Shortcut {
 export const UNDO_KEYS = ['Ctrl+Z'];
 export const REDO_KEYS = ['Ctrl+Shift+Z', 'Ctrl+Y'];
 export const SHEET_KEY = '?';
+/**
+ * Keys handled in the console's rooms and record screens (rooms/logic/keys.ts, AgendaRow,
+ * record/recordScreen.ts); shortcutSheet.test.ts presses each through its handler, so a key
+ * changed there and not here fails.
+ */
+export const ROOM_KEYS = {
+  turnSpoke: ['Alt+N'],
+  turnPass: ['Alt+P'],
+  turnSkip: ['Alt+S'],
+  killer: ['1–7'],
+  movePoint: ['Alt+↑', 'Alt+↓'],
+  actionLog: ['Ctrl+Shift+L'],
+  export: ['Ctrl+Shift+E'],
+} as const satisfies Partial<Record<ShortcutId, readonly string[]>>;
 
 export function shortcutTable(keyMap: KeyMap): Shortcut[] {
   return [
@@ -25,6 +50,11 @@ export function shortcutTable(keyMap: KeyMap): Shortcut[] {
     { id: 'undo', keys: UNDO_KEYS, where: 'console' },
     { id: 'redo', keys: REDO_KEYS, where: 'console' },
     { id: 'sheet', keys: [SHEET_KEY], where: 'console' },
+    ...Object.entries(ROOM_KEYS).map(([id, keys]): Shortcut => ({
+      id: id as ShortcutId,
+      keys: [...keys],
+      where: 'console',
+    })),
   ];
 }
 
