@@ -209,8 +209,11 @@ test('four phones join with the code, add ideas in turn, vote, see their actions
     }
     await expect(page.getByTestId('join-count')).toHaveAttribute('data-connected', '4', FOLLOWS);
     // A name already taken is marked on a phone that has not chosen yet.
-    const late = await openPhone(browser, joinUrl, PEOPLE[0], 'da-DK');
+    // A latecomer types the short address from the projector and then the code.
+    const late = await openPhone(browser, joinUrl.replace(/\?.*$/, ''), PEOPLE[0], 'da-DK');
     pageErrors.watch(late.page);
+    await late.page.getByTestId('phone-code-input').fill(code.toLowerCase());
+    await late.page.getByTestId('phone-code-go').click();
     await expect(
       late.page.locator('[data-testid="phone-name"][data-participant-id="p1"]'),
     ).toHaveAttribute('data-taken', 'true');

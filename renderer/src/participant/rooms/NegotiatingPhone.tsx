@@ -110,9 +110,15 @@ export function NegotiatingPhone({
                   {target.detail.length > 0 ? (
                     <span className="phone-target-detail">{target.detail.join(' · ')}</span>
                   ) : null}
-                  <span className="phone-target-dots" aria-hidden="true">
-                    {own.length > 0 ? '●'.repeat(Math.min(own.length, 20)) : '+'}
-                  </span>
+                  {own.length > 0 ? (
+                    <span className="phone-target-dots" aria-hidden="true">
+                      {'●'.repeat(Math.min(own.length, 20))}
+                    </span>
+                  ) : (
+                    <span className="phone-target-plus" aria-hidden="true">
+                      +
+                    </span>
+                  )}
                 </button>
                 <button
                   type="button"
