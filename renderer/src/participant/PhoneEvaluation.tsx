@@ -16,7 +16,7 @@ export function PhoneEvaluation({
     <EvaluationForm
       form={form}
       disabled={disabled}
-      onSubmit={(answers) => void session.submitScores(form.id, answers)}
+      onSubmit={(answers) => session.submitScores(form.id, answers)}
     />
   );
 }

@@ -16,8 +16,8 @@ const breakable = (word: string) => word.replace('begrænset', 'begræn\u00ADset
 
 export interface EvaluationFormProps {
   form: PhoneForm;
-  /** Item id → score, only the items answered. */
-  onSubmit: (answers: Record<string, number>) => void;
+  /** Item id → score, only the items answered. Resolves false when the host refused them. */
+  onSubmit: (answers: Record<string, number>) => Promise<boolean>;
   /** Input locked or offline: the buttons stay visible but do nothing. */
   disabled?: boolean;
 }
@@ -61,7 +61,10 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
         e.preventDefault();
         if (answered === 0 || disabled) return;
         setSent(true);
-        onSubmit(answers);
+        // Refused (input locked, form closed, connection lost): the answers stay and can be sent again.
+        void onSubmit(answers).then((accepted) => {
+          if (!accepted) setSent(false);
+        });
       }}
     >
       <header className="phone-card">
