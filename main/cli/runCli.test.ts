@@ -75,7 +75,7 @@ describe('dialogrum export, usage errors (exit 1)', () => {
     [['--out', 'x'], 'Missing --format.'],
     [
       ['--format', 'xls', '--out', 'x'],
-      'Unknown format "xls": use one of xlsx, csv, md, ics, docx, json.',
+      'Unknown format "xls": use one of xlsx, csv, md, ics, docx, json, pdf.',
     ],
     [['--format', 'csv'], 'Missing --out.'],
     [
@@ -89,7 +89,7 @@ describe('dialogrum export, usage errors (exit 1)', () => {
     [['--format', 'csv', '--out', 'x', '--separator', 'tab'], 'Unknown separator "tab"'],
     [
       ['--format', 'md', '--out', 'x', '--per-organisation'],
-      '--per-organisation applies to xlsx and docx only.',
+      '--per-organisation applies to xlsx, docx and pdf only.',
     ],
     [['--format', 'md', '--out', 'x', '--generated-at', 'igår'], 'is not a date-time'],
     [['--format', 'md', '--out', 'x', '--bogus'], "Unknown option '--bogus'"],
