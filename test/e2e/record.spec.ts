@@ -158,6 +158,16 @@ test('finish a meeting, work the action log and export every format', async ({
   const a3 = log.locator('[data-action-id="a3"]');
   await expect(a3.getByTestId('action-log-warnings')).toContainText('Ingen ansvarlig');
   await expect(a3.getByTestId('action-log-warnings')).toContainText('Ingen dato');
+  // "Next meeting" is a when: the date field goes and so does the warning; unticked, both return.
+  // (click, not check: the box is controlled and changes once the host has the change)
+  await a3.getByTestId('action-log-next-meeting').click();
+  await expect(a3.getByTestId('action-log-next-meeting')).toBeChecked();
+  await expect(a3.getByTestId('action-log-due')).toHaveCount(0);
+  await expect(a3.getByTestId('action-log-warnings')).not.toContainText('Ingen dato');
+  await a3.getByTestId('action-log-next-meeting').click();
+  await expect(a3.getByTestId('action-log-next-meeting')).not.toBeChecked();
+  await expect(a3.getByTestId('action-log-due')).toHaveValue('');
+  await expect(a3.getByTestId('action-log-warnings')).toContainText('Ingen dato');
 
   await log.getByTestId('action-log-filter-who').selectOption({ label: 'Bo Madsen' });
   await expect(log.getByTestId('action-log-row')).toHaveCount(1);

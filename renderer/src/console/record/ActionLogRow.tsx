@@ -7,6 +7,7 @@ import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
+import { DueEditor } from '../rooms/acting/DueEditor';
 
 type Changes = Partial<
   Pick<
@@ -37,8 +38,6 @@ export const ActionLogRow = memo(function ActionLogRow({
   const { t } = useTranslation();
   const send = useSend();
   const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
-  const date = action.due?.kind === 'date' ? action.due.date : '';
-  const next = action.due?.kind === 'next-meeting';
   const { gaps } = row;
 
   return (
@@ -101,35 +100,14 @@ export const ActionLogRow = memo(function ActionLogRow({
         />
       </td>
       <td className="action-log-due">
-        {next ? null : (
-          <input
-            type="date"
-            className="inline-input"
-            data-testid="action-log-due"
-            value={date}
-            aria-label={t('record.log.dueOf', { what: action.what })}
-            onChange={(e) =>
-              void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
-            }
-          />
-        )}
-        <label className="record-check">
-          <input
-            type="checkbox"
-            data-testid="action-log-next-meeting"
-            checked={next}
-            onChange={(e) =>
-              void update({
-                due: e.target.checked
-                  ? { kind: 'next-meeting' }
-                  : date
-                    ? { kind: 'date', date }
-                    : null,
-              })
-            }
-          />
-          {t('record.log.nextMeeting')}
-        </label>
+        <DueEditor
+          due={action.due}
+          onChange={(due) => void update({ due })}
+          testIdPrefix="action-log"
+          dateLabel={t('record.log.dueOf', { what: action.what })}
+          nextMeetingLabel={t('record.log.nextMeeting')}
+          checkClassName="record-check"
+        />
       </td>
       <td>
         <select

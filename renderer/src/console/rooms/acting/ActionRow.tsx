@@ -7,6 +7,7 @@ import { useSend } from '../../../common/hostContext';
 import type { People } from '../common/people';
 import { gapsAttribute } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';
+import { DueEditor } from './DueEditor';
 
 type Changes = Partial<
   Pick<
@@ -33,8 +34,6 @@ export function ActionRow({
   const send = useSend();
   const gaps = actionGaps(action, today);
   const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
-  const date = action.due?.kind === 'date' ? action.due.date : '';
-  const next = action.due?.kind === 'next-meeting';
   const gapAttr = gapsAttribute(gaps);
 
   return (
@@ -113,35 +112,14 @@ export function ActionRow({
         </span>
         <span className="rw-action-cell">
           <span className="rw-cell-label">{t('roomsWork.actions.when')}</span>
-          {next ? null : (
-            <input
-              type="date"
-              className="inline-input"
-              data-testid="rw-action-row-due"
-              value={date}
-              aria-label={t('roomsWork.actions.dueDate')}
-              onChange={(e) =>
-                void update({ due: e.target.value ? { kind: 'date', date: e.target.value } : null })
-              }
-            />
-          )}
-          <label className="rw-check">
-            <input
-              type="checkbox"
-              data-testid="rw-action-row-next-meeting"
-              checked={next}
-              onChange={(e) =>
-                void update({
-                  due: e.target.checked
-                    ? { kind: 'next-meeting' }
-                    : date
-                      ? { kind: 'date', date }
-                      : null,
-                })
-              }
-            />
-            {t('roomsWork.actions.nextMeeting')}
-          </label>
+          <DueEditor
+            due={action.due}
+            onChange={(due) => void update({ due })}
+            testIdPrefix="rw-action-row"
+            dateLabel={t('roomsWork.actions.dueDate')}
+            nextMeetingLabel={t('roomsWork.actions.nextMeeting')}
+            checkClassName="rw-check"
+          />
         </span>
       </div>
       <div className="rw-action-line rw-action-details">
