@@ -1,31 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostEvent } from '../../../shared/api';
-import { joinAs, PhoneClient, startPhonesFixture, type PhonesFixture } from './phoneTestSupport';
+import {
+  developingMeeting,
+  joinAs,
+  PhoneClient,
+  startPhonesFixture,
+  type PhonesFixture,
+} from './phoneTestSupport';
 
 let f: PhonesFixture;
 
 beforeEach(async () => {
   f = await startPhonesFixture();
-  await f.dispatch(
-    { type: 'workshop.update', title: 'Dialogmøde' },
-    ...['p1', 'p2', 'p3'].map((id) => ({
-      type: 'participant.add' as const,
-      participant: { id, name: `Navn ${id}`, title: '', organisation: 'Kommune', present: true },
-    })),
-    {
-      type: 'agenda.add',
-      point: {
-        id: 'pt1',
-        title: 'Udskrivelse',
-        purpose: 'decision',
-        plannedMinutes: 30,
-        presenter: '',
-      },
-    },
-    { type: 'point.start', id: 'pt1' },
-    { type: 'room.goTo', room: 'developing' },
-    { type: 'turns.setup', pointId: 'pt1', order: ['p1', 'p2', 'p3'] },
-  );
+  await f.dispatch({ type: 'workshop.update', title: 'Dialogmøde' }, ...developingMeeting());
 });
 
 afterEach(async () => {

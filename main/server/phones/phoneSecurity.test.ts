@@ -2,7 +2,13 @@ import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JoinState } from '../../../shared/phones/protocol';
 import { rawGet } from '../testSupport';
-import { joinAs, PhoneClient, startPhonesFixture, type PhonesFixture } from './phoneTestSupport';
+import {
+  developingMeeting,
+  joinAs,
+  PhoneClient,
+  startPhonesFixture,
+  type PhonesFixture,
+} from './phoneTestSupport';
 
 let f: PhonesFixture;
 /** The revision after setting up the meeting: nothing a refused phone does may move it. */
@@ -10,25 +16,7 @@ let setUp: number;
 
 beforeEach(async () => {
   f = await startPhonesFixture();
-  await f.dispatch(
-    ...['p1', 'p2', 'p3'].map((id) => ({
-      type: 'participant.add' as const,
-      participant: { id, name: `Navn ${id}`, title: '', organisation: 'Kommune', present: true },
-    })),
-    {
-      type: 'agenda.add',
-      point: {
-        id: 'pt1',
-        title: 'Udskrivelse',
-        purpose: 'decision',
-        plannedMinutes: 30,
-        presenter: '',
-      },
-    },
-    { type: 'point.start', id: 'pt1' },
-    { type: 'room.goTo', room: 'developing' },
-    { type: 'turns.setup', pointId: 'pt1', order: ['p1', 'p2', 'p3'] },
-  );
+  await f.dispatch(...developingMeeting());
   setUp = await revision();
 });
 

@@ -40,6 +40,32 @@ export interface PhonesFixture {
   done(): Promise<void>;
 }
 
+/**
+ * The meeting the phone tests start from: three present participants of one organisation, one
+ * point running in the developing room, turns in the order p1, p2, p3.
+ */
+export function developingMeeting(): CommandInput[] {
+  return [
+    ...['p1', 'p2', 'p3'].map((id) => ({
+      type: 'participant.add' as const,
+      participant: { id, name: `Navn ${id}`, title: '', organisation: 'Kommune', present: true },
+    })),
+    {
+      type: 'agenda.add',
+      point: {
+        id: 'pt1',
+        title: 'Udskrivelse',
+        purpose: 'decision',
+        plannedMinutes: 30,
+        presenter: '',
+      },
+    },
+    { type: 'point.start', id: 'pt1' },
+    { type: 'room.goTo', room: 'developing' },
+    { type: 'turns.setup', pointId: 'pt1', order: ['p1', 'p2', 'p3'] },
+  ];
+}
+
 /** A real host and console server on loopback, with the phone service on 127.0.0.1. */
 export async function startPhonesFixture(
   options: { phonePage?: boolean } = {},
