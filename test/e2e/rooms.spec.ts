@@ -1,6 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-import WebSocket from 'ws';
-import type { Command } from '../../shared/commands';
 import {
   addParticipant,
   addPoint,
@@ -11,6 +9,7 @@ import {
   type NewParticipant,
 } from './helpers/consolePage';
 import { expect, test } from './helpers/fixtures';
+import { HostSocket } from './helpers/hostSocket';
 
 // Issue 4, end to end: a development point with six participants through all four rooms.
 // The projector must follow the console within a moment; 2 s leaves room for a slow CI machine.
@@ -55,54 +54,6 @@ const PEOPLE: (NewParticipant & { sector: Sector })[] = [
     sector: 'hospital',
   },
 ];
-
-/**
- * The host's WebSocket API (shared/wsProtocol.ts), the way a second window talks to it: used
- * for what the console has no field for (a participant's sector) and to read the saved state.
- */
-class HostSocket {
-  private nextId = 0;
-  private readonly pending = new Map<number, (response: unknown) => void>();
-
-  private constructor(private readonly ws: WebSocket) {
-    ws.on('message', (data: Buffer) => {
-      const message = JSON.parse(data.toString()) as { id?: number; response?: unknown };
-      if (message.id !== undefined) this.pending.get(message.id)?.(message.response);
-    });
-  }
-
-  static async connect(appUrl: string): Promise<HostSocket> {
-    const ws = new WebSocket(`${appUrl.replace(/^http/, 'ws')}ws`, {
-      origin: appUrl.replace(/\/$/, ''),
-    });
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    });
-    return new HostSocket(ws);
-  }
-
-  request(name: string, payload?: unknown): Promise<unknown> {
-    const id = ++this.nextId;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, (response) => {
-        this.pending.delete(id);
-        const r = response as { ok: boolean; result?: unknown; error?: unknown };
-        if (r.ok) resolve(r.result);
-        else reject(new Error(`${name} refused: ${JSON.stringify(r.error)}`));
-      });
-      this.ws.send(JSON.stringify(payload === undefined ? { id, name } : { id, name, payload }));
-    });
-  }
-
-  dispatch(command: Command): Promise<unknown> {
-    return this.request('dispatch', command);
-  }
-
-  close(): void {
-    this.ws.close();
-  }
-}
 
 async function expectRoom(console_: Page, projector: Page, room: string): Promise<void> {
   await expect(console_.getByTestId('current-room')).toHaveAttribute('data-room', room);
