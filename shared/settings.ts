@@ -22,6 +22,24 @@ export type ProjectorMode = z.infer<typeof ProjectorModeSchema>;
 
 export const WALL_COLOURINGS = ['sector', 'organisation'] as const;
 
+/**
+ * The page the projector shows when its view holds more than one screenful. `view` names what
+ * the projector shows (renderer/src/projector/paging): a page number belongs to that view, and
+ * a new view starts on its own first (or newest) page. `pages` is reported by the projector, so
+ * the console can say "side 2 af 3" and the clicker knows when a view has pages left.
+ */
+export const ProjectorPageSchema = z.object({
+  view: z.string().max(300),
+  page: z.number().int().min(0).max(9999),
+  pages: z.number().int().min(1).max(10000),
+});
+export type ProjectorPage = z.infer<typeof ProjectorPageSchema>;
+
+/** The negotiating room shows its four parts together, or the one the facilitator focuses. */
+export const PROJECTOR_FOCUSES = ['all', 'clusters', 'dots', 'positions', 'conclusions'] as const;
+export const ProjectorFocusSchema = z.enum(PROJECTOR_FOCUSES);
+export type ProjectorFocus = z.infer<typeof ProjectorFocusSchema>;
+
 export const ChimeSchema = z.object({
   on: z.boolean(),
   /** 0 (silent) to 1. */
@@ -85,6 +103,8 @@ export const SettingsSchema = z.object({
   recent: z.array(z.string()).max(10),
   theme: ThemeSchema,
   projectorMode: ProjectorModeSchema,
+  projectorPage: ProjectorPageSchema,
+  projectorFocus: ProjectorFocusSchema,
   chime: ChimeSchema,
   defaultPointMinutes: z
     .number()
@@ -124,6 +144,8 @@ export const DEFAULT_SETTINGS: Settings = {
   recent: [],
   theme: 'light',
   projectorMode: 'normal',
+  projectorPage: { view: '', page: 0, pages: 1 },
+  projectorFocus: 'all',
   chime: { on: false, volume: 0.6 },
   defaultPointMinutes: 15,
   dotsPerPerson: DEFAULT_DOTS_PER_PERSON,

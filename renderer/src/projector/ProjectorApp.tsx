@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { activeRoom } from '../common/activeRoom';
 import { useWorkshopState } from '../common/hostContext';
 import { useClickerKeys } from '../common/useClickerKeys';
+import { useProjectorPageKeys } from '../common/useProjectorPageKeys';
 import { useResolvedTheme, useSettings } from '../common/useSettings';
 import { AgendaView } from './AgendaView';
 import { EvaluationProjection } from './evaluation/EvaluationProjection';
@@ -22,6 +23,7 @@ export function ProjectorApp() {
   const { projectorMode } = useSettings();
   const theme = useResolvedTheme();
   useClickerKeys('projector');
+  useProjectorPageKeys();
   const blank = projectorMode === 'blank';
   return (
     <div className="projector-frame" data-theme={theme} data-mode={projectorMode}>

@@ -4,6 +4,7 @@ import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { useWorkshopState } from '../common/hostContext';
+import { FittedTitle } from './paging/FittedTitle';
 import { RoomContent } from './rooms/RoomContent';
 import { roomHasContent } from './rooms/roomHasContent';
 import { ProjectorTimers } from './timers/ProjectorTimers';
@@ -60,9 +61,12 @@ export function RoomView({ room, point, index, count, roomOnly = false, theme = 
           {t(`rooms.${room}.guidance`)}
         </p>
         <div className="projector-footer">
-          <p className="projector-point" data-testid="projector-point-title">
-            {point.title}
-          </p>
+          <FittedTitle
+            text={point.title}
+            className="projector-point"
+            testId="projector-point-title"
+            maxPercent={hasContent ? 3.2 : 4.4}
+          />
           {roomOnly ? null : (
             <ProjectorTimers
               point={point}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { openDialog } from './dialogState';
 import { ProjectorModeSwitch } from './ProjectorModeSwitch';
+import { ProjectorPager } from './ProjectorPager';
 
 /** The projector's mode, and the doors to the guide, the shortcut sheet and the settings. */
 export function HeaderTools() {
@@ -8,6 +9,7 @@ export function HeaderTools() {
   return (
     <div className="header-tools">
       <ProjectorModeSwitch idPrefix="header" />
+      <ProjectorPager />
       <button
         type="button"
         className="button button-quiet"

@@ -4,13 +4,14 @@ import type { Action } from '../../../../shared/model/actions';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import { actionGaps } from '../../../../shared/selectors/actionGaps';
 import { currentLanguage, localeFor } from '../../i18n/i18n';
-import { fitFontSize, hideUntilFits, overflows, vh } from './fit';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { range } from '../paging/fitPanel';
+import { PageBar } from '../paging/PageBar';
+import { LAYERS } from '../paging/projectorPaging';
+import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
+import { useProjectorPage } from '../paging/useProjectorPage';
 import { Icon } from './icons';
 import type { People } from './people';
-import { useFit } from './useFit';
-
-/** More rows than a screen holds, so 500 actions never slow the projector. */
-const MAX_ROWS = 30;
 
 interface Props {
   point: AgendaPoint;
@@ -29,34 +30,42 @@ function formatDay(date: string): string {
   }).format(d);
 }
 
-/** Who does what by when, large; an action without a who or a when is marked, in words. */
+/**
+ * Who does what by when, large; an action without a who or a when is marked, in words. Long
+ * texts wrap (the columns keep their share of the width); rows that do not fit at the type
+ * floor go on further pages, never out of sight.
+ */
 export function ActingContent({ point, workshop, people }: Props) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const table = useRef<HTMLDivElement>(null);
   const actions = useMemo(
     () => workshop.actions.filter((a) => a.pointId === point.id),
     [workshop.actions, point.id],
   );
+  const keys = useMemo(() => actions.map((a) => a.id), [actions]);
+  const fit = usePanelFit(table, keys, () => range(4.4), [actions, people, hy]);
+  const { page, pages } = useProjectorPage(`room:${point.id}:acting`, pagesOf(fit), {
+    layer: LAYERS.view,
+    start: 'first',
+  });
+  useShowPage(table, fit, page);
 
-  const cut = Math.max(0, actions.length - MAX_ROWS);
-  const hidden = useFit(
-    () => {
-      const box = table.current;
-      if (!box) return 0;
-      const fits = () => !overflows(box);
-      const rows = [...box.querySelectorAll<HTMLElement>('[data-testid="pr-action-row"]')];
-      for (const r of rows) r.hidden = false;
-      fitFontSize(box, vh(3), vh(4.4), fits);
-      return hideUntilFits(rows, fits, 'end');
-    },
-    [actions, people],
-    0,
-  );
-
-  const who = (a: Action) =>
-    [...a.ownerIds.map((id) => people.get(id)?.name ?? ''), a.ownerOrganisation]
-      .filter(Boolean)
-      .join(', ');
+  // Names whole (never hyphenated, never split over lines); the organisation may wrap.
+  const who = (a: Action) => {
+    const names = a.ownerIds.map((id) => people.get(id)?.name ?? '').filter(Boolean);
+    return (
+      <>
+        {names.map((name, i) => (
+          <span key={name}>
+            {i > 0 ? ', ' : null}
+            <span className="pr-name">{name}</span>
+          </span>
+        ))}
+        {a.ownerOrganisation ? `${names.length > 0 ? ', ' : ''}${hy(a.ownerOrganisation)}` : null}
+      </>
+    );
+  };
   const when = (a: Action) =>
     a.due === null
       ? ''
@@ -72,24 +81,19 @@ export function ActingContent({ point, workshop, people }: Props) {
 
   return (
     <div className="pr-acting">
-      <h2 className="pr-label">
-        {t('projectorRooms.acting.heading', { count: actions.length })}
-        {hidden + cut > 0 ? (
-          <span className="pr-note">{t('projectorRooms.more', { count: hidden + cut })}</span>
-        ) : null}
-      </h2>
+      <h2 className="pr-label">{t('projectorRooms.acting.heading', { count: actions.length })}</h2>
       <div className="pr-table-box" ref={table}>
         <table className="pr-actions">
           <thead>
             <tr>
-              <th scope="col">{t('projectorRooms.acting.what')}</th>
-              <th scope="col">{t('projectorRooms.acting.who')}</th>
-              <th scope="col">{t('projectorRooms.acting.when')}</th>
-              <th scope="col">{t('projectorRooms.acting.trial')}</th>
+              <th scope="col">{hy(t('projectorRooms.acting.what'))}</th>
+              <th scope="col">{hy(t('projectorRooms.acting.who'))}</th>
+              <th scope="col">{hy(t('projectorRooms.acting.when'))}</th>
+              <th scope="col">{hy(t('projectorRooms.acting.trial'))}</th>
             </tr>
           </thead>
           <tbody>
-            {actions.slice(0, MAX_ROWS).map((a) => {
+            {actions.map((a) => {
               const gaps = actionGaps(a, '');
               const gapList = [gaps.noOwner ? 'who' : '', gaps.noDue ? 'when' : '']
                 .filter(Boolean)
@@ -100,9 +104,10 @@ export function ActingContent({ point, workshop, people }: Props) {
                   className={`pr-action${gapList ? ' has-gaps' : ''}`}
                   data-testid="pr-action-row"
                   data-action-id={a.id}
+                  data-pr-item={`action:${a.id}`}
                   data-gaps={gapList}
                 >
-                  <td className="pr-action-what">{a.what}</td>
+                  <td className="pr-action-what">{hy(a.what)}</td>
                   <td>{gaps.noOwner ? missing(t('projectorRooms.acting.missingWho')) : who(a)}</td>
                   <td>{gaps.noDue ? missing(t('projectorRooms.acting.missingWhen')) : when(a)}</td>
                   <td className="pr-action-trial">
@@ -125,6 +130,7 @@ export function ActingContent({ point, workshop, people }: Props) {
           </tbody>
         </table>
       </div>
+      <PageBar page={page} pages={pages} />
     </div>
   );
 }

@@ -41,6 +41,7 @@ export function DevelopingContent({ point, workshop, people, colouring }: Props)
     <div className="pr-developing">
       {point.turns ? <TurnStrip turns={point.turns} people={people} /> : null}
       <IdeaWall
+        viewKey={`room:${point.id}:developing`}
         ideas={ideas}
         people={people}
         colours={colours}

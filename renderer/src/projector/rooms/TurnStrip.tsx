@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { nextHolder, turnHolder } from '../../../../shared/model/turnFlow';
 import type { Turns } from '../../../../shared/model/turns';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { orgTag, type People } from './people';
 
 /** Whose turn it is and who is next, read from the back of the room. */
 export function TurnStrip({ turns, people }: { turns: Turns; people: People }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   if (turns.mode === 'free') {
     return (
       <div className="pr-turns is-free" data-testid="pr-turns" data-mode="free">
@@ -35,7 +37,7 @@ export function TurnStrip({ turns, people }: { turns: Turns; people: People }) {
         >
           {holder?.name ?? '–'}
         </span>
-        {orgTag(holder) ? <span className="pr-turn-org">{orgTag(holder)}</span> : null}
+        {orgTag(holder) ? <span className="pr-turn-org">{hy(orgTag(holder))}</span> : null}
       </div>
       <div className="pr-turn-next-box">
         <span className="pr-turn-label">{t('projectorRooms.developing.next')}</span>

@@ -1,0 +1,47 @@
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { enterPaging, pagingOwner, subscribePaging } from './projectorPaging';
+
+export interface PageOptions {
+  /** Stacking layer (projectorPaging.LAYERS). */
+  layer: number;
+  /**
+   * Where a view opens: its first page, or its last, for a wall that grows at the end, which
+   * then follows the newest page while it is on it.
+   */
+  start: 'first' | 'last';
+}
+
+export interface PageState {
+  /** 0-based. */
+  page: number;
+  pages: number;
+}
+
+/**
+ * The page this view shows. The page lives in the host's settings (`projectorPage`), so the
+ * console and the clicker on either window can turn it; the view on top of the projector writes
+ * back how many pages it has whenever that changes.
+ */
+export function useProjectorPage(view: string, pages: number, options: PageOptions): PageState {
+  const { layer, start } = options;
+  const [id] = useState(() => Symbol(view));
+  useLayoutEffect(() => enterPaging(id, layer), [id, layer]);
+  const isOwner = useSyncExternalStore(subscribePaging, () => pagingOwner() === id);
+  const stored = useSettings().projectorPage;
+  const update = useUpdateSettings();
+
+  const count = Math.max(1, pages);
+  let page: number;
+  if (stored.view !== view) page = start === 'last' ? count - 1 : 0;
+  else if (start === 'last' && stored.page >= stored.pages - 1) page = count - 1;
+  else page = Math.min(stored.page, count - 1);
+
+  useEffect(() => {
+    if (!isOwner) return;
+    if (stored.view === view && stored.page === page && stored.pages === count) return;
+    void update({ projectorPage: { view, page, pages: count } });
+  }, [isOwner, stored, view, page, count, update]);
+
+  return { page, pages: count };
+}
