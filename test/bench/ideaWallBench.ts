@@ -29,7 +29,7 @@ import { launchChromium } from './browserBench';
 import { ISSUE_4_SIZE, LIVE_POINT, roomsWorkshop } from './roomsWorkshop';
 import { percentile, type Figure } from './stats';
 
-interface WallTiming {
+export interface WallTiming {
   id: string;
   commitEpoch: number;
   scriptMs: number;
@@ -80,13 +80,13 @@ const INSTRUMENT = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
-interface Opened {
+export interface Opened {
   page: Page;
   /** The page's main-thread CPU time so far (CDP ThreadTime), ms. */
   cpu: () => Promise<number>;
 }
 
-async function openPage(browser: Browser, url: string, selector: string): Promise<Opened> {
+export async function openPage(browser: Browser, url: string, selector: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -102,19 +102,19 @@ async function openPage(browser: Browser, url: string, selector: string): Promis
   return { page, cpu };
 }
 
-const expect = (page: Page, id: string) =>
+export const expectIdea = (page: Page, id: string) =>
   page.evaluate((x) => {
     if (window.__wallBench) window.__wallBench.expect = x;
   }, id);
 
-const timingOf = (page: Page, id: string) =>
+export const timingOf = (page: Page, id: string) =>
   page
     .waitForFunction((x) => window.__wallBench?.timings.find((t) => t.id === x), id, {
       timeout: 10_000,
     })
     .then((handle) => handle.jsonValue() as Promise<WallTiming>);
 
-async function openClient(port: number): Promise<WebSocket> {
+export async function openClient(port: number): Promise<WebSocket> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
@@ -177,7 +177,7 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
     const room: WallTiming[] = [];
     for (let i = 0; i < warmup + samples; i++) {
       const id = `bench-${i}`;
-      await Promise.all([expect(projector, id), expect(console_, id)]);
+      await Promise.all([expectIdea(projector, id), expectIdea(console_, id)]);
       const [cpuP0, cpuC0] = await Promise.all([projectorPage.cpu(), consolePage.cpu()]);
       const sentAt = epochNow();
       socket.send(

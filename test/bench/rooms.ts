@@ -1,7 +1,8 @@
 // Rooms benchmarks (issue 4): the idea-killer matcher on a 200-character text, the host-side
 // cost of adding an idea to a workshop with 2,000 ideas, 300 clusters and 500 actions (command
 // check + reduce, what precedes the journal and the broadcast), and in Chromium the projector
-// update and the walls' render after one more idea (ideaWallBench.ts).
+// update and the walls' render after one more idea (ideaWallBench.ts), and the projector's
+// re-fit of the developing room at 40 real ideas (projectorFitBench.ts).
 // Runs alone (`node --import tsx test/bench/rooms.ts`) or from run.ts. Informs; never fails.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { findIdeaKiller } from '../../shared/ideaKillers/matcher';
 import { WorkshopSchema } from '../../shared/model/workshop';
 import { parseCommand, reduce } from '../../shared/reducer';
 import { runIdeaWallBench } from './ideaWallBench';
+import { runProjectorFitBench } from './projectorFitBench';
 import { LIVE_POINT, roomsWorkshop } from './roomsWorkshop';
 import { formatTable, percentile, type Figure } from './stats';
 
@@ -81,6 +83,8 @@ export async function runRoomsBench({
   if (browser) {
     log('Idea walls in Chromium (2,000 ideas) …');
     figures.push(...(await runIdeaWallBench()));
+    log('Projector fit at 40 ideas in Chromium …');
+    figures.push(...(await runProjectorFitBench()));
   }
   return figures;
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type DependencyList, type RefObject } from 'react';
 import { fitAppended, fitPanel, showPage, type FitRange, type PanelFit } from './fitPanel';
+import { FIT_MEASURE } from './fitMeasure';
 
 /** What a list pages: its items (`data-pr-item`) and its part headings (`data-pr-part`). */
 function itemsOf(box: HTMLElement): HTMLElement[] {
@@ -38,11 +39,15 @@ export function usePanelFit(
         setFit(null);
         return;
       }
+      const start = performance.now();
       const items = itemsOf(box);
       const range = rangeRef.current();
-      last.current =
-        (quick ? fitAppended(box, items, keys, last.current, range) : null) ??
-        fitPanel(box, items, keys, range);
+      const appended = quick ? fitAppended(box, items, keys, last.current, range) : null;
+      last.current = appended ?? fitPanel(box, items, keys, range);
+      performance.measure(FIT_MEASURE, {
+        start,
+        detail: { items: items.length, quick: appended !== null },
+      });
       setFit(last.current);
     };
     run(true);
