@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PhoneNameChoice } from '../../../shared/phones/protocol';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 
 /** Pick yourself from the participant list; names another phone already has are marked. */
 export function NamePicker({
@@ -14,6 +15,7 @@ export function NamePicker({
   onPick: (participantId: string) => void;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   return (
     <section className="phone-card" aria-labelledby="phone-names-heading">
       <h2 id="phone-names-heading">{t('phone.names.heading')}</h2>
@@ -38,7 +40,7 @@ export function NamePicker({
               >
                 <span className="phone-name-text">{choice.name}</span>
                 {choice.organisation ? (
-                  <span className="phone-name-org">{choice.organisation}</span>
+                  <span className="phone-name-org">{hy(choice.organisation)}</span>
                 ) : null}
                 {choice.taken ? (
                   <span className="phone-name-taken">{t('phone.names.taken')}</span>

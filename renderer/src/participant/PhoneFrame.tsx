@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/settings';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { applyLanguage, currentLanguage } from '../i18n/i18n';
 import { rememberLanguage } from './phoneLanguage';
 import type { KeyValueStore } from './phoneStorage';
@@ -20,6 +21,7 @@ export function PhoneFrame({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const language = currentLanguage();
   return (
     <div className="phone" data-testid="phone-root" data-phase={phase ?? 'none'}>
@@ -28,7 +30,7 @@ export function PhoneFrame({
           <p className="phone-brand">{t('app.name')}</p>
           {title ? (
             <h1 className="phone-title" data-testid="phone-workshop-title">
-              {title}
+              {hy(title)}
             </h1>
           ) : null}
           {me ? (

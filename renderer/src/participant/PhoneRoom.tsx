@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PhoneView } from '../../../shared/phones/protocol';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { PhoneEvaluation } from './PhoneEvaluation';
@@ -19,6 +20,7 @@ export function PhoneRoom({
   session: PhoneSession;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const point = view.point;
   const room = point?.room ?? null;
   const offline = state.reconnecting;
@@ -47,7 +49,7 @@ export function PhoneRoom({
                 <span>{t(`rooms.${room}.name`)}</span>
               </p>
             ) : null}
-            <h2 className="phone-point-title">{point.title}</h2>
+            <h2 className="phone-point-title">{hy(point.title)}</h2>
             {room ? <p className="phone-guidance">{t(`rooms.${room}.guidance`)}</p> : null}
           </div>
           {room === 'developing' ? (

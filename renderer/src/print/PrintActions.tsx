@@ -1,6 +1,7 @@
 import type { ActionColumn } from '../../../shared/exporters/exportCsv';
 import { displayText, whatWithTrial } from '../../../shared/exporters/exportMarkdown';
 import type { ActionRow, WorkshopRecord } from '../../../shared/exporters/record';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 
 /** The columns on paper: who does what by when, where from; the trial note goes with the what. */
 export const PRINT_COLUMNS = [
@@ -13,6 +14,9 @@ export const PRINT_COLUMNS = [
   'followUp',
 ] as const satisfies readonly ActionColumn[];
 
+/** Columns of what people wrote, hyphenated; "who" holds names, which stay whole. */
+const HYPHENATED = new Set<ActionColumn>(['what', 'organisation', 'point', 'followUp', 'notes']);
+
 /** An action table; a missing who or when says so in words. */
 export function PrintActions({
   rows,
@@ -24,13 +28,15 @@ export function PrintActions({
   columns?: readonly ActionColumn[];
 }) {
   const s = record.strings;
+  const hy = useHyphenate();
   return (
     <table className="print-table print-actions">
       <thead>
         <tr>
           {columns.map((c) => (
             <th key={c} scope="col" className={`col-${c}`}>
-              {s.columns[c]}
+              {/* "Dagsordenspunkt" as wide as its column would leave the "what" too little. */}
+              {hy(s.columns[c])}
             </th>
           ))}
         </tr>
@@ -46,7 +52,7 @@ export function PrintActions({
               return (
                 <td key={c} className={`col-${c}${gap ? ' print-gap' : ''}`}>
                   {gap ? '⚠ ' : ''}
-                  {text}
+                  {HYPHENATED.has(c) ? hy(text) : text}
                   {c === 'due' && row.gaps.overdue ? (
                     <span className="print-overdue">{s.gaps.overdue}</span>
                   ) : null}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { withTitle } from '../../../shared/exporters/record';
 import { buildRecord } from '../../../shared/exporters/record';
 import type { Workshop } from '../../../shared/model/workshop';
+import { loadHyphenation } from '../common/hyphenation/hyphenate';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { localToday } from '../console/rooms/logic/actionDraft';
 import { loadWorkshop } from './loadWorkshop';
 import { PrintMinutes } from './PrintMinutes';
@@ -18,13 +20,16 @@ type Loaded =
  */
 export function PrintApp({ options }: { options: PrintOptions }) {
   const { t, i18n } = useTranslation();
+  const hy = useHyphenate();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {
     void i18n.changeLanguage(options.language);
     document.documentElement.lang = options.language;
-    loadWorkshop().then(
-      (workshop) => setLoaded({ kind: 'ready', workshop }),
+    // The hyphenation patterns load with the workshop, so the page that says it is ready (and
+    // is printed to PDF at once) is already hyphenated.
+    Promise.all([loadWorkshop(), loadHyphenation(options.language)]).then(
+      ([workshop]) => setLoaded({ kind: 'ready', workshop }),
       (error: unknown) =>
         setLoaded({
           kind: 'failed',
@@ -64,7 +69,7 @@ export function PrintApp({ options }: { options: PrintOptions }) {
   return (
     <>
       <div className="print-toolbar" data-testid="print-toolbar">
-        <span>{withTitle(record.strings.minutes.title, record.title)}</span>
+        <span>{hy(withTitle(record.strings.minutes.title, record.title))}</span>
         <button
           type="button"
           className="print-button"

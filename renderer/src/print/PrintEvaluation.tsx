@@ -1,7 +1,9 @@
 import type { EvaluationRecord } from '../../../shared/evaluation/evaluationRecord';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 
 /** The print minutes' evaluation section: the same tables as the Markdown and Word minutes. */
 export function PrintEvaluation({ record }: { record: EvaluationRecord | null }) {
+  const hy = useHyphenate();
   if (!record) return null;
   const s = record.strings;
   const hasTrend = record.questions.some((q) => q.trend !== '');
@@ -24,7 +26,7 @@ export function PrintEvaluation({ record }: { record: EvaluationRecord | null })
         <tbody>
           {record.questions.map((q) => (
             <tr key={q.label}>
-              <td>{q.label}</td>
+              <td>{hy(q.label)}</td>
               <td>{q.mean}</td>
               <td>{q.sd}</td>
               <td>{q.range}</td>
@@ -51,7 +53,7 @@ export function PrintEvaluation({ record }: { record: EvaluationRecord | null })
             <tbody>
               {record.relational.map((r) => (
                 <tr key={r.pair}>
-                  <td>{r.pair}</td>
+                  <td>{hy(r.pair)}</td>
                   <td>{`${r.before} (n ${r.beforeN})`}</td>
                   <td>{`${r.after} (n ${r.afterN})`}</td>
                   <td>{r.change}</td>

@@ -8,6 +8,7 @@ import {
   type WorkshopRecord,
 } from '../../../shared/exporters/record';
 import type { ExportStrings } from '../../../shared/exporters/exportStrings';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { PrintActions } from './PrintActions';
 import { PrintEvaluation } from './PrintEvaluation';
 
@@ -30,11 +31,14 @@ function Section({
 }
 
 function Ideas({ ideas, strings }: { ideas: readonly MinutesIdea[]; strings: ExportStrings }) {
+  const hy = useHyphenate();
   return (
     <ol className="print-ideas">
       {ideas.map((idea, i) => (
         <li key={i}>
-          <span className={idea.members.length > 0 ? 'print-cluster' : undefined}>{idea.text}</span>{' '}
+          <span className={idea.members.length > 0 ? 'print-cluster' : undefined}>
+            {hy(idea.text)}
+          </span>{' '}
           <span className="print-dots">({strings.minutes.dots(idea.dots)})</span>
           {idea.author ? (
             <span className="print-muted">
@@ -46,7 +50,7 @@ function Ideas({ ideas, strings }: { ideas: readonly MinutesIdea[]; strings: Exp
             <ul>
               {idea.members.map((m, j) => (
                 <li key={j}>
-                  {m.text} <span className="print-dots">({strings.minutes.dots(m.dots)})</span>
+                  {hy(m.text)} <span className="print-dots">({strings.minutes.dots(m.dots)})</span>
                 </li>
               ))}
             </ul>
@@ -64,10 +68,15 @@ function Positions({
   items: readonly MinutesPosition[];
   strings: ExportStrings;
 }) {
+  const hy = useHyphenate();
   return (
     <ul>
       {items.map((p, i) => (
-        <li key={i}>{positionText(p, strings)}</li>
+        <li key={i}>
+          {/* Who holds it is a name, kept whole: only the position itself is hyphenated. */}
+          {positionText({ ...p, text: '' }, strings)}
+          {hy(p.text)}
+        </li>
       ))}
     </ul>
   );
@@ -76,9 +85,10 @@ function Positions({
 function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord }) {
   const s = record.strings;
   const m = s.minutes;
+  const hy = useHyphenate();
   return (
     <article className="print-point" data-testid="print-point">
-      <h2>{point.heading}</h2>
+      <h2>{hy(point.heading)}</h2>
       <p className="print-point-meta">
         {point.presenter ? (
           <span>
@@ -93,15 +103,15 @@ function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord 
         </span>
       </p>
       <Section heading={m.problem} show={point.problem !== ''}>
-        <p className="print-text">{point.problem}</p>
+        <p className="print-text">{hy(point.problem)}</p>
       </Section>
       <Section heading={m.citizenPerspective} show={point.citizenPerspective !== ''}>
-        <p className="print-text">{point.citizenPerspective}</p>
+        <p className="print-text">{hy(point.citizenPerspective)}</p>
       </Section>
       <Section heading={m.questions} show={point.questions.length > 0}>
         <ul>
           {point.questions.map((q, i) => (
-            <li key={i}>{q}</li>
+            <li key={i}>{hy(q)}</li>
           ))}
         </ul>
       </Section>
@@ -120,7 +130,7 @@ function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord 
       <Section heading={m.conclusion} show={point.conclusions.length > 0}>
         <ul className="print-conclusions">
           {point.conclusions.map((c, i) => (
-            <li key={i}>{c}</li>
+            <li key={i}>{hy(c)}</li>
           ))}
         </ul>
       </Section>
@@ -140,17 +150,21 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
   const s = record.strings;
   const m = s.minutes;
   const mins = record.minutes;
-  const facts = [
-    [m.date, mins.dateText],
-    [m.time, mins.timeText],
-    [m.place, mins.place],
-    [m.chair, mins.chair],
-    [m.secretary, mins.secretary],
-  ].filter(([, v]) => v !== '');
+  const hy = useHyphenate();
+  // Chair and secretary are people: their names stay whole; the place is hyphenated.
+  const facts = (
+    [
+      [m.date, mins.dateText],
+      [m.time, mins.timeText],
+      [m.place, hy(mins.place)],
+      [m.chair, mins.chair],
+      [m.secretary, mins.secretary],
+    ] as const
+  ).filter(([, v]) => v !== '');
   const k = mins.killers;
   return (
     <main className="print-page" data-testid="print-minutes">
-      <h1>{withTitle(m.title, mins.title)}</h1>
+      <h1>{hy(withTitle(m.title, mins.title))}</h1>
       {facts.length > 0 ? (
         <dl className="print-facts">
           {facts.map(([label, value]) => (
@@ -177,8 +191,8 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
               {mins.participants.map((p, i) => (
                 <tr key={i} className={p.present ? undefined : 'print-absent'}>
                   <td>{p.name}</td>
-                  <td>{p.title}</td>
-                  <td>{p.organisation}</td>
+                  <td>{hy(p.title)}</td>
+                  <td>{hy(p.organisation)}</td>
                   <td className="print-narrow">{p.present ? '' : <b>{m.sentRegrets}</b>}</td>
                 </tr>
               ))}
@@ -192,7 +206,7 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
           <ol className="print-agenda">
             {mins.points.map((p) => (
               <li key={p.id}>
-                {p.title}
+                {hy(p.title)}
                 {p.plannedTimeText ? (
                   <span className="print-muted"> ({p.plannedTimeText})</span>
                 ) : null}
@@ -221,7 +235,7 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
               <tbody>
                 {k.byKiller.map((l) => (
                   <tr key={l.label}>
-                    <td>{l.label}</td>
+                    <td>{hy(l.label)}</td>
                     <td>{l.count}</td>
                   </tr>
                 ))}
@@ -250,7 +264,7 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
           <tbody>
             {mins.points.map((p) => (
               <tr key={p.id}>
-                <td>{p.heading}</td>
+                <td>{hy(p.heading)}</td>
                 <td>{m.minutesShort(p.plannedMinutes)}</td>
                 <td>{p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes)}</td>
               </tr>

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '../../../../shared/exporters/actionRows';
 import { ActionStatusSchema, type Action } from '../../../../shared/model/actions';
 import type { Participant } from '../../../../shared/model/workshop';
-import { CommitField } from '../../common/CommitField';
+import { CommitText } from '../../common/CommitText';
 import { useSend } from '../../common/hostContext';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
 import { DueEditor } from '../rooms/acting/DueEditor';
@@ -36,6 +37,7 @@ export const ActionLogRow = memo(function ActionLogRow({
   people: People;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
   const { gaps } = row;
@@ -48,7 +50,7 @@ export const ActionLogRow = memo(function ActionLogRow({
       className={`action-log-row status-${action.status}`}
     >
       <td>
-        <CommitField
+        <CommitText
           className="inline-input action-log-what"
           data-testid="action-log-what"
           value={action.what}
@@ -89,7 +91,7 @@ export const ActionLogRow = memo(function ActionLogRow({
         />
       </td>
       <td>
-        <CommitField
+        <CommitText
           className="inline-input action-log-org"
           data-testid="action-log-org"
           value={action.ownerOrganisation}
@@ -123,7 +125,7 @@ export const ActionLogRow = memo(function ActionLogRow({
           ))}
         </select>
       </td>
-      <td className="action-log-point">{row.pointText}</td>
+      <td className="action-log-point">{hy(row.pointText)}</td>
       <td>
         <label className="record-check">
           <input
@@ -146,7 +148,7 @@ export const ActionLogRow = memo(function ActionLogRow({
         ) : null}
       </td>
       <td>
-        <CommitField
+        <CommitText
           className="inline-input action-log-followup"
           data-testid="action-log-followup"
           value={action.followUp}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ActionStatusSchema, type Action } from '../../../../shared/model/actions';
 import type { Participant } from '../../../../shared/model/workshop';
 import { entryFor } from '../../../../shared/series/actionHistory';
-import { CommitField } from '../../common/CommitField';
+import { CommitText } from '../../common/CommitText';
 import { useSend } from '../../common/hostContext';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { HistoryTrail } from './HistoryTrail';
 
 /** One carried action: who, its status and note at this meeting, and its history. */
@@ -18,6 +19,7 @@ export function FollowUpRow({
   participants: readonly Participant[];
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const id = useId();
   const entry = entryFor(action.history, meeting);
@@ -47,7 +49,7 @@ export function FollowUpRow({
     >
       <div className="series-row-head">
         <span className="series-row-what" id={`${id}-what`}>
-          {action.what}
+          {hy(action.what)}
         </span>
         {who ? (
           <span className="series-row-who">
@@ -74,7 +76,7 @@ export function FollowUpRow({
         </label>
         <label className="series-field series-field-wide">
           <span className="field-label">{t('series.followUp.note')}</span>
-          <CommitField
+          <CommitText
             data-testid="series-followup-note"
             value={note}
             maxLength={1000}

@@ -7,6 +7,7 @@ import { formTitle } from '../../../../shared/evaluation/forms';
 import { asLang, itemText } from '../../../../shared/evaluation/itemText';
 import { EvaluationFormIdSchema } from '../../../../shared/model/evaluation';
 import type { PhoneForm } from '../../../../shared/phones/protocol';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import './evaluationForm.css';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -29,6 +30,7 @@ export interface EvaluationFormProps {
  */
 export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationFormProps) {
   const { t, i18n } = useTranslation();
+  const hy = useHyphenate();
   const lang = asLang(i18n.language);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [sent, setSent] = useState(false);
@@ -38,7 +40,7 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
   if (form.submitted) {
     return (
       <section className="phone-card phone-eval" data-testid="phone-eval-thanks" role="status">
-        <h2>{title}</h2>
+        <h2>{hy(title)}</h2>
         <p>{t('evaluation.phone.thanks')}</p>
       </section>
     );
@@ -68,7 +70,7 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
       }}
     >
       <header className="phone-card">
-        <h2>{title}</h2>
+        <h2>{hy(title)}</h2>
         <p className="phone-quiet">{t('evaluation.phone.anonymous')}</p>
         <p className="phone-eval-scale">
           {t('evaluation.phone.scale', { low: SCALE_WORDS[lang][0], high: SCALE_WORDS[lang][4] })}
@@ -76,12 +78,12 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
       </header>
       {groups.map((g, gi) => (
         <fieldset key={`${g.group ?? ''}-${gi}`} className="phone-card phone-eval-group">
-          {g.group ? <legend className="phone-eval-pair">{g.group}</legend> : null}
+          {g.group ? <legend className="phone-eval-pair">{hy(g.group)}</legend> : null}
           {g.items.map((item) => (
             <ScoreItem
               key={item.id}
               id={item.id}
-              label={itemText(item.id, item.label, lang)}
+              label={hy(itemText(item.id, item.label, lang))}
               score={answers[item.id]}
               words={SCALE_WORDS[lang]}
               disabled={disabled || sent}

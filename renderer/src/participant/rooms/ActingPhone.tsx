@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../common/formatting';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { currentLanguage } from '../../i18n/i18n';
 import type { PhonePoint } from './phonePoint';
 
 /** The acting room: who does what and when, with the participant's own actions one tap away. */
 export function ActingPhone({ point }: { point: PhonePoint }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const [onlyMine, setOnlyMine] = useState(false);
   const mineCount = point.actions.filter((a) => a.mine).length;
   const shown = onlyMine ? point.actions.filter((a) => a.mine) : point.actions;
@@ -45,7 +47,7 @@ export function ActingPhone({ point }: { point: PhonePoint }) {
               data-testid="phone-action"
               data-mine={a.mine}
             >
-              <span className="phone-action-what">{a.what}</span>
+              <span className="phone-action-what">{hy(a.what)}</span>
               <span className="phone-action-meta">
                 {a.who ? <span>{t('phone.actions.who', { who: a.who })}</span> : null}
                 {a.due ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import type { PhoneSession, PhoneSessionState } from '../phoneSession';
 import type { QueuedIdea } from '../phoneStorage';
 import { IdeaBox } from './IdeaBox';
@@ -25,6 +26,7 @@ export function DevelopingPhone({
   session: PhoneSession;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const turns = point.turns;
   const roundRobin = turns !== null && turns.mode === 'round-robin' && !turns.ended;
   const myTurn = roundRobin && turns.holderId === me;
@@ -62,7 +64,7 @@ export function DevelopingPhone({
           <ul className="phone-list" data-testid="phone-ideas">
             {sending.map((q) => (
               <li key={q.id} className="phone-idea is-sending" data-testid="phone-idea-sending">
-                <span className="phone-idea-text">{q.text}</span>
+                <span className="phone-idea-text">{hy(q.text)}</span>
                 <span className="phone-idea-meta">{t('phone.ideas.sending')}</span>
               </li>
             ))}
@@ -73,7 +75,7 @@ export function DevelopingPhone({
                 data-testid="phone-idea"
                 data-mine={idea.mine}
               >
-                <span className="phone-idea-text">{idea.text}</span>
+                <span className="phone-idea-text">{hy(idea.text)}</span>
                 {idea.mine ? (
                   <span className="phone-idea-meta">{t('phone.ideas.mine')}</span>
                 ) : idea.authorName ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import type { PhoneSession } from '../phoneSession';
 import type { PhonePoint } from './phonePoint';
 
@@ -38,6 +39,7 @@ export function NegotiatingPhone({
   session: PhoneSession;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const targets = dotTargets(point, (n) => t('phone.dots.unnamed', { n }));
   const { perPerson, mine, results } = point.dots;
   const left = Math.max(0, perPerson - mine.length);
@@ -66,7 +68,7 @@ export function NegotiatingPhone({
                   data-count={r.count}
                 >
                   <strong className="phone-result-count">{r.count}</strong>
-                  <span>{labels.get(r.targetId) ?? '…'}</span>
+                  <span className="phone-result-label">{hy(labels.get(r.targetId) ?? '…')}</span>
                 </li>
               ))}
             </ol>
@@ -106,9 +108,9 @@ export function NegotiatingPhone({
                   {target.kind === 'cluster' ? (
                     <span className="phone-tag">{t('phone.dots.cluster')}</span>
                   ) : null}
-                  <span className="phone-target-label">{target.label}</span>
+                  <span className="phone-target-label">{hy(target.label)}</span>
                   {target.detail.length > 0 ? (
-                    <span className="phone-target-detail">{target.detail.join(' · ')}</span>
+                    <span className="phone-target-detail">{hy(target.detail.join(' · '))}</span>
                   ) : null}
                   {own.length > 0 ? (
                     <span className="phone-target-dots" aria-hidden="true">

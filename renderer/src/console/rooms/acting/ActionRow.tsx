@@ -3,7 +3,9 @@ import type { Action } from '../../../../../shared/model/actions';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { actionGaps } from '../../../../../shared/selectors/actionGaps';
 import { CommitField } from '../../../common/CommitField';
+import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
+import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import type { People } from '../common/people';
 import { gapsAttribute } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';
@@ -31,6 +33,7 @@ export function ActionRow({
   source: string | null;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const gaps = actionGaps(action, today);
   const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
@@ -44,7 +47,7 @@ export function ActionRow({
       data-gaps={gapAttr}
     >
       <div className="rw-action-line">
-        <CommitField
+        <CommitText
           className="inline-input rw-action-what-edit"
           data-testid="rw-action-what-edit"
           value={action.what}
@@ -125,7 +128,7 @@ export function ActionRow({
       <div className="rw-action-line rw-action-details">
         <span className="rw-action-cell rw-grow">
           <span className="rw-cell-label">{t('roomsWork.actions.followUp')}</span>
-          <CommitField
+          <CommitText
             className="inline-input rw-grow"
             data-testid="rw-action-row-followup"
             value={action.followUp}
@@ -157,7 +160,9 @@ export function ActionRow({
           ) : null}
         </span>
         {source ? (
-          <span className="rw-source-note">{t('roomsWork.actions.from', { text: source })}</span>
+          <span className="rw-source-note">
+            {t('roomsWork.actions.from', { text: hy(source) })}
+          </span>
         ) : null}
       </div>
     </li>

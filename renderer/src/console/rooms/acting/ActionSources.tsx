@@ -84,7 +84,9 @@ function Source({
       {item.kind === 'cluster' ? (
         <span className="rw-kind-tag">{t('roomsWork.dots.cluster')}</span>
       ) : null}
-      <span className="rw-source-text">{item.text}</span>
+      <span className="rw-source-text" title={item.text}>
+        {item.text}
+      </span>
       {dots > 0 ? (
         <span className="rw-source-dots">{t('roomsWork.dots.count', { count: dots })}</span>
       ) : null}

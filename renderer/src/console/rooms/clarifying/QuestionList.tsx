@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
@@ -17,6 +18,7 @@ export function QuestionList({
   point: AgendaPoint;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const people = usePeople(participants);
   const [askedBy, setAskedBy] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function QuestionList({
               data-testid="rw-question"
               data-question-id={q.id}
             >
-              <span className="rw-list-text">{q.text}</span>
+              <span className="rw-list-text">{hy(q.text)}</span>
               {q.askedBy ? <PersonTag person={people.get(q.askedBy)} /> : null}
               <RemoveItemButton
                 text={q.text}

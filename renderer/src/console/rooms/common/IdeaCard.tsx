@@ -1,9 +1,11 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
 import { useDrag } from 'react-dnd';
 import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../../shared/model/ideas';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { oneLine, useGrowToFit } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
+import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { DND_IDEA, type IdeaDragItem } from './dnd';
 import { PersonTag } from './PersonTag';
 
@@ -28,8 +30,11 @@ export const IdeaCard = memo(function IdeaCard({
   children,
 }: Props) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const [editing, setEditing] = useState<string | null>(null);
+  const editBox = useRef<HTMLTextAreaElement | null>(null);
+  useGrowToFit(editBox, editing ?? '');
   const [{ isDragging }, drag] = useDrag<IdeaDragItem, unknown, { isDragging: boolean }>(
     () => ({
       type: DND_IDEA,
@@ -66,17 +71,26 @@ export const IdeaCard = memo(function IdeaCard({
           />
         ) : null}
         {editing !== null ? (
-          <input
-            className="rw-idea-edit-input"
+          // An idea is one paragraph of up to 500 characters: the box wraps and grows to show
+          // all of it; Enter saves, as before.
+          <textarea
+            ref={editBox}
+            className="commit-text rw-idea-edit-input"
             data-testid="rw-idea-edit-input"
             autoFocus
+            rows={1}
             value={editing}
             maxLength={500}
             aria-label={t('roomsWork.wall.editLabel')}
-            onChange={(e) => setEditing(e.target.value)}
+            onFocus={(e) => {
+              // Caret at the end, as in the one-line field this was: ready to add to the idea.
+              const end = e.currentTarget.value.length;
+              e.currentTarget.setSelectionRange(end, end);
+            }}
+            onChange={(e) => setEditing(oneLine(e.target.value))}
             onBlur={() => finish(true)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
                 e.preventDefault();
                 finish(true);
               } else if (e.key === 'Escape') {
@@ -87,7 +101,7 @@ export const IdeaCard = memo(function IdeaCard({
           />
         ) : (
           <p className="rw-idea-text" onDoubleClick={() => setEditing(idea.text)}>
-            {idea.text}
+            {hy(idea.text)}
           </p>
         )}
         <span className="rw-idea-actions">

@@ -3,7 +3,7 @@ import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster, Idea } from '../../../../../shared/model/ideas';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
-import { CommitField } from '../../../common/CommitField';
+import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import type { SourceDragItem } from '../common/dnd';
 import { IdeaCard } from '../common/IdeaCard';
@@ -154,7 +154,7 @@ function ClusterBox({
       data-cluster-id={cluster.id}
     >
       <div className="rw-cluster-head">
-        <CommitField
+        <CommitText
           className="inline-input rw-cluster-name"
           data-testid="rw-cluster-name"
           value={cluster.name}

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../../shared/model/workshop';
-import { CommitField } from '../../../common/CommitField';
+import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { AddTextForm, ITEM_MAX, RemoveItemButton } from '../common/listEditing';
 
@@ -29,7 +29,7 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
               <span className="rw-turn-number" aria-hidden="true">
                 {i + 1}
               </span>
-              <CommitField
+              <CommitText
                 className="inline-input rw-grow"
                 data-testid="rw-conclusion-edit"
                 value={c.text}

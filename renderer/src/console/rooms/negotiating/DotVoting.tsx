@@ -5,6 +5,7 @@ import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop
 import { dotResults, dotsLeft } from '../../../../../shared/selectors/dotResults';
 import { CommitField } from '../../../common/CommitField';
 import { useSend } from '../../../common/hostContext';
+import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { RevealVotes } from './RevealVotes';
 
@@ -14,6 +15,7 @@ import { RevealVotes } from './RevealVotes';
  */
 export function DotVoting({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const [voter, setVoter] = useState<string | null>(null);
   const present = workshop.participants.filter((p) => p.present);
@@ -88,7 +90,7 @@ export function DotVoting({ workshop, point }: { workshop: Workshop; point: Agen
                     {r.kind === 'cluster' ? (
                       <span className="rw-kind-tag">{t('roomsWork.dots.cluster')}</span>
                     ) : null}
-                    {label(r)}
+                    {hy(label(r))}
                   </span>
                   <span
                     className="rw-dot-count"
@@ -148,7 +150,7 @@ export function DotVoting({ workshop, point }: { workshop: Workshop; point: Agen
                   data-dots={r.dots}
                 >
                   <strong className="rw-result-n">{r.dots}</strong>
-                  <span>{label(r)}</span>
+                  <span className="rw-result-label">{hy(label(r))}</span>
                 </li>
               ))}
             </ol>

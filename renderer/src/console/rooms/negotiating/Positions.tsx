@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PositionKindSchema, type PositionKind } from '../../../../../shared/model/contributions';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
@@ -29,6 +30,7 @@ export function Positions({
   colours: ReadonlyMap<string, string>;
 }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const send = useSend();
   const input = useRef<HTMLInputElement | null>(null);
   const [text, setText] = useState('');
@@ -132,7 +134,7 @@ export function Positions({
                 <span aria-hidden="true">{KIND_MARK[p.kind]} </span>
                 {t(`roomsWork.positions.kinds.${p.kind}`)}
               </span>
-              <span className="rw-list-text">{p.text}</span>
+              <span className="rw-list-text">{hy(p.text)}</span>
               {p.heldBy ? (
                 <PersonTag person={people.get(p.heldBy)} colour={colours.get(p.heldBy)} />
               ) : null}
