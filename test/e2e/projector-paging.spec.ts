@@ -12,7 +12,7 @@ import { dispatch, setSettings } from './helpers/projectorSetup';
 /** The keys of the items the projector shows now. */
 function shownItems(projector: Page): Promise<string[]> {
   return projector.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-pr-item]')]
+    Array.from(document.querySelectorAll<HTMLElement>('[data-pr-item]'))
       .filter((el) => el.checkVisibility())
       .map((el) => el.dataset.prItem ?? ''),
   );
