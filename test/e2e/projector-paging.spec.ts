@@ -162,12 +162,12 @@ test('the facilitator focuses one part of the negotiating room from the console'
   for (const kind of ['cluster', 'dots', 'position', 'conclusion']) {
     await expect(part(kind).first()).toBeVisible();
   }
-  await page.getByTestId('projector-focus').selectOption('positions');
+  await page.getByTestId('projector-focus-positions').click();
   await expect(part('cluster')).toHaveCount(0);
   await expect(part('conclusion')).toHaveCount(0);
   const positions = meeting.items.negotiating.filter((key) => key.startsWith('position:'));
   expect((await shownItems(projector)).sort()).toEqual(positions.sort());
-  await page.getByTestId('projector-focus').selectOption('all');
+  await page.getByTestId('projector-focus-all').click();
   await expect(part('cluster').first()).toBeVisible();
   await setSettings(page, { projectorFocus: 'all' });
 });

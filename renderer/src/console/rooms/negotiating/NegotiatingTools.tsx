@@ -4,6 +4,7 @@ import { ClusterBoard } from './ClusterBoard';
 import { Conclusions } from './Conclusions';
 import { DotVoting } from './DotVoting';
 import { Positions } from './Positions';
+import { ProjectorFocus } from './ProjectorFocus';
 
 interface Props {
   workshop: Workshop;
@@ -16,6 +17,7 @@ interface Props {
 export function NegotiatingTools({ workshop, point, people, colours }: Props) {
   return (
     <div className="rw-negotiating">
+      <ProjectorFocus />
       <ClusterBoard workshop={workshop} point={point} people={people} colours={colours} />
       <DotVoting workshop={workshop} point={point} />
       <Positions workshop={workshop} point={point} people={people} colours={colours} />
