@@ -1,26 +1,58 @@
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/model/workshop';
+import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { formatClock, formatDate, plannedStarts } from '../common/formatting';
 import { currentLanguage } from '../i18n/i18n';
-import { programmeWindow } from './programmeWindow';
+import { range } from './paging/fitPanel';
+import { FittedTitle } from './paging/FittedTitle';
+import { PageBar } from './paging/PageBar';
+import { LAYERS } from './paging/projectorPaging';
+import { pagesOf, usePanelFit, useShowPage } from './paging/usePanelFit';
+import { useProjectorPage } from './paging/useProjectorPage';
 
-/** Between points: what the meeting is, when and where, and the programme. */
+/**
+ * Between points (and in a break): what the meeting is, when and where, and the whole
+ * programme. Titles wrap and hyphenate; the type shrinks to the floor before the list pages.
+ */
 export function AgendaView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
   const language = currentLanguage();
   const { agenda } = workshop;
+  const list = useRef<HTMLOListElement>(null);
   const starts = plannedStarts(
     workshop.startTime,
     agenda.map((p) => p.plannedMinutes),
   );
-  const when = [formatDate(workshop.date, language), workshop.place].filter(Boolean).join(' · ');
-  const { start, end } = programmeWindow(agenda.map((p) => p.status));
-  const hiddenAfter = agenda.length - end;
+  const place = workshop.place ? hy(workshop.place) : '';
+  const when = [formatDate(workshop.date, language), place].filter(Boolean).join(' · ');
+  const keys = useMemo(() => agenda.map((p) => p.id), [agenda]);
+  const hasPresenters = agenda.some((p) => p.presenter.trim() !== '');
+  const fit = usePanelFit(list, keys, () => range(3.6), [agenda, workshop.startTime, hy]);
+  const { page, pages } = useProjectorPage('programme', pagesOf(fit), {
+    layer: LAYERS.view,
+    start: 'first',
+  });
+  useShowPage(list, fit, page);
 
   return (
     <main className="projector projector-agenda" data-testid="projector-root" data-room="none">
       <header className="projector-agenda-head">
-        <h1 className="projector-title">{workshop.title || t('app.name')}</h1>
+        {workshop.title ? (
+          <FittedTitle
+            as="h1"
+            text={workshop.title}
+            maxPercent={6.5}
+            lines={2}
+            className="projector-title"
+            testId="projector-title"
+          />
+        ) : (
+          <h1 className="projector-title" data-testid="projector-title">
+            {t('app.name')}
+          </h1>
+        )}
         {when ? <p className="projector-when">{when}</p> : null}
       </header>
       <section className="projector-programme" aria-label={t('projector.agenda')}>
@@ -28,27 +60,36 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
         {agenda.length === 0 ? (
           <p>{t('projector.noAgenda')}</p>
         ) : (
-          <ol start={start + 1}>
-            {agenda.slice(start, end).map((point, k) => {
-              const i = start + k;
+          <ol
+            className="programme-list"
+            ref={list}
+            data-presenters={hasPresenters}
+            data-testid="projector-programme"
+          >
+            {agenda.map((point, i) => {
               const at = starts[i];
               return (
-                <li key={point.id} className={`is-${point.status}`}>
+                <li
+                  key={point.id}
+                  className={`is-${point.status}${point.kind === 'break' ? ' is-break' : ''}`}
+                  data-pr-item={`point:${point.id}`}
+                >
                   <span className="programme-time">
                     {at === null || at === undefined
                       ? t('agenda.number', { n: i + 1 })
                       : formatClock(at, language)}
                   </span>
-                  <span className="programme-title">{point.title}</span>
-                  <span className="programme-presenter">{point.presenter}</span>
+                  <span className="programme-title">{hy(point.title)}</span>
+                  {hasPresenters ? (
+                    // People's names: wrapped at spaces, never hyphenated.
+                    <span className="programme-presenter">{point.presenter}</span>
+                  ) : null}
                 </li>
               );
             })}
           </ol>
         )}
-        {hiddenAfter > 0 ? (
-          <p className="programme-more">{t('projector.moreItems', { count: hiddenAfter })}</p>
-        ) : null}
+        <PageBar page={page} pages={pages} />
       </section>
     </main>
   );

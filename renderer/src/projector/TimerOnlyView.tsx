@@ -1,9 +1,11 @@
+import './timerOnly.css';
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../shared/model/workshop';
 import type { RoomId } from '../../../shared/rooms';
 import { useNow } from './useNow';
 import { formatClock } from '../common/formatting';
 import { currentLanguage } from '../i18n/i18n';
+import { FittedTitle } from './paging/FittedTitle';
 import { ProjectorTimers } from './timers/ProjectorTimers';
 
 interface Props {
@@ -14,7 +16,8 @@ interface Props {
 
 /**
  * Only the time: the running item's time left (with the room's budget and the speaker's turn
- * when they have one), or the time of day between items.
+ * when they have one), or the time of day between items. A long point title wraps to two lines
+ * and shrinks (FittedTitle), so it never runs into the digits.
  */
 export function TimerOnlyView({ point, room = null, participants = [] }: Props) {
   const { t } = useTranslation();
@@ -25,7 +28,14 @@ export function TimerOnlyView({ point, room = null, participants = [] }: Props) 
       data-room="none"
       data-view="timer-only"
     >
-      <h1 className="timer-only-point">{point ? point.title : t('projectorMode.clock')}</h1>
+      <FittedTitle
+        as="h1"
+        text={point ? point.title : t('projectorMode.clock')}
+        maxPercent={5}
+        lines={2}
+        className="timer-only-title"
+        testId="projector-point-title"
+      />
       {point ? (
         <ProjectorTimers
           point={point}

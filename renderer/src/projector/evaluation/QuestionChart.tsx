@@ -1,3 +1,4 @@
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATVAERS_QUESTIONS } from '../../../../shared/evaluation/catalogue';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
@@ -8,6 +9,12 @@ import {
   type QuestionResult,
 } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { range } from '../paging/fitPanel';
+import { PageBar } from '../paging/PageBar';
+import { LAYERS } from '../paging/projectorPaging';
+import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
+import { useProjectorPage } from '../paging/useProjectorPage';
 import { ScaleAxis } from './ScaleAxis';
 import { ScoreBar } from './ScoreBar';
 import { TrendLine } from './TrendLine';
@@ -23,7 +30,8 @@ function onPage(result: QuestionResult, page: Page): boolean {
 /**
  * One page of PÅ TVÆRS results: per question a horizontal bar of the mean on the 1–5 scale with
  * a line from the lowest to the highest score, the numbers written out (mean, standard deviation,
- * n), and the earlier meetings of the series as a trend.
+ * n), and the earlier meetings of the series as a trend. Long questions wrap; the type shrinks to
+ * the floor, then the questions page (up to 30 own ones), the scale under every page.
  */
 export function QuestionChart({
   workshop,
@@ -35,8 +43,20 @@ export function QuestionChart({
   lang: Lang;
 }) {
   const { t } = useTranslation();
-  const results = questionResults(workshop, lang).filter((r) => onPage(r, page));
+  const hy = useHyphenate();
+  const list = useRef<HTMLOListElement>(null);
+  const results = useMemo(
+    () => questionResults(workshop, lang).filter((r) => onPage(r, page)),
+    [workshop, lang, page],
+  );
   const hasTrend = results.some((r) => r.trend.length > 1);
+  const keys = useMemo(() => results.map((r) => r.id), [results]);
+  const fit = usePanelFit(list, keys, () => range(3.6), [results, hy]);
+  const paged = useProjectorPage(`evaluation:${page}`, pagesOf(fit), {
+    layer: LAYERS.evaluation,
+    start: 'first',
+  });
+  useShowPage(list, fit, paged.page);
   return (
     <section className="pe-page" aria-labelledby="pe-title">
       <header className="pe-head">
@@ -48,7 +68,7 @@ export function QuestionChart({
         </p>
       </header>
       <p className="pe-legend">{t('evaluation.projector.legend')}</p>
-      <ol className="pe-questions" data-rows={results.length}>
+      <ol className="pe-questions" data-rows={results.length} ref={list}>
         {results.map((r) => (
           <li
             key={r.id}
@@ -57,9 +77,10 @@ export function QuestionChart({
             data-question-id={r.id}
             data-mean={r.summary.mean === null ? '' : r.summary.mean.toFixed(2)}
             data-n={r.summary.n}
+            data-pr-item={`eval-question:${r.id}`}
           >
             <p className="pe-question-text">
-              {r.number === null ? r.text : `${r.number}. ${r.text}`}
+              {r.number === null ? hy(r.text) : `${r.number}. ${hy(r.text)}`}
             </p>
             <div className="pe-question-chart">
               <ScoreBar summary={r.summary} />
@@ -86,6 +107,7 @@ export function QuestionChart({
       <div className="pe-question-chart">
         <ScaleAxis />
       </div>
+      <PageBar page={paged.page} pages={paged.pages} />
     </section>
   );
 }

@@ -1,8 +1,15 @@
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
 import { pairLabel, type Lang } from '../../../../shared/evaluation/forms';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import type { Evaluation } from '../../../../shared/model/evaluation';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { range } from '../paging/fitPanel';
+import { PageBar } from '../paging/PageBar';
+import { LAYERS } from '../paging/projectorPaging';
+import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
+import { useProjectorPage } from '../paging/useProjectorPage';
 import { ScaleAxis } from './ScaleAxis';
 import { SCALE_END, SCALE_START, SCALE_WIDTH as W, scaleX as x } from './scale';
 
@@ -10,11 +17,21 @@ const H = 56;
 
 /**
  * Before against after, pair by pair: an open circle before, a filled one after, an arrow
- * between them, and the numbers with the signed change written out (▲ better, ▼ worse).
+ * between them, and the numbers with the signed change written out (▲ better, ▼ worse). Many
+ * pairs: the type shrinks to the floor, then the pairs page.
  */
 export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; lang: Lang }) {
   const { t } = useTranslation();
-  const changes = rcChanges(evaluation);
+  const hy = useHyphenate();
+  const list = useRef<HTMLOListElement>(null);
+  const changes = useMemo(() => rcChanges(evaluation), [evaluation]);
+  const keys = useMemo(() => changes.map((c) => c.pair.id), [changes]);
+  const fit = usePanelFit(list, keys, () => range(3.6), [changes, hy]);
+  const { page, pages } = useProjectorPage('evaluation:rc-changes', pagesOf(fit), {
+    layer: LAYERS.evaluation,
+    start: 'first',
+  });
+  useShowPage(list, fit, page);
   const before = rcMatrix(evaluation, 'before').respondents;
   const after = rcMatrix(evaluation, 'after').respondents;
   return (
@@ -26,7 +43,7 @@ export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; la
         <p className="pe-meta">{t('evaluation.projector.beforeAfterN', { before, after })}</p>
       </header>
       <p className="pe-legend">{t('evaluation.projector.changesLegend')}</p>
-      <ol className="pe-changes">
+      <ol className="pe-changes" ref={list}>
         {changes.map((c) => {
           const arrow =
             c.change === null ? '' : c.change > 0.05 ? '▲' : c.change < -0.05 ? '▼' : '▶';
@@ -38,8 +55,9 @@ export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; la
               data-pair-id={c.pair.id}
               data-before={c.before === null ? '' : c.before.toFixed(2)}
               data-after={c.after === null ? '' : c.after.toFixed(2)}
+              data-pr-item={`rc-change:${c.pair.id}`}
             >
-              <p className="pe-change-pair">{pairLabel(c.pair)}</p>
+              <p className="pe-change-pair">{hy(pairLabel(c.pair))}</p>
               <div className="pe-change-chart">
                 <svg className="pe-dumbbell" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
                   <rect
@@ -81,6 +99,7 @@ export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; la
       <div className="pe-change-chart">
         <ScaleAxis />
       </div>
+      <PageBar page={page} pages={pages} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import './followUp.css';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionStatus } from '../../../../shared/model/actions';
 import type { Workshop } from '../../../../shared/model/workshop';
@@ -9,12 +10,15 @@ import {
   isFollowUpActive,
 } from '../../../../shared/series/followUp';
 import { useWorkshopState } from '../../common/hostContext';
+import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
+import { range } from '../paging/fitPanel';
+import { PageBar } from '../paging/PageBar';
+import { LAYERS } from '../paging/projectorPaging';
+import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
+import { useProjectorPage } from '../paging/useProjectorPage';
 import { Icon } from '../rooms/icons';
-
-/** Rows a projector shows legibly; the rest are counted ("+ 4 more"). */
-const MAX_ROWS = 9;
 
 const STATUS_ICON: Record<ActionStatus, 'question' | 'bolt' | 'check' | 'warning'> = {
   open: 'question',
@@ -27,7 +31,8 @@ const STATUS_ICON: Record<ActionStatus, 'question' | 'bolt' | 'check' | 'warning
  * While the follow-up point runs (normal mode), the carried actions, large, over the room
  * view: what, who, the status now and the way there ("Møde 1: i gang · Møde 2: udført").
  * Status is in words as well as colour. Test ids: pfu-root (data-count), pfu-row
- * (data-action-id, data-status, data-followed), pfu-status, pfu-history.
+ * (data-action-id, data-status, data-followed), pfu-status, pfu-history. Long texts wrap; the
+ * type shrinks to the floor, then the rows page ("Side 1 af 3"), none out of sight.
  */
 export function FollowUpProjection({ mode, theme }: { mode: string; theme: 'light' | 'dark' }) {
   const workshop = useWorkshopState().snapshot?.workshop;
@@ -37,19 +42,37 @@ export function FollowUpProjection({ mode, theme }: { mode: string; theme: 'ligh
 
 function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light' | 'dark' }) {
   const { t } = useTranslation();
+  const hy = useHyphenate();
+  const box = useRef<HTMLDivElement>(null);
   const series = workshop.series;
   const point = followUpPoint(workshop);
+  const actions = useMemo(() => carriedActions(workshop), [workshop]);
+  const keys = useMemo(() => actions.map((a) => a.id), [actions]);
+  const fit = usePanelFit(box, keys, () => range(4.2), [actions, workshop.participants, hy]);
+  const { page, pages } = useProjectorPage(`follow-up:${point?.id ?? ''}`, pagesOf(fit), {
+    layer: LAYERS.followUp,
+    start: 'first',
+  });
+  useShowPage(box, fit, page);
   if (!series || !point) return null;
-  const actions = carriedActions(workshop);
-  const shown = actions.slice(0, MAX_ROWS);
   const index = workshop.agenda.indexOf(point);
-  const who = (a: Action) =>
-    [
-      ...a.ownerIds.map((id) => workshop.participants.find((p) => p.id === id)?.name ?? ''),
-      a.ownerOrganisation,
-    ]
-      .filter(Boolean)
-      .join(', ');
+  // Names whole (never hyphenated, never split over lines); the organisation may wrap.
+  const who = (a: Action) => {
+    const names = a.ownerIds
+      .map((id) => workshop.participants.find((p) => p.id === id)?.name ?? '')
+      .filter(Boolean);
+    return (
+      <>
+        {names.map((name, i) => (
+          <span key={name}>
+            {i > 0 ? ', ' : null}
+            <span className="pr-name">{name}</span>
+          </span>
+        ))}
+        {a.ownerOrganisation ? `${names.length > 0 ? ', ' : ''}${hy(a.ownerOrganisation)}` : null}
+      </>
+    );
+  };
 
   return (
     <div
@@ -59,7 +82,7 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
       style={roomStyle('acting', theme)}
     >
       <header className="pfu-head">
-        <div>
+        <div className="pfu-heading">
           <p className="pfu-kicker">
             {t('projector.pointOf', { n: index + 1, count: workshop.agenda.length })} ·{' '}
             {t('series.badge', { n: series.number })}
@@ -71,64 +94,69 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
       {actions.length === 0 ? (
         <p className="pfu-empty">{t('series.projector.empty')}</p>
       ) : (
-        <table className="pfu-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('series.projector.what')}</th>
-              <th scope="col">{t('series.projector.who')}</th>
-              <th scope="col">{t('series.projector.status')}</th>
-              <th scope="col">{t('series.projector.history')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((a) => {
-              const entry = entryFor(a.history, series.number);
-              const earlier = a.history.filter((h) => h.meeting < series.number);
-              return (
-                <tr
-                  key={a.id}
-                  className={`pfu-row${entry ? ' is-followed' : ''}`}
-                  data-testid="pfu-row"
-                  data-action-id={a.id}
-                  data-status={a.status}
-                  data-followed={entry ? 'yes' : 'no'}
-                >
-                  <td className="pfu-what">
-                    {a.what}
-                    {entry?.note ? <span className="pfu-note">{entry.note}</span> : null}
-                  </td>
-                  <td>{who(a)}</td>
-                  <td>
-                    {entry ? (
-                      <span className="pfu-status" data-testid="pfu-status" data-status={a.status}>
-                        <Icon name={STATUS_ICON[a.status]} />
-                        {t(`series.status.${a.status}`)}
-                      </span>
-                    ) : (
-                      <span className="pfu-status is-waiting" data-testid="pfu-status">
-                        {t('series.projector.waiting')}
-                      </span>
-                    )}
-                  </td>
-                  <td className="pfu-history" data-testid="pfu-history">
-                    {earlier
-                      .map((h) =>
-                        t('series.followUp.entry', {
-                          n: h.meeting,
-                          status: t(`series.status.${h.status}`),
-                        }),
-                      )
-                      .join(' · ')}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="pfu-table-box" ref={box}>
+          <table className="pfu-table">
+            <thead>
+              <tr>
+                <th scope="col">{hy(t('series.projector.what'))}</th>
+                <th scope="col">{hy(t('series.projector.who'))}</th>
+                <th scope="col">{hy(t('series.projector.status'))}</th>
+                <th scope="col">{hy(t('series.projector.history'))}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((a) => {
+                const entry = entryFor(a.history, series.number);
+                const earlier = a.history.filter((h) => h.meeting < series.number);
+                return (
+                  <tr
+                    key={a.id}
+                    className={`pfu-row${entry ? ' is-followed' : ''}`}
+                    data-testid="pfu-row"
+                    data-action-id={a.id}
+                    data-status={a.status}
+                    data-followed={entry ? 'yes' : 'no'}
+                    data-pr-item={`action:${a.id}`}
+                  >
+                    <td className="pfu-what">
+                      {hy(a.what)}
+                      {entry?.note ? <span className="pfu-note">{hy(entry.note)}</span> : null}
+                    </td>
+                    <td>{who(a)}</td>
+                    <td>
+                      {entry ? (
+                        <span
+                          className="pfu-status"
+                          data-testid="pfu-status"
+                          data-status={a.status}
+                        >
+                          <Icon name={STATUS_ICON[a.status]} />
+                          {hy(t(`series.status.${a.status}`))}
+                        </span>
+                      ) : (
+                        <span className="pfu-status is-waiting" data-testid="pfu-status">
+                          {hy(t('series.projector.waiting'))}
+                        </span>
+                      )}
+                    </td>
+                    <td className="pfu-history" data-testid="pfu-history">
+                      {earlier
+                        .map((h) =>
+                          t('series.followUp.entry', {
+                            n: h.meeting,
+                            status: t(`series.status.${h.status}`),
+                          }),
+                        )
+                        .join(' · ')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
-      {actions.length > MAX_ROWS ? (
-        <p className="pfu-more">{t('projectorRooms.more', { count: actions.length - MAX_ROWS })}</p>
-      ) : null}
+      <PageBar page={page} pages={pages} />
     </div>
   );
 }

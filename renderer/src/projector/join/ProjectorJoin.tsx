@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../common/useSettings';
 import { QrCode } from '../../console/join/QrCode';
 import { useJoinState } from '../../console/join/useJoinState';
+import { breakableUrl } from './breakableUrl';
 
 /**
  * While joining is open and the facilitator asks for it: the QR code, the short address and
@@ -33,7 +34,7 @@ export function ProjectorJoin() {
         <p className="projector-join-step">{t('join.projector.scan')}</p>
         <p className="projector-join-step">{t('join.projector.orOpen')}</p>
         <p className="projector-join-url" data-testid="projector-join-url">
-          {shortUrl}
+          {breakableUrl(shortUrl)}
         </p>
         <p className="projector-join-step">{t('join.projector.code')}</p>
         <p className="projector-join-code" data-testid="projector-join-code">

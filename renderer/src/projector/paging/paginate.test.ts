@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRange, pageStarts, paginate } from './paginate';
+import { pageRange, pageStarts, paginate, paginateColumns } from './paginate';
 
 /** A list of items of these heights, one under the other with `gap` between. */
 function column(heights: number[], gap = 0, lead = 0) {
@@ -77,5 +77,20 @@ describe('paginate', () => {
       keepWithNext: i === 0 || i === 2,
     }));
     expect(paginate(items, 200).starts).toEqual([0, 1, 2]);
+  });
+});
+
+describe('paginateColumns', () => {
+  const layout = { columnWidth: 400, gap: 40, perPage: 2, height: 500 };
+  const at = (left: number, top: number) => ({ left, top, bottom: top + 50 });
+
+  it('puts an item starting far right in its column on that column’s page', () => {
+    // Columns start at 0, 440, 880 (page 2). A name at 800 stands in the second column.
+    const items = [at(0, 0), at(440, 0), at(800, 0), at(880, 0), at(1200, 60)];
+    expect(paginateColumns(items, layout).starts).toEqual([0, 3]);
+  });
+
+  it('takes a column start a pixel off as that column', () => {
+    expect(paginateColumns([at(0, 0), at(879.4, 0)], layout).starts).toEqual([0, 1]);
   });
 });

@@ -103,7 +103,9 @@ export function paginateColumns(
   let page = -1;
   let overflow = false;
   items.forEach((item, i) => {
-    const column = Math.max(0, Math.round(item.left / (columnWidth + gap)));
+    // The column the item's left edge stands in (an item nested in another, a pair's second
+    // name, may start far to the right in its column; a pixel of rounding either side).
+    const column = Math.max(0, Math.floor((item.left + 1) / (columnWidth + gap)));
     const at = Math.floor(column / Math.max(1, perPage));
     if (at > page) {
       starts.push(i);

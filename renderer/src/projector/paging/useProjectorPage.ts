@@ -43,5 +43,6 @@ export function useProjectorPage(view: string, pages: number, options: PageOptio
     void update({ projectorPage: { view, page, pages: count } });
   }, [isOwner, stored, view, page, count, update]);
 
-  return { page, pages: count };
+  // A covered view shows no page line: the room sees (and the clicker turns) only the top one's.
+  return { page, pages: isOwner ? count : 1 };
 }
