@@ -5,7 +5,9 @@
 // docs/screenshots/.
 //   --out DIR   save elsewhere (e.g. /tmp/me/shots) instead of docs/screenshots/
 //   --more      also the views a developer checks by eye but the README does not show: the
-//               settings dialog (light, dark), English, the projector at 1280×720, other rooms.
+//               settings dialog (light, dark), English, the projector at 1280×720, other rooms;
+//               and every room on the projector at 1920×1080 and 1024×768 with real Danish
+//               content (test/fixtures/corpusContent.ts): projector-corpus-<room>-<size>.png.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { build as viteBuild } from 'vite';
 import WebSocket from 'ws';
 
@@ -120,6 +123,42 @@ async function shot(page, name, options = {}) {
   saved.push(path.relative(repo, file));
 }
 
+/**
+ * The director forum of the layout tests in a workshop of its own: its decision point with a
+ * typical point's work (mixed lengths, one word to 500 characters), in each room, at two sizes.
+ */
+async function corpusShots() {
+  const { corpusMeeting, FIT_COUNTS } = await tsImport(
+    '../test/fixtures/corpusContent.ts',
+    import.meta.url,
+  );
+  await request('newDocument');
+  const meeting = corpusMeeting({ ...FIT_COUNTS, lengths: 'mixed' });
+  for (const command of meeting.commands) await dispatch(command);
+  await request('updateSettings', { theme: 'light' });
+  const sizes = [
+    [1920, 1080],
+    [1024, 768],
+  ];
+  const pages = [];
+  for (const [width, height] of sizes) pages.push(await open(`${base}projector`, width, height));
+  await pages[0].locator('.projector-agenda').waitFor();
+  for (const [k, [width, height]] of sizes.entries()) {
+    await pages[k].waitForTimeout(400);
+    await shot(pages[k], `projector-corpus-programme-${width}x${height}`);
+  }
+  await dispatch({ type: 'point.start', id: meeting.workPointId });
+  for (const room of ['clarifying', 'developing', 'negotiating', 'acting']) {
+    await dispatch({ type: 'room.goTo', room });
+    for (const [k, [width, height]] of sizes.entries()) {
+      await pages[k].locator(`[data-testid="pr-area"][data-room="${room}"]`).waitFor();
+      await pages[k].waitForTimeout(400);
+      await shot(pages[k], `projector-corpus-${room}-${width}x${height}`);
+    }
+  }
+  for (const page of pages) await page.close();
+}
+
 try {
   const state = await request('getState');
   if (!state.workshop.id.startsWith('sample-')) throw new Error('The sample did not open');
@@ -199,6 +238,7 @@ try {
     await shot(small, 'projector-1280x720');
     await small.close();
   }
+  if (more) await corpusShots();
   await request('updateSettings', { theme: 'light' });
   console.log(`Saved:\n  ${saved.join('\n  ')}`);
   if (problems.length > 0) {
