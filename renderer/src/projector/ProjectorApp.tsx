@@ -52,6 +52,10 @@ function ProjectorView({ mode, theme }: { mode: string; theme: 'light' | 'dark' 
   let view: ReactElement;
   if (mode === 'timer-only') {
     view = <TimerOnlyView point={point} room={room} participants={workshop.participants} />;
+  } else if (point?.kind === 'break' && index !== null) {
+    // A break has no rooms: its time, and what comes after it.
+    const after = workshop.agenda.slice(index + 1).find((p) => p.status !== 'done') ?? null;
+    view = <TimerOnlyView point={point} isBreak breakBefore={after} />;
   } else if (point && room && index !== null) {
     view = (
       <RoomView

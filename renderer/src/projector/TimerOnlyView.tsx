@@ -12,22 +12,33 @@ interface Props {
   point: AgendaPoint | null;
   room?: RoomId | null;
   participants?: readonly Participant[];
+  /** A break: "Pause" above its title, and what comes after it under the time. */
+  breakBefore?: AgendaPoint | null;
+  isBreak?: boolean;
 }
 
 /**
  * Only the time: the running item's time left (with the room's budget and the speaker's turn
- * when they have one), or the time of day between items. A long point title wraps to two lines
+ * when they have one), or the time of day between items. A break shows this way too, with
+ * "Pause" above and what comes after it below. A long point title wraps to two lines
  * and shrinks (FittedTitle), so it never runs into the digits.
  */
-export function TimerOnlyView({ point, room = null, participants = [] }: Props) {
+export function TimerOnlyView({
+  point,
+  room = null,
+  participants = [],
+  isBreak = false,
+  breakBefore = null,
+}: Props) {
   const { t } = useTranslation();
   return (
     <main
       className="projector projector-timer-only"
       data-testid="projector-root"
       data-room="none"
-      data-view="timer-only"
+      data-view={isBreak ? 'break' : 'timer-only'}
     >
+      {isBreak ? <p className="timer-only-kicker">{t('projector.breakKicker')}</p> : null}
       <FittedTitle
         as="h1"
         text={point ? point.title : t('projectorMode.clock')}
@@ -46,6 +57,14 @@ export function TimerOnlyView({ point, room = null, participants = [] }: Props) 
       ) : (
         <Clock />
       )}
+      {breakBefore ? (
+        <FittedTitle
+          text={t('projector.after', { title: breakBefore.title })}
+          maxPercent={4}
+          className="timer-only-after"
+          testId="projector-break-next"
+        />
+      ) : null}
     </main>
   );
 }
