@@ -215,13 +215,16 @@ export function NegotiatingContent({ point, workshop, people }: Props) {
         <ol className="pr-negotiating-list pr-list" ref={main}>
           {has('clusters') ? (
             <>
-              {partHead(
-                'clusters',
-                t('projectorRooms.negotiating.clusters', { count: clusters.length }),
-                unclustered.length > 0
-                  ? t('projectorRooms.negotiating.unclustered', { count: unclustered.length })
-                  : undefined,
-              )}
+              {/* Together, the clusters' own heads say what the left column holds. */}
+              {together
+                ? null
+                : partHead(
+                    'clusters',
+                    t('projectorRooms.negotiating.clusters', { count: clusters.length }),
+                    unclustered.length > 0
+                      ? t('projectorRooms.negotiating.unclustered', { count: unclustered.length })
+                      : undefined,
+                  )}
               {clusters.map((c) => [
                 <li
                   key={c.id}
