@@ -27,6 +27,23 @@ async function pageOf(projector: Page): Promise<[number, number]> {
   ];
 }
 
+/** Presses `key` on the projector until the last (or first) page, collecting what each shows. */
+async function turnThrough(projector: Page, key: 'PageUp' | 'PageDown'): Promise<Set<string>> {
+  const seen = new Set(await shownItems(projector));
+  const [at, pages] = await pageOf(projector);
+  const step = key === 'PageDown' ? 1 : -1;
+  for (let p = at + step; p >= 1 && p <= pages; p += step) {
+    await projector.keyboard.press(key);
+    await expect(projector.getByTestId('pr-page')).toHaveAttribute('data-page', String(p));
+    for (const item of await shownItems(projector)) seen.add(item);
+  }
+  return seen;
+}
+
+function addIdea(page: Page, pointId: string, id: string, text: string, authorId?: string) {
+  return dispatch(page, [{ type: 'idea.add', id, pointId, text, authorId: authorId ?? null }]);
+}
+
 async function openMeeting(
   page: Page,
   projector: Page,
@@ -57,12 +74,7 @@ test('a wall of 40 ideas pages, follows the newest page, and turns with the clic
   await expect(page.getByTestId('projector-page')).toHaveText(`Side ${pages} af ${pages}`);
 
   // Every idea is on some page: turn back with PageUp on the projector to the first.
-  const seen = new Set(await shownItems(projector));
-  for (let p = pages - 1; p >= 1; p--) {
-    await projector.keyboard.press('PageUp');
-    await expect(projector.getByTestId('pr-page')).toHaveAttribute('data-page', String(p));
-    for (const key of await shownItems(projector)) seen.add(key);
-  }
+  const seen = await turnThrough(projector, 'PageUp');
   expect([...seen].sort()).toEqual([...meeting.items.developing].sort());
   await expect(page.getByTestId('projector-page-previous')).toBeDisabled();
 
@@ -74,15 +86,13 @@ test('a wall of 40 ideas pages, follows the newest page, and turns with the clic
 
   // Turned back, a new idea does not pull the wall away from the page being read …
   const pageBefore = (await pageOf(projector))[0];
-  await dispatch(page, [
-    {
-      type: 'idea.add',
-      id: 'late-1',
-      pointId: meeting.workPointId,
-      text: 'Sekretariatet/koordinationsgruppen følger op på sundhedsstyregruppens kommissorium',
-      authorId: meeting.participantIds[0],
-    },
-  ]);
+  await addIdea(
+    page,
+    meeting.workPointId,
+    'late-1',
+    'Sekretariatet/koordinationsgruppen følger op på sundhedsstyregruppens kommissorium',
+    meeting.participantIds[0],
+  );
   await expect(projector.locator('[data-pr-item="idea:late-1"]')).toBeAttached();
   if (pageBefore < pages) {
     await expect(projector.getByTestId('pr-page')).toHaveAttribute('data-page', String(pageBefore));
@@ -94,15 +104,13 @@ test('a wall of 40 ideas pages, follows the newest page, and turns with the clic
   }
   const [onLast, now] = await pageOf(projector);
   expect(onLast).toBe(now);
-  await dispatch(page, [
-    {
-      type: 'idea.add',
-      id: 'late-2',
-      pointId: meeting.workPointId,
-      text: 'Formandsposterne går på skift mellem hospital, kommune og almen praksis',
-      authorId: meeting.participantIds[1],
-    },
-  ]);
+  await addIdea(
+    page,
+    meeting.workPointId,
+    'late-2',
+    'Formandsposterne går på skift mellem hospital, kommune og almen praksis',
+    meeting.participantIds[1],
+  );
   await expect(projector.locator('[data-pr-item="idea:late-2"]')).toBeVisible();
   const [after, afterPages] = await pageOf(projector);
   expect(after).toBe(afterPages);
@@ -128,12 +136,7 @@ test('PageDown pages the action table first, then moves on as before', async ({
   const [first, pages] = await pageOf(projector);
   expect(first).toBe(1);
   expect(pages).toBeGreaterThan(1);
-  const seen = new Set(await shownItems(projector));
-  for (let p = 2; p <= pages; p++) {
-    await projector.keyboard.press('PageDown');
-    await expect(projector.getByTestId('pr-page')).toHaveAttribute('data-page', String(p));
-    for (const key of await shownItems(projector)) seen.add(key);
-  }
+  const seen = await turnThrough(projector, 'PageDown');
   expect([...seen].sort()).toEqual([...meeting.items.acting].sort());
   // On the last page PageUp still turns back, and the room stays.
   await projector.keyboard.press('PageUp');

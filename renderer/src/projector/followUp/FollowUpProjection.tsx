@@ -1,7 +1,7 @@
 import './followUp.css';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, ActionStatus } from '../../../../shared/model/actions';
+import type { ActionStatus } from '../../../../shared/model/actions';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { entryFor } from '../../../../shared/series/actionHistory';
 import {
@@ -15,6 +15,7 @@ import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
+import { ActionOwners } from '../rooms/ActionOwners';
 import { LAYERS } from '../paging/projectorPaging';
 import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
@@ -56,24 +57,7 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
   useShowPage(box, fit, page);
   if (!series || !point) return null;
   const index = workshop.agenda.indexOf(point);
-  // Names whole (never hyphenated, never split over lines); the organisation may wrap.
-  const who = (a: Action) => {
-    const names = a.ownerIds
-      .map((id) => workshop.participants.find((p) => p.id === id)?.name ?? '')
-      .filter(Boolean);
-    return (
-      <>
-        {names.map((name, i) => (
-          <span key={name}>
-            {i > 0 ? ', ' : null}
-            <span className="pr-name">{name}</span>
-          </span>
-        ))}
-        {a.ownerOrganisation ? `${names.length > 0 ? ', ' : ''}${hy(a.ownerOrganisation)}` : null}
-      </>
-    );
-  };
-
+  const nameOf = (id: string) => workshop.participants.find((p) => p.id === id)?.name;
   return (
     <div
       className="pfu"
@@ -122,7 +106,9 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
                       {hy(a.what)}
                       {entry?.note ? <span className="pfu-note">{hy(entry.note)}</span> : null}
                     </td>
-                    <td>{who(a)}</td>
+                    <td>
+                      <ActionOwners action={a} nameOf={nameOf} />
+                    </td>
                     <td>
                       {entry ? (
                         <span

@@ -10,6 +10,7 @@ import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';
 import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
+import { ActionOwners } from './ActionOwners';
 import { Icon } from './icons';
 import type { People } from './people';
 
@@ -51,21 +52,7 @@ export function ActingContent({ point, workshop, people }: Props) {
   });
   useShowPage(table, fit, page);
 
-  // Names whole (never hyphenated, never split over lines); the organisation may wrap.
-  const who = (a: Action) => {
-    const names = a.ownerIds.map((id) => people.get(id)?.name ?? '').filter(Boolean);
-    return (
-      <>
-        {names.map((name, i) => (
-          <span key={name}>
-            {i > 0 ? ', ' : null}
-            <span className="pr-name">{name}</span>
-          </span>
-        ))}
-        {a.ownerOrganisation ? `${names.length > 0 ? ', ' : ''}${hy(a.ownerOrganisation)}` : null}
-      </>
-    );
-  };
+  const nameOf = (id: string) => people.get(id)?.name;
   const when = (a: Action) =>
     a.due === null
       ? ''
@@ -108,7 +95,13 @@ export function ActingContent({ point, workshop, people }: Props) {
                   data-gaps={gapList}
                 >
                   <td className="pr-action-what">{hy(a.what)}</td>
-                  <td>{gaps.noOwner ? missing(t('projectorRooms.acting.missingWho')) : who(a)}</td>
+                  <td>
+                    {gaps.noOwner ? (
+                      missing(t('projectorRooms.acting.missingWho'))
+                    ) : (
+                      <ActionOwners action={a} nameOf={nameOf} />
+                    )}
+                  </td>
                   <td>{gaps.noDue ? missing(t('projectorRooms.acting.missingWhen')) : when(a)}</td>
                   <td className="pr-action-trial">
                     {a.trial ? (
