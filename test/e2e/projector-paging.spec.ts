@@ -142,6 +142,18 @@ test('PageDown pages the action table first, then moves on as before', async ({
   await projector.keyboard.press('PageUp');
   await expect(projector.getByTestId('pr-page')).toHaveAttribute('data-page', String(pages - 1));
   await expect(projector.getByTestId('projector-root')).toHaveAttribute('data-room', 'acting');
+
+  // The next point opens on a room without pages: PageDown on the console moves the room on,
+  // it does not turn the pages of the action table that has left the screen.
+  // (Straight on: no programme in between, whose page line would hide the fault.)
+  await dispatch(page, [
+    { type: 'agenda.setRoomPlan', id: meeting.pointIds[2], roomPlan: ['clarifying', 'developing'] },
+    { type: 'point.finish', startNext: true },
+  ]);
+  await expect(projector.getByTestId('projector-root')).toHaveAttribute('data-room', 'clarifying');
+  await expect(projector.getByTestId('pr-page')).toHaveCount(0);
+  await page.locator('body').press('PageDown');
+  await expect(projector.getByTestId('projector-root')).toHaveAttribute('data-room', 'developing');
 });
 
 test('the facilitator focuses one part of the negotiating room from the console', async ({
@@ -173,4 +185,36 @@ test('the facilitator focuses one part of the negotiating room from the console'
   await page.getByTestId('projector-focus-all').click();
   await expect(part('cluster').first()).toBeVisible();
   await setSettings(page, { projectorFocus: 'all' });
+});
+
+test('between points the programme opens on the page that holds the next point', async ({
+  app,
+  page,
+  context,
+}) => {
+  await page.goto(app.url);
+  const projector = await context.newPage();
+  await projector.goto(app.projectorUrl);
+  const meeting = corpusMeeting({ programmeItems: 24 });
+  await dispatch(page, meeting.commands);
+  await projector.setViewportSize({ width: 1024, height: 768 });
+  await expect(projector.locator(`[data-pr-item="point:${meeting.pointIds[0]}"]`)).toBeVisible();
+  const [first, pages] = await pageOf(projector);
+  expect(first).toBe(1);
+  expect(pages).toBeGreaterThan(1);
+
+  // The morning is over: the first 20 points are done.
+  const done = meeting.pointIds.slice(0, 20);
+  await dispatch(
+    page,
+    done.flatMap((id) => [{ type: 'point.start', id }, { type: 'point.finish' }]),
+  );
+  const next = projector.locator(`[data-pr-item="point:${meeting.pointIds[20]}"]`);
+  await expect(next).toBeVisible();
+  const [at, of] = await pageOf(projector);
+  expect(at).toBeGreaterThan(1);
+  expect(at).toBeLessThanOrEqual(of);
+  // And the facilitator can still turn back to the start of the day.
+  const seen = await turnThrough(projector, 'PageUp');
+  expect(seen).toContain(`point:${meeting.pointIds[0]}`);
 });

@@ -5,6 +5,7 @@ import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { formatClock, formatDate, plannedStarts } from '../common/formatting';
 import { currentLanguage } from '../i18n/i18n';
 import { range } from './paging/fitPanel';
+import { pageOfItem } from './paging/paginate';
 import { FittedTitle } from './paging/FittedTitle';
 import { PageBar } from './paging/PageBar';
 import { LAYERS } from './paging/projectorPaging';
@@ -30,9 +31,13 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
   const keys = useMemo(() => agenda.map((p) => p.id), [agenda]);
   const hasPresenters = agenda.some((p) => p.presenter.trim() !== '');
   const fit = usePanelFit(list, keys, () => range(3.6), [agenda, workshop.startTime, hy]);
+  // The programme opens on the page that holds the next point (the day's first, or the one
+  // after the last finished), not on page 1 in the afternoon.
+  const next = agenda.findIndex((p) => p.status !== 'done');
   const { page, pages } = useProjectorPage('programme', pagesOf(fit), {
     layer: LAYERS.view,
-    start: 'first',
+    start: pageOfItem(fit?.starts ?? [], Math.max(0, next)),
+    ready: fit !== null || agenda.length === 0,
   });
   useShowPage(list, fit, page);
 

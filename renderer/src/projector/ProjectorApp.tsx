@@ -1,5 +1,6 @@
 import '../styles/projectorThemes.css';
 import type { ReactElement } from 'react';
+import type { Workshop } from '../../../shared/model/workshop';
 import { useTranslation } from 'react-i18next';
 import { activeRoom } from '../common/activeRoom';
 import { useWorkshopState } from '../common/hostContext';
@@ -12,6 +13,8 @@ import { ProjectorJoin } from './join/ProjectorJoin';
 import { ExerciseProjection } from './exercise/ExerciseProjection';
 import { FollowUpProjection } from './followUp/FollowUpProjection';
 import { RoomView } from './RoomView';
+import { LAYERS } from './paging/projectorPaging';
+import { useProjectorPage } from './paging/useProjectorPage';
 import { TimerOnlyView } from './TimerOnlyView';
 
 /**
@@ -47,8 +50,25 @@ function ProjectorView({ mode, theme }: { mode: string; theme: 'light' | 'dark' 
       </main>
     );
   }
-  const { workshop } = snapshot;
+  return <ProjectorContent mode={mode} theme={theme} workshop={snapshot.workshop} />;
+}
+
+function ProjectorContent({
+  mode,
+  theme,
+  workshop,
+}: {
+  mode: string;
+  theme: 'light' | 'dark';
+  workshop: Workshop;
+}) {
   const { point, index, room } = activeRoom(workshop);
+  // What is shown when no paged view is: one page, so the clicker never turns the pages of a
+  // view that has left the screen, and a view that comes back opens where it should.
+  useProjectorPage(`${mode}:${point?.id ?? 'between'}:${room ?? 'none'}`, 1, {
+    layer: LAYERS.base,
+    start: 'first',
+  });
   let view: ReactElement;
   if (mode === 'timer-only') {
     view = <TimerOnlyView point={point} room={room} participants={workshop.participants} />;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRange, pageStarts, paginate, paginateColumns } from './paginate';
+import { pageOfItem, pageRange, pageStarts, paginate, paginateColumns } from './paginate';
 
 /** A list of items of these heights, one under the other with `gap` between. */
 function column(heights: number[], gap = 0, lead = 0) {
@@ -92,5 +92,14 @@ describe('paginateColumns', () => {
 
   it('takes a column start a pixel off as that column', () => {
     expect(paginateColumns([at(0, 0), at(879.4, 0)], layout).starts).toEqual([0, 1]);
+  });
+});
+
+describe('pageOfItem', () => {
+  it('finds the page that holds an item', () => {
+    expect(pageOfItem([0, 3, 5], 0)).toBe(0);
+    expect(pageOfItem([0, 3, 5], 4)).toBe(1);
+    expect(pageOfItem([0, 3, 5], 9)).toBe(2);
+    expect(pageOfItem([], 2)).toBe(0);
   });
 });

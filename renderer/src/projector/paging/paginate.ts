@@ -131,3 +131,12 @@ export function pageRange(
   const at = Math.min(Math.max(page, 0), starts.length - 1);
   return [starts[at] ?? 0, starts[at + 1] ?? count];
 }
+
+/** The page whose items include item `index` (0 for no pages). */
+export function pageOfItem(starts: readonly number[], index: number): number {
+  let page = 0;
+  starts.forEach((start, p) => {
+    if (start <= index) page = p;
+  });
+  return page;
+}

@@ -7,6 +7,8 @@
 
 /** Stacking order of the projector's views: higher covers lower. */
 export const LAYERS = {
+  /** Whatever the projector shows without pages (a room's intro, the time): one page. */
+  base: -1,
   view: 0,
   followUp: 1,
   exercise: 2,

@@ -6,10 +6,16 @@ export interface PageOptions {
   /** Stacking layer (projectorPaging.LAYERS). */
   layer: number;
   /**
-   * Where a view opens: its first page, or its last, for a wall that grows at the end, which
-   * then follows the newest page while it is on it.
+   * Where a view opens: its first page; its last, for a wall that grows at the end, which
+   * then follows the newest page while it is on it; or a page of its choosing (the programme
+   * opens on the page that holds the next point).
    */
-  start: 'first' | 'last';
+  start: 'first' | 'last' | number;
+  /**
+   * False while the view has not been fitted yet: it then writes nothing, so a page of its
+   * choosing is not overwritten by the page it had before it knew its pages.
+   */
+  ready?: boolean;
 }
 
 export interface PageState {
@@ -24,7 +30,7 @@ export interface PageState {
  * back how many pages it has whenever that changes.
  */
 export function useProjectorPage(view: string, pages: number, options: PageOptions): PageState {
-  const { layer, start } = options;
+  const { layer, start, ready = true } = options;
   const [id] = useState(() => Symbol(view));
   useLayoutEffect(() => enterPaging(id, layer), [id, layer]);
   const isOwner = useSyncExternalStore(subscribePaging, () => pagingOwner() === id);
@@ -33,15 +39,16 @@ export function useProjectorPage(view: string, pages: number, options: PageOptio
 
   const count = Math.max(1, pages);
   let page: number;
-  if (stored.view !== view) page = start === 'last' ? count - 1 : 0;
+  const opening = start === 'last' ? count - 1 : start === 'first' ? 0 : start;
+  if (stored.view !== view) page = Math.min(Math.max(opening, 0), count - 1);
   else if (start === 'last' && stored.page >= stored.pages - 1) page = count - 1;
   else page = Math.min(stored.page, count - 1);
 
   useEffect(() => {
-    if (!isOwner) return;
+    if (!isOwner || !ready) return;
     if (stored.view === view && stored.page === page && stored.pages === count) return;
     void update({ projectorPage: { view, page, pages: count } });
-  }, [isOwner, stored, view, page, count, update]);
+  }, [isOwner, ready, stored, view, page, count, update]);
 
   // A covered view shows no page line: the room sees (and the clicker turns) only the top one's.
   return { page, pages: isOwner ? count : 1 };
