@@ -1,6 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { acceptedEncodings, type Precompressed } from './contentEncoding';
 import { cspFromHtml, setSecurityHeaders } from './securityHeaders';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -71,6 +72,21 @@ function sendStatus(res: ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/** The first of `encodings` whose file the build wrote beside `file`, with its bytes. */
+async function firstPrecompressed(
+  file: string,
+  encodings: readonly Precompressed[],
+): Promise<{ encoding: Precompressed; body: Buffer } | null> {
+  for (const encoding of encodings) {
+    try {
+      return { encoding, body: await readFile(`${file}${encoding.suffix}`) };
+    } catch {
+      // Not written for this file (too small, or it did not shrink): try the next.
+    }
+  }
+  return null;
+}
+
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** Serves the built renderer: GET/HEAD only, nothing outside root, symlinks included. */
@@ -91,13 +107,20 @@ export function createStaticHandler(staticDir: string): StaticHandler {
       return;
     }
     let body: Buffer;
+    let encoded: Precompressed | null = null;
     try {
       const real = await realpath(file);
       if (!isInside(root, real) || !(await stat(real)).isFile()) {
         sendStatus(res, 404, 'Not found');
         return;
       }
-      body = await readFile(real);
+      // The build's .br / .gz beside the file, when the browser takes it (pages excepted:
+      // their CSP is read from the HTML).
+      const precompressed = mimeType(real).startsWith('text/html')
+        ? null
+        : await firstPrecompressed(real, acceptedEncodings(req.headers['accept-encoding']));
+      encoded = precompressed?.encoding ?? null;
+      body = precompressed?.body ?? (await readFile(real));
     } catch {
       if (urlPath === '/favicon.ico') {
         // Browsers ask for it unprompted; "no icon" is not an error worth a red console line.
@@ -115,6 +138,9 @@ export function createStaticHandler(staticDir: string): StaticHandler {
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Length': body.length,
+      ...(encoded ? { 'Content-Encoding': encoded.encoding } : {}),
+      // A cache must not hand brotli to a browser that asked for nothing.
+      ...(isHtml ? {} : { Vary: 'Accept-Encoding' }),
       // Vite hashes asset names, so they never change; the pages must always be fresh.
       'Cache-Control': urlPath.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
