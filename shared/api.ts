@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CommandSchema } from './commands';
 import type { DomainErrorCode } from './errors';
 import type { ExportFileResult, ExportRequestInput } from './exporters/exportRequest';
+import { updateSchema } from './model/updateSchema';
 import type { Workshop } from './model/workshop';
 import { JoinRequestSchemas, type JoinState } from './phones/protocol';
 import { SettingsSchema, type Settings } from './settings';
@@ -24,7 +25,7 @@ export const HostRequestSchemas = {
   saveDocumentAs: z.strictObject({ path: PathSchema }),
   listDocuments: z.undefined(),
   getSettings: z.undefined(),
-  updateSettings: SettingsSchema.partial().strict(),
+  updateSettings: updateSchema(SettingsSchema).strict(),
   /** A new workshop, the next meeting of this one's series, saved beside it and opened. */
   newMeetingInSeries: z.undefined(),
   // Participants' phones (issue 8): open/close joining, remove a phone, lock input.
@@ -51,6 +52,11 @@ export interface StateSnapshot {
   document: DocumentInfo;
   /** ISO time the last change reached the disk. */
   savedAt: string | null;
+  /**
+   * What opening this document repaired or could not recover, in the user's language (empty
+   * for a file that opened as it was): the console shows it until the facilitator closes it.
+   */
+  notices?: string[];
 }
 
 export interface Ack {
@@ -105,6 +111,8 @@ export type HostEvent =
 export interface HostErrorPayload {
   code: DomainErrorCode | 'document-error' | 'transport-error' | 'internal';
   message: string;
+  /** What the renderer needs to say which field was refused and why (e.g. field, limit). */
+  details?: Record<string, string | number>;
 }
 
 export const HOST_EVENT_CHANNEL = 'dialogrum:event';

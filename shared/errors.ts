@@ -11,7 +11,9 @@ export type DomainErrorCode =
   | 'room-not-in-plan'
   | 'no-dots-left'
   | 'nothing-to-undo'
-  | 'nothing-to-redo';
+  | 'nothing-to-redo'
+  /** A command would take a count or a number past the workshop schema's limit. */
+  | 'limit-reached';
 
 /** A command that cannot apply to the current state. State is left exactly as it was. */
 export class DomainError extends Error {
@@ -28,4 +30,14 @@ export class DomainError extends Error {
 
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
+}
+
+/** What a `limit-reached` refusal names: the workshop's field (a path) and its limit. */
+export interface LimitDetails {
+  field: string;
+  limit: number;
+}
+
+export function limitReached(details: LimitDetails, message: string): DomainError {
+  return new DomainError('limit-reached', message, { field: details.field, limit: details.limit });
 }

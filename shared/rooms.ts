@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The four dialogue rooms (DOMAIN.md §1), in their usual order. */
+/** The four dialogue rooms (docs/method.md § The four dialogue rooms), in their usual order. */
 export const ROOM_IDS = ['clarifying', 'developing', 'negotiating', 'acting'] as const;
 export const RoomIdSchema = z.enum(ROOM_IDS);
 export type RoomId = z.infer<typeof RoomIdSchema>;
@@ -24,7 +24,10 @@ export const ROOMS: Readonly<Record<RoomId, RoomInfo>> = {
   acting: { id: 'acting', colour: '#D55E00', icon: 'arrow' },
 };
 
-/** DOMAIN.md §1: orientation → clarifying; development → clarifying, developing; decision → all four. */
+/**
+ * docs/method.md § A point's purpose and its rooms: orientation → clarifying; development →
+ * clarifying, developing; decision → all four.
+ */
 export function defaultRoomPlan(purpose: Purpose): RoomId[] {
   switch (purpose) {
     case 'orientation':

@@ -1,4 +1,5 @@
 import { findPoint } from '../model/lookup';
+import { updateSchema } from '../model/updateSchema';
 import { AgendaPointSchema, IdSchema } from '../model/workshop';
 import { defaultRoomPlan } from '../rooms';
 import { defineCommand } from './defineCommand';
@@ -7,18 +8,16 @@ export const updatePoint = defineCommand(
   'agenda.update',
   {
     id: IdSchema,
-    changes: AgendaPointSchema.pick({
-      title: true,
-      purpose: true,
-      plannedMinutes: true,
-      presenter: true,
-    })
-      .extend({
-        // unwrap(): a default here would overwrite the point's value whenever it is left out.
-        kind: AgendaPointSchema.shape.kind.unwrap(),
-        description: AgendaPointSchema.shape.description.unwrap(),
-      })
-      .partial(),
+    changes: updateSchema(
+      AgendaPointSchema.pick({
+        title: true,
+        purpose: true,
+        plannedMinutes: true,
+        presenter: true,
+        kind: true,
+        description: true,
+      }),
+    ),
   },
   (draft, { id, changes }) => {
     const point = findPoint(draft, id);

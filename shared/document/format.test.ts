@@ -36,6 +36,11 @@ describe('the .dialogrum format', () => {
     });
   });
 
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const text = serializeDocument(meeting(), 42, savedAt);
+    expect(parseDocument(`\uFEFF${text}`)).toEqual(parseDocument(text));
+  });
+
   it('refuses a file from a newer version, naming both versions', () => {
     const text = JSON.stringify({
       format: FORMAT_NAME,

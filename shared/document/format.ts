@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WorkshopSchema, type Workshop } from '../model/workshop';
 import { migrations } from './migrations';
+import { repairWorkshop, type RepairChange } from './repairWorkshop';
 
 /**
  * The `.dialogrum` file: a versioned JSON envelope around one workshop. See README › File format.
@@ -18,7 +19,9 @@ export const DocumentSchema = z.object({
 });
 export type DialogrumDocument = z.infer<typeof DocumentSchema>;
 
-export type DocumentErrorCode = 'corrupt' | 'not-dialogrum' | 'newer-version' | 'invalid';
+/** unrepairable: readable, but the workshop breaks a rule that cannot be repaired safely. */
+export type DocumentErrorCode =
+  'corrupt' | 'not-dialogrum' | 'newer-version' | 'invalid' | 'unrepairable';
 
 export class DocumentError extends Error {
   readonly code: DocumentErrorCode;
@@ -42,9 +45,60 @@ export function serializeDocument(workshop: Workshop, revision: number, savedAt:
 
 /** Parse file text, migrating older versions; throws a DocumentError that says why it cannot. */
 export function parseDocument(text: string): DialogrumDocument {
+  const migrated = parseEnvelope(text);
+  const result = DocumentSchema.safeParse(migrated);
+  if (!result.success) {
+    throw new DocumentError(
+      'invalid',
+      `The workshop in the file is not valid: ${z.prettifyError(result.error)}`,
+    );
+  }
+  return result.data;
+}
+
+const EnvelopeSchema = DocumentSchema.omit({ workshop: true }).extend({
+  workshop: z.record(z.string(), z.unknown()),
+});
+
+export interface RepairedDocument {
+  document: DialogrumDocument;
+  /** What was changed to bring the workshop within WorkshopSchema's limits; empty if nothing. */
+  changes: RepairChange[];
+}
+
+/**
+ * As parseDocument, but a workshop that breaks a limit (too many items, too long a text, a
+ * number out of range) is repaired instead of refused. A workshop broken in another way is
+ * refused with code 'unrepairable': the file is readable, only its content breaks a rule.
+ */
+export function parseDocumentRepairing(text: string): RepairedDocument {
+  const migrated = parseEnvelope(text);
+  const envelope = EnvelopeSchema.safeParse(migrated);
+  if (!envelope.success) {
+    throw new DocumentError(
+      'invalid',
+      `The workshop in the file is not valid: ${z.prettifyError(envelope.error)}`,
+    );
+  }
+  const repaired = repairWorkshop(envelope.data.workshop);
+  if (!repaired.ok) {
+    throw new DocumentError(
+      'unrepairable',
+      `The workshop in the file breaks rules Dialogrum cannot repair by itself: ${repaired.problems}`,
+    );
+  }
+  return {
+    document: { ...envelope.data, workshop: repaired.workshop },
+    changes: repaired.changes,
+  };
+}
+
+/** JSON, the format marker and version, migrated to the current version; not yet validated. */
+function parseEnvelope(text: string): unknown {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (some Windows editors write one) is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new DocumentError(
       'corrupt',
@@ -74,12 +128,5 @@ export function parseDocument(text: string): DialogrumDocument {
     if (!step) throw new DocumentError('invalid', `No migration from format ${v}.`);
     migrated = step(migrated);
   }
-  const result = DocumentSchema.safeParse(migrated);
-  if (!result.success) {
-    throw new DocumentError(
-      'invalid',
-      `The workshop in the file is not valid: ${z.prettifyError(result.error)}`,
-    );
-  }
-  return result.data;
+  return migrated;
 }

@@ -1,7 +1,8 @@
 /**
- * The evaluation's fixed content (DOMAIN.md §7). PÅ TVÆRS (Jørgensen) has 21 questions in six
- * dimensions; only the two dimensions below (questions 9–16) are in the material, so only they are
- * here. Users add their own questions beside them; nothing else is invented.
+ * The evaluation's fixed content (docs/method.md § Evaluating the collaboration). PÅ TVÆRS
+ * (Jørgensen) has 21 questions in six dimensions; only the two dimensions below (questions 9–16)
+ * are in the material, so only they are here. Users add their own questions beside them; nothing
+ * else is invented.
  */
 export interface Bilingual {
   da: string;

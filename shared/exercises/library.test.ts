@@ -30,7 +30,7 @@ describe('exercise templates', () => {
     }
   });
 
-  it('starts from the method’s own questions and steps (DOMAIN.md §3)', () => {
+  it('starts from the method’s own questions and steps (docs/method.md § Exercises, rounds and turns)', () => {
     const pair = findTemplate('pair');
     expect(pair.steps.map((s) => [s.kind, s.minutes])).toEqual([
       ['individual', 10],

@@ -24,8 +24,8 @@ export interface ExerciseTemplate {
 }
 
 /**
- * The exercises of the method's workshops (DOMAIN.md §3), with the material's own questions
- * as defaults.
+ * The exercises of the method's workshops (docs/method.md § Exercises, rounds and turns), with the
+ * material's own questions as defaults.
  */
 export const EXERCISE_TEMPLATES: readonly ExerciseTemplate[] = [
   {

@@ -134,7 +134,7 @@ export function actionsMarkdown(record: WorkshopRecord): string {
   );
 }
 
-/** The minutes (DOMAIN.md §5) followed by the whole who-does-what-when list. */
+/** The minutes (docs/method.md § The minutes) followed by the whole who-does-what-when list. */
 export function exportMarkdown(record: WorkshopRecord): string {
   const s = record.strings;
   const m = s.minutes;

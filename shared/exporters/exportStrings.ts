@@ -4,7 +4,10 @@ import type { Purpose, RoomId } from '../rooms';
 import { da } from './exportStringsDa';
 import { en } from './exportStringsEn';
 
-/** The languages the record is written in (DOMAIN.md §8: Danish first, English too). */
+/**
+ * The languages the record is written in (docs/method.md § Who uses it, and in which language:
+ * Danish first, English too).
+ */
 export const EXPORT_LANGUAGES = ['da', 'en'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 

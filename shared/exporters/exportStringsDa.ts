@@ -1,6 +1,8 @@
 import type { ExportStrings } from './exportStrings';
 
-/** The record in Danish, the first language (DOMAIN.md §8). */
+/**
+ * The record in Danish, the first language (docs/method.md § Who uses it, and in which language).
+ */
 export const da: ExportStrings = {
   months: [
     'januar',

@@ -1,9 +1,10 @@
 import { exportStrings, type ExportLanguage } from './exportStrings';
 
 /**
- * Dates and times as the record prints them (DOMAIN.md §8): Danish "25. november 2026", "25-11-2026"
- * in tables and "kl. 9.00"; English "25 November 2026", ISO dates in tables and "9:00". Written by
- * hand, not with Intl: the output must not depend on which ICU data a machine has.
+ * Dates and times as the record prints them (docs/method.md § Who uses it, and in which language):
+ * Danish "25. november 2026", "25-11-2026" in tables and "kl. 9.00"; English "25 November 2026",
+ * ISO dates in tables and "9:00". Written by hand, not with Intl: the output must not depend on
+ * which ICU data a machine has.
  */
 
 function parts(iso: string): { year: number; month: number; day: number } | null {

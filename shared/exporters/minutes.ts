@@ -9,7 +9,7 @@ import { isBreak, pointNumbers, type ActionRow } from './actionRows';
 import type { ExportLanguage, ExportStrings } from './exportStrings';
 import { clockText, longDate } from './formatDates';
 
-/** The minutes (referat) in the structure of DOMAIN.md §5, in words. */
+/** The minutes (referat) in the structure of docs/method.md § The minutes, in words. */
 export interface Minutes {
   title: string;
   dateText: string;

@@ -17,8 +17,9 @@ export interface RecordOptions {
 }
 
 /**
- * What leaders take home (DOMAIN.md §5–6), in words and in one language: the who-does-what-when
- * list, the same list per organisation, and the minutes. Every export format is written from this.
+ * What leaders take home (docs/method.md § The minutes; § Trial actions and follow-up between
+ * meetings), in words and in one language: the who-does-what-when list, the same list per
+ * organisation, and the minutes. Every export format is written from this.
  */
 export interface WorkshopRecord {
   language: ExportLanguage;

@@ -1,8 +1,9 @@
 /**
- * The seven effective idea killers (DOMAIN.md §2), with the looser ways people say them.
- * A signature is a word sequence: words must appear in this order, a few other words may stand
- * between them, `a|b` is either word (one word each: write a second signature for `do not`),
- * `word*` matches any word that starts with `word`. Apostrophes are dropped: `don't` is `dont`.
+ * The seven effective idea killers (docs/method.md § The seven idea killers), with the looser ways
+ * people say them. A signature is a word sequence: words must appear in this order, a few other
+ * words may stand between them, `a|b` is either word (one word each: write a second signature for
+ * `do not`), `word*` matches any word that starts with `word`. Apostrophes are dropped: `don't` is
+ * `dont`.
  */
 export interface IdeaKiller {
   id: number;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import {
+  ACTION_FOLLOW_UP_MAX,
+  ACTION_NOTE_MAX,
+  ACTION_WHAT_MAX,
+  ORGANISATION_MAX,
+} from './textLimits';
+import { userText } from './text';
 
 export const ActionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
@@ -14,28 +21,32 @@ export const DueSchema = z
 export type Due = z.infer<typeof DueSchema>;
 
 /**
- * An action's status as it stood at one meeting of a series, with that meeting's note: the
- * progress a leader follows from meeting to meeting (DOMAIN.md §6). `meeting` is the series
- * number of the meeting.
+ * An action's status as it stood at one meeting of a series, with that meeting's note: the progress
+ * a leader follows from meeting to meeting
+ * (docs/method.md § Trial actions and follow-up between meetings). `meeting` is the series number
+ * of the meeting.
  */
 export const ActionHistoryEntrySchema = z.object({
   meeting: z.number().int().min(1).max(999),
   date: z.union([z.literal(''), z.iso.date()]),
   status: ActionStatusSchema,
-  note: z.string().trim().max(1000),
+  note: userText(ACTION_NOTE_MAX),
 });
 export type ActionHistoryEntry = z.infer<typeof ActionHistoryEntrySchema>;
 
-/** Acting room: who does what by when (DOMAIN.md §1, §6). */
+/**
+ * Acting room: who does what by when (docs/method.md § The four dialogue rooms; § Trial actions and
+ * follow-up between meetings).
+ */
 export const ActionSchema = z.object({
   id: IdSchema,
   pointId: IdSchema.nullable(),
-  what: z.string().trim().min(1).max(500),
+  what: userText(ACTION_WHAT_MAX).min(1),
   /** One or more participants, and/or an organisation. */
   ownerIds: z.array(IdSchema),
-  ownerOrganisation: z.string().trim().max(160),
+  ownerOrganisation: userText(ORGANISATION_MAX),
   due: DueSchema,
-  followUp: z.string().trim().max(500),
+  followUp: userText(ACTION_FOLLOW_UP_MAX),
   /** The idea or cluster it came from. */
   sourceId: IdSchema.nullable(),
   /** A trial action (prøvehandling), evaluated on its own date. */

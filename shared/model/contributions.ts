@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { RoomIdSchema } from '../rooms';
 import { IdSchema } from './ids';
+import { CONCLUSION_MAX, POSITION_MAX, QUESTION_MAX } from './textLimits';
+import { userText } from './text';
 
 /** An open question in the clarifying room, with who raised it. */
 export const QuestionSchema = z.object({
   id: IdSchema,
-  text: z.string().trim().min(1).max(500),
+  text: userText(QUESTION_MAX).min(1),
   askedBy: IdSchema.nullable(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
@@ -17,18 +19,21 @@ export type PositionKind = z.infer<typeof PositionKindSchema>;
 export const PositionSchema = z.object({
   id: IdSchema,
   kind: PositionKindSchema,
-  text: z.string().trim().min(1).max(1000),
+  text: userText(POSITION_MAX).min(1),
   heldBy: IdSchema.nullable(),
 });
 export type Position = z.infer<typeof PositionSchema>;
 
 export const ConclusionSchema = z.object({
   id: IdSchema,
-  text: z.string().trim().min(1).max(500),
+  text: userText(CONCLUSION_MAX).min(1),
 });
 export type Conclusion = z.infer<typeof ConclusionSchema>;
 
-/** An idea killer, flagged when said: who, which one, when, in which room (DOMAIN.md §2). */
+/**
+ * An idea killer, flagged when said: who, which one, when, in which room
+ * (docs/method.md § The seven idea killers).
+ */
 export const KillerFlagSchema = z.object({
   id: IdSchema,
   killerId: z.number().int().min(1).max(99),

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { OWN_QUESTION_MAX, RC_GROUP_MAX, WORKSHOP_TITLE_MAX } from './textLimits';
+import { userText } from './text';
 
 /**
- * Evaluating the collaboration (DOMAIN.md §7, issue 8): the PÅ TVÆRS questions 9–16 plus the
- * users' own questions, and a relational-coordination survey (Gittell) between pairs of groups
- * in a before and an after round. Responses are anonymous: a random id and scores, nothing else
- * (no participant, no time), and they are kept sorted by their random id so that not even their
- * order says who answered when.
+ * Evaluating the collaboration (docs/method.md § Evaluating the collaboration, issue 8): the
+ * PÅ TVÆRS questions 9–16 plus the users' own questions, and a relational-coordination survey
+ * (Gittell) between pairs of groups in a before and an after round. Responses are anonymous: a
+ * random id and scores, nothing else (no participant, no time), and they are kept sorted by their
+ * random id so that not even their order says who answered when.
  */
 
 /** 1 not at all … 5 to a very high degree. */
@@ -20,10 +22,11 @@ export const EvaluationFormIdSchema = z.enum([
 ]);
 export type EvaluationFormId = z.infer<typeof EvaluationFormIdSchema>;
 
-const text = (max: number) => z.string().trim().max(max);
-
 /** A question the users added themselves, scored 1–5 beside PÅ TVÆRS 9–16. */
-export const OwnQuestionSchema = z.object({ id: IdSchema, text: text(300).min(1) });
+export const OwnQuestionSchema = z.object({
+  id: IdSchema,
+  text: userText(OWN_QUESTION_MAX).min(1),
+});
 export type OwnQuestion = z.infer<typeof OwnQuestionSchema>;
 
 /** Pair ids are short so that `pairId.dimension` still fits an item id (64 characters). */
@@ -32,8 +35,8 @@ export const PairIdSchema = z.string().min(1).max(40);
 /** Relational coordination from one group towards another (e.g. Kommune → Hospitalsafdeling). */
 export const RcPairSchema = z.object({
   id: PairIdSchema,
-  from: text(160).min(1),
-  to: text(160).min(1),
+  from: userText(RC_GROUP_MAX).min(1),
+  to: userText(RC_GROUP_MAX).min(1),
 });
 export type RcPair = z.infer<typeof RcPairSchema>;
 
@@ -57,9 +60,11 @@ export type ScoreSummary = z.infer<typeof ScoreSummarySchema>;
 
 /** An earlier meeting of the series, as far as the trend needs it: its summary per question. */
 export const MeetingEvaluationSchema = z.object({
-  title: text(200),
+  title: userText(WORKSHOP_TITLE_MAX),
   date: z.string().max(10),
-  questions: z.array(ScoreSummarySchema.extend({ questionId: IdSchema, text: text(300) })),
+  questions: z.array(
+    ScoreSummarySchema.extend({ questionId: IdSchema, text: userText(OWN_QUESTION_MAX) }),
+  ),
 });
 export type MeetingEvaluation = z.infer<typeof MeetingEvaluationSchema>;
 

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { TimerSchema } from '../timer';
 import { IdSchema } from './ids';
+import {
+  EXERCISE_NOTE_MAX,
+  EXERCISE_PROMPT_MAX,
+  EXERCISE_QUESTION_MAX,
+  EXERCISE_TITLE_MAX,
+  SPEAKER_LABEL_MAX,
+  STEP_PROMPT_MAX,
+} from './textLimits';
+import { userText } from './text';
 
-const text = (max: number) => z.string().trim().max(max);
-
-/** The workshop exercises of DOMAIN.md §3, plus whatever the facilitator composes. */
+/**
+ * The workshop exercises of docs/method.md § Exercises, rounds and turns, plus whatever the
+ * facilitator composes.
+ */
 export const EXERCISE_KINDS = ['pair', 'round', 'discussion', 'custom'] as const;
 export const ExerciseKindSchema = z.enum(EXERCISE_KINDS);
 export type ExerciseKind = z.infer<typeof ExerciseKindSchema>;
@@ -26,9 +36,9 @@ export function hasSpeakingTurns(kind: StepKind): boolean {
 /** What defines a step, before it runs: the part a template or a saved exercise holds. */
 export const StepDefinitionSchema = z.object({
   kind: StepKindSchema,
-  title: text(200),
+  title: userText(EXERCISE_TITLE_MAX),
   /** What the projector shows during the step; the exercise's question when empty. */
-  prompt: text(1000),
+  prompt: userText(STEP_PROMPT_MAX),
   /** The step's length; in pairs and round steps, the length of one speaker's turn. */
   minutes: z.number().min(0).max(600),
 });
@@ -46,14 +56,14 @@ export type ExerciseStep = z.infer<typeof ExerciseStepSchema>;
 /** One speaker of a round: a person, or an organisation speaking through its people. */
 export const RoundSpeakerSchema = z.object({
   id: IdSchema,
-  label: text(160).min(1),
+  label: userText(SPEAKER_LABEL_MAX).min(1),
   participantIds: z.array(IdSchema).max(100),
 });
 export type RoundSpeaker = z.infer<typeof RoundSpeakerSchema>;
 
 export const ExerciseNoteSchema = z.object({
   id: IdSchema,
-  text: text(2000).min(1),
+  text: userText(EXERCISE_NOTE_MAX).min(1),
   authorId: IdSchema.nullable(),
   /** The step it was said in; null when captured outside a step. */
   stepId: IdSchema.nullable(),
@@ -67,11 +77,11 @@ export type ExerciseStatus = z.infer<typeof ExerciseStatusSchema>;
 /** The definition of an exercise: what `exercise.add` carries and a saved exercise holds. */
 export const ExerciseDefinitionSchema = z.object({
   kind: ExerciseKindSchema,
-  title: text(200).min(1),
+  title: userText(EXERCISE_TITLE_MAX).min(1),
   /** The question the exercise works on ("Hvad er vi optaget af for tiden?"). */
-  question: text(1000),
+  question: userText(EXERCISE_QUESTION_MAX),
   /** Prompt questions for a discussion ("Hvad genkender I?"). */
-  prompts: z.array(text(500).min(1)).max(20),
+  prompts: z.array(userText(EXERCISE_PROMPT_MAX).min(1)).max(20),
 });
 
 export const ExerciseSchema = ExerciseDefinitionSchema.extend({

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { CLUSTER_NAME_MAX, IDEA_MAX } from './textLimits';
+import { userText } from './text';
 
 export const IdeaSchema = z.object({
   id: IdSchema,
   pointId: IdSchema,
-  text: z.string().trim().min(1).max(500),
+  text: userText(IDEA_MAX).min(1),
   /** Who gave it; null when typed in free mode without a name. */
   authorId: IdSchema.nullable(),
   clusterId: IdSchema.nullable(),
@@ -15,7 +17,7 @@ export type Idea = z.infer<typeof IdeaSchema>;
 export const ClusterSchema = z.object({
   id: IdSchema,
   pointId: IdSchema,
-  name: z.string().trim().max(120),
+  name: userText(CLUSTER_NAME_MAX),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
 

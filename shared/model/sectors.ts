@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The sectors a participant works in: the method is about working across them (DOMAIN.md §8). */
+/**
+ * The sectors a participant works in: the method is about working across them
+ * (docs/method.md § Who uses it, and in which language).
+ */
 export const SECTORS = [
   'hospital',
   'municipality',

@@ -14,8 +14,9 @@ export const TurnEventSchema = z.object({
 export type TurnEvent = z.infer<typeof TurnEventSchema>;
 
 /**
- * Ideas in turn, so every voice is heard (DOMAIN.md §3). The order holds present participants;
- * a round is one pass through it; the turns end when everyone has passed in a row.
+ * Ideas in turn, so every voice is heard (docs/method.md § Exercises, rounds and turns). The order
+ * holds present participants; a round is one pass through it; the turns end when everyone has
+ * passed in a row.
  */
 export const TurnsSchema = z.object({
   mode: TurnModeSchema,

@@ -9,21 +9,32 @@ import {
   QuestionSchema,
 } from './contributions';
 import { IdSchema } from './ids';
+import {
+  ORGANISATION_MAX,
+  PARTICIPANT_NAME_MAX,
+  PARTICIPANT_TITLE_MAX,
+  POINT_DESCRIPTION_MAX,
+  POINT_TITLE_MAX,
+  PRESENTER_MAX,
+  PROBLEM_MAX,
+  WORKSHOP_PLACE_MAX,
+  WORKSHOP_ROLE_MAX,
+  WORKSHOP_TITLE_MAX,
+} from './textLimits';
 import { ExerciseSchema } from './exercises';
 import { emptyEvaluation, EvaluationSchema } from './evaluation';
 import { ClusterSchema, DotSchema, IdeaSchema } from './ideas';
 import { SectorSchema } from './sectors';
+import { userText } from './text';
 import { TurnsSchema } from './turns';
 
 export { IdSchema };
 
-const text = (max: number) => z.string().trim().max(max);
-
 export const ParticipantSchema = z.object({
   id: IdSchema,
-  name: text(120).min(1),
-  title: text(120),
-  organisation: text(160),
+  name: userText(PARTICIPANT_NAME_MAX).min(1),
+  title: userText(PARTICIPANT_TITLE_MAX),
+  organisation: userText(ORGANISATION_MAX),
   sector: SectorSchema.default('other'),
   /** false = sent regrets (AFBUD). */
   present: z.boolean(),
@@ -52,10 +63,10 @@ const minutesSchema = z
   .max(24 * 60);
 
 /**
- * The speaker's turn timer when turns have a time each. It belongs to one turn (`holder` at
- * `turn` = the turn log's length); once the turn passes on, the next holder's turn is read
- * from the turn log (see currentTurnTimer in programme/timerTargets.ts), so passing the turn needs no
- * timer bookkeeping.
+ * The speaker's turn timer when turns have a time each. It belongs to one turn (`holder` at `turn`
+ * = the turn log's length); once the turn passes on, the next holder's turn is read from the turn
+ * log (see currentTurnTimer in programme/timerTargets.ts), so passing the turn needs no timer
+ * bookkeeping.
  */
 export const TurnTimerSchema = z.object({
   perTurnMs: z
@@ -71,14 +82,14 @@ export type TurnTimer = z.infer<typeof TurnTimerSchema>;
 
 export const AgendaPointSchema = z.object({
   id: IdSchema,
-  title: text(200).min(1),
+  title: userText(POINT_TITLE_MAX).min(1),
   purpose: PurposeSchema,
   plannedMinutes: z
     .number()
     .int()
     .min(0)
     .max(24 * 60),
-  presenter: text(120),
+  presenter: userText(PRESENTER_MAX),
   roomPlan: z.array(RoomIdSchema).min(1).max(12),
   status: PointStatusSchema,
   /** Index into roomPlan while the point is active; null otherwise. */
@@ -86,8 +97,8 @@ export const AgendaPointSchema = z.object({
   timer: TimerSchema,
   visits: z.array(RoomVisitSchema),
   /** Clarifying room: what we want to solve and why, seen from the citizen / patient. */
-  problem: text(2000),
-  citizenPerspective: text(2000),
+  problem: userText(PROBLEM_MAX),
+  citizenPerspective: userText(PROBLEM_MAX),
   questions: z.array(QuestionSchema),
   /** Developing room: ideas in turn; null until turns are set up. */
   turns: TurnsSchema.nullable(),
@@ -98,7 +109,7 @@ export const AgendaPointSchema = z.object({
   // Time (issue 5). Defaults keep files written before these fields readable.
   kind: PointKindSchema.default('item'),
   /** The programme's details for the item: who presents, what it is about. */
-  description: text(4000).default(''),
+  description: userText(POINT_DESCRIPTION_MAX).default(''),
   /** Optional minutes per room; a room with a budget has a timer in `roomTimers`. */
   roomBudgets: z.partialRecord(RoomIdSchema, minutesSchema).default({}),
   roomTimers: z.partialRecord(RoomIdSchema, TimerSchema).default({}),
@@ -121,13 +132,14 @@ export const TimeOfDaySchema = z.union([
 export const SeriesMeetingSchema = z.object({
   workshopId: IdSchema,
   number: z.number().int().min(1).max(999),
-  title: text(200),
+  title: userText(WORKSHOP_TITLE_MAX),
   date: DateSchema,
 });
 export type SeriesMeeting = z.infer<typeof SeriesMeetingSchema>;
 
 /**
- * The meetings of one forum, one workshop (file) each (DOMAIN.md §6). `number` is this meeting's;
+ * The meetings of one forum, one workshop (file) each
+ * (docs/method.md § Trial actions and follow-up between meetings). `number` is this meeting's;
  * `meetings` the earlier ones, oldest first; `followUpPointId` the agenda point where the carried
  * actions are followed up.
  */
@@ -141,14 +153,14 @@ export type Series = z.infer<typeof SeriesSchema>;
 
 export const WorkshopSchema = z.object({
   id: IdSchema,
-  title: text(200),
+  title: userText(WORKSHOP_TITLE_MAX),
   date: DateSchema,
   startTime: TimeOfDaySchema,
-  place: text(200),
+  place: userText(WORKSHOP_PLACE_MAX),
   /** Mødeleder. */
-  facilitator: text(120),
+  facilitator: userText(WORKSHOP_ROLE_MAX),
   /** Referent / sekretariat. */
-  secretary: text(120),
+  secretary: userText(WORKSHOP_ROLE_MAX),
   participants: z.array(ParticipantSchema),
   agenda: z.array(AgendaPointSchema),
   activePointId: IdSchema.nullable(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
+import { userText } from '../model/text';
+import { IDEA_MAX } from '../model/textLimits';
 import type { RoomIdSchema } from '../rooms';
 
 /**
@@ -24,7 +26,10 @@ export const JoinCodeSchema = z.string().regex(/^[A-HJ-NP-Z2-9]{6}$/);
 /** Tokens are long random strings; a token is one phone's join, never a person's identity. */
 export const PhoneTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{24,64}$/);
 
-/** One 1–5 score: 1 not at all … 5 to a very high degree (DOMAIN.md §7). */
+/**
+ * One 1–5 score: 1 not at all … 5 to a very high degree
+ * (docs/method.md § Evaluating the collaboration).
+ */
 export const ScoreSchema = z.number().int().min(1).max(5);
 
 const phoneRequest = <N extends string, P extends z.ZodType>(name: N, payload: P) =>
@@ -41,7 +46,8 @@ export type PhoneJoinRequest = z.infer<typeof PhoneJoinRequestSchema>;
 export const PhoneRequestSchema = z.discriminatedUnion('name', [
   phoneRequest(
     'addIdea',
-    z.strictObject({ id: IdSchema, text: z.string().trim().min(1).max(500) }),
+    // The model's own text rules (NFC, no bidi overrides, no zero-width-only text).
+    z.strictObject({ id: IdSchema, text: userText(IDEA_MAX).min(1) }),
   ),
   phoneRequest('pass', z.strictObject({})),
   phoneRequest('addDot', z.strictObject({ id: IdSchema, targetId: IdSchema })),
@@ -73,6 +79,9 @@ export const PhoneErrorCodeSchema = z.enum([
   'no-dots-left',
   'already-submitted',
   'not-found',
+  'absent', // marked absent (AFBUD): joins once the facilitator marks them present
+  'asking', // another phone is already asking the facilitator to join as this person
+  'full', // the workshop has reached a limit (5,000 evaluation responses, say)
   'internal',
 ]);
 export type PhoneErrorCode = z.infer<typeof PhoneErrorCodeSchema>;
@@ -81,13 +90,19 @@ export interface PhoneNameChoice {
   id: string;
   name: string;
   organisation: string;
-  /** Another phone has already joined as this person. */
+  /** Another phone has already joined as this person: choosing them asks the facilitator. */
   taken: boolean;
+  /** Marked absent (AFBUD): shown, not choosable; the host refuses too. */
+  absent: boolean;
 }
 
 export interface PhoneResults {
   listNames: { workshopTitle: string; names: PhoneNameChoice[] };
-  join: { token: string; participantId: string };
+  /**
+   * Joined at once, or (the person has a phone already) waiting for the facilitator: then
+   * `{ joined }` or `{ closed: 'refused' }` follows on the same socket.
+   */
+  join: { token: string; participantId: string } | { waiting: true; participantId: string };
   addIdea: { ideaId: string };
   pass: Record<string, never>;
   addDot: { dotId: string };
@@ -105,7 +120,7 @@ export interface PhoneForm {
   title: string;
   /** Each item is scored 1–5; `group` heads a block (e.g. "Kommune → Hospital"). */
   items: { id: string; label: string; group: string | null }[];
-  /** This phone has already sent its scores. */
+  /** This participant has already sent scores for this form (from any of their phones). */
   submitted: boolean;
 }
 
@@ -156,29 +171,74 @@ export interface PhoneView {
 export type PhoneServerMessage =
   | { id: number; response: PhoneResponse }
   | { view: PhoneView }
+  /** The facilitator let this waiting phone in: from now on it talks with this token. */
+  | { joined: { token: string; participantId: string } }
   /**
    * The phone is disconnected for good, and the host closes the socket right after: joining
    * closed, removed by the facilitator, a wrong or old join code or token (join again with the
    * code), or a flood of messages. The phone shows why and does not reconnect by itself, except
-   * after `too-fast` (reconnecting with its token after a pause is fine).
+   * after `too-fast` (reconnecting with its token after a pause is fine). `replaced`: the
+   * facilitator let another phone in as this person; `refused`: the facilitator did not let
+   * this waiting phone in; `idle`: a phone that had not joined within UNJOINED_TIMEOUT_MS (it
+   * connects again when its user picks a name).
    */
-  | { closed: 'joining-closed' | 'removed' | 'bad-code' | 'bad-token' | 'too-fast' };
+  | {
+      closed:
+        | 'joining-closed'
+        | 'removed'
+        | 'bad-code'
+        | 'bad-token'
+        | 'too-fast'
+        | 'replaced'
+        | 'refused'
+        | 'idle';
+    };
 
-/**
- * The console's side: the join state every console and projector sees (event `join`), and the
- * requests that change it. Tokens never reach the console; phones are listed by an opaque id.
- */
-export interface JoinState {
+/** A socket that has not joined (nor is waiting for the facilitator) is closed after this. */
+export const UNJOINED_TIMEOUT_MS = 10_000;
+
+/** One phone on the console's list. Tokens never reach the console: phones have an opaque id. */
+export interface JoinPhone {
+  phoneId: string;
+  participantId: string;
+  name: string;
+  connected: boolean;
+  /**
+   * A second phone for a person who has one: the phoneId of the phone it would replace. The
+   * facilitator answers with removePhone: that phone's id lets this one in (and ends the
+   * first), this entry's own id refuses it.
+   */
+  asksToReplace: string | null;
+}
+
+interface JoinHead {
   open: boolean;
   /** Null while closed. */
   code: string | null;
   /** The address phones open, with the code (`http://192.168.1.20:5171/join?c=ABC234`). */
   url: string | null;
   locked: boolean;
-  phones: { phoneId: string; participantId: string; name: string; connected: boolean }[];
   /** Set when joining could not open (no network, port in use): shown to the facilitator. */
   problem: string | null;
+  /** Increases with every change of the phone list. */
+  phonesRevision: number;
 }
+
+/** The whole state: the answer to every console request. */
+export type JoinStateWhole = JoinHead & { phones: JoinPhone[] };
+/** What changed in the phone list since revision `from` (`phonesRevision` is `from + 1`). */
+export interface JoinPhonesChange {
+  from: number;
+  upsert: JoinPhone[];
+  remove: string[];
+}
+
+/**
+ * The console's side (event `join` and the requests' answers). Requests answer with the whole
+ * state; the event carries the phone list as changes only (shared/phones/joinState.ts applies
+ * them), so a console is never sent the whole list again on each join.
+ */
+export type JoinState = JoinStateWhole | (JoinHead & { changes: JoinPhonesChange });
 
 export const JoinRequestSchemas = {
   getJoinState: z.undefined(),

@@ -23,7 +23,7 @@ const DOMAIN_EXAMPLE = `Foreløbige tidsangivelser
 11.55–12.00 Afrunding`;
 
 describe('programmeToImport', () => {
-  it('turns the programme of DOMAIN.md §4 into an agenda that keeps its clock times', () => {
+  it('turns the programme of docs/method.md § The programme into an agenda that keeps its clock times', () => {
     const { items } = parseProgramme(DOMAIN_EXAMPLE);
     const { command, warnings } = programmeToImport(items, counter());
     expect(warnings).toEqual([]);

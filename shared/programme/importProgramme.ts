@@ -26,7 +26,10 @@ const DEVELOPMENT =
   /workshop|øvelse|drøft|gruppe|idé|ide(?:er|generering)|brainstorm|discuss|exercise|group/i;
 const DECISION = /beslut|godkend|vedtag|prioriter|decision|decide|approv/i;
 
-/** A first guess at a point's purpose from its title (DOMAIN.md §1); the facilitator adjusts. */
+/**
+ * A first guess at a point's purpose from its title
+ * (docs/method.md § A point's purpose and its rooms); the facilitator adjusts.
+ */
 export function guessPurpose(title: string): Purpose {
   if (TALK.test(title)) return 'orientation';
   if (DECISION.test(title)) return 'decision';

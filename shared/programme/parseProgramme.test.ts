@@ -8,7 +8,7 @@ const row = (p: ReturnType<typeof parseProgramme>) =>
   );
 
 describe('parseProgramme', () => {
-  it('reads the programme of DOMAIN.md §4', () => {
+  it('reads the programme of docs/method.md § The programme', () => {
     const parsed = parseProgramme(`Foreløbige tidsangivelser
 9.00–9.10 Velkomst, v. Mickael
 9.10–9.40 Oplæg: Ledelse på tværs, v. Kirsten Jørgensen

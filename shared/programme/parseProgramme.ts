@@ -1,8 +1,8 @@
 /**
- * Reads a programme pasted from an invitation (DOMAIN.md §4): one item a line in the usual
- * Danish forms — "9.00 – 9.10 Velkomst, v. Mickael", "kl. 13.00–13.40 …", "9-10", "10:10-10:25
- * Pause" — with the lines below an item (presenters, description, parallel sessions) kept as
- * its details. Nothing is dropped: what cannot be read is returned with the reason.
+ * Reads a programme pasted from an invitation (docs/method.md § The programme): one item a line in
+ * the usual Danish forms — "9.00 – 9.10 Velkomst, v. Mickael", "kl. 13.00–13.40 …", "9-10",
+ * "10:10-10:25 Pause" — with the lines below an item (presenters, description, parallel sessions)
+ * kept as its details. Nothing is dropped: what cannot be read is returned with the reason.
  */
 export interface ProgrammeItem {
   /** Minutes after midnight. */

@@ -33,9 +33,10 @@ function minutesOfDay(epochMs: number, timeZoneOffsetMin: number): number {
 }
 
 /**
- * The programme on the clock (DOMAIN.md §4): planned times from the start time and each point's
- * planned length; projected times from what has really happened, so an overrun shifts the rest.
- * `timeZoneOffsetMin` is Date#getTimezoneOffset() of the meeting's clock (pure code has no zone).
+ * The programme on the clock (docs/method.md § The programme): planned times from the start time
+ * and each point's planned length; projected times from what has really happened, so an overrun
+ * shifts the rest. `timeZoneOffsetMin` is Date#getTimezoneOffset() of the meeting's clock (pure
+ * code has no zone).
  */
 export function schedule(
   startTime: string,

@@ -1,3 +1,4 @@
+import { assertWithinLimit, LIMITS } from '../model/limits';
 import { emptyWorkshop, newAgendaPoint, type Series, type Workshop } from '../model/workshop';
 import type { Language } from '../settings';
 import { carryOver } from './carryOver';
@@ -16,10 +17,11 @@ export function followUpMinutes(actionCount: number): number {
 }
 
 /**
- * "Next meeting in this series": the previous workshop's successor (DOMAIN.md §6). Pure: the
- * previous workshop is not changed. Same series (a workshop without one starts one, as its
- * meeting 1), number + 1, the previous meeting listed in `meetings`; the carried parts come from
- * carryOver() (carryOver.ts); the agenda is one point, the follow-up on the carried actions.
+ * "Next meeting in this series": the previous workshop's successor
+ * (docs/method.md § Trial actions and follow-up between meetings). Pure: the previous workshop is
+ * not changed. Same series (a workshop without one starts one, as its meeting 1), number + 1, the
+ * previous meeting listed in `meetings`; the carried parts come from carryOver() (carryOver.ts);
+ * the agenda is one point, the follow-up on the carried actions.
  */
 export function nextMeeting(previous: Workshop, options: NextMeetingOptions): Workshop {
   const series: Series = previous.series ?? {
@@ -28,6 +30,14 @@ export function nextMeeting(previous: Workshop, options: NextMeetingOptions): Wo
     meetings: [],
     followUpPointId: null,
   };
+  // Refused before any id is drawn: a meeting 1000 would not open again.
+  assertWithinLimit(series.number, LIMITS.seriesNumber, 'series.number', 'meetings in a series');
+  assertWithinLimit(
+    series.meetings.length,
+    LIMITS.seriesMeetings,
+    'series.meetings',
+    'earlier meetings in a series',
+  );
   const id = options.newId();
   const followUpPointId = options.newId();
   const carried = carryOver(previous, { previousNumber: series.number, followUpPointId });

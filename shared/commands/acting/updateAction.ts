@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActionSchema } from '../../model/actions';
 import { assertParticipants, findIn, removeFrom } from '../../model/lookup';
+import { updateSchema } from '../../model/updateSchema';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
 
@@ -8,16 +9,18 @@ export const updateAction = defineCommand(
   'action.update',
   {
     id: IdSchema,
-    changes: ActionSchema.pick({
-      what: true,
-      ownerIds: true,
-      ownerOrganisation: true,
-      due: true,
-      followUp: true,
-      trial: true,
-      evaluationDate: true,
-      status: true,
-    }).partial(),
+    changes: updateSchema(
+      ActionSchema.pick({
+        what: true,
+        ownerIds: true,
+        ownerOrganisation: true,
+        due: true,
+        followUp: true,
+        trial: true,
+        evaluationDate: true,
+        status: true,
+      }),
+    ),
     remove: z.boolean().optional(),
   },
   (draft, { id, changes, remove }) => {

@@ -1,4 +1,5 @@
 import { findPoint } from '../../model/lookup';
+import { updateSchema } from '../../model/updateSchema';
 import { AgendaPointSchema, IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
 
@@ -7,7 +8,7 @@ export const setClarification = defineCommand(
   'point.setClarification',
   {
     id: IdSchema,
-    changes: AgendaPointSchema.pick({ problem: true, citizenPerspective: true }).partial(),
+    changes: updateSchema(AgendaPointSchema.pick({ problem: true, citizenPerspective: true })),
   },
   (draft, { id, changes }) => {
     Object.assign(findPoint(draft, id), changes);

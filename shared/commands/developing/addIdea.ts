@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { IdeaSchema } from '../../model/ideas';
 import { assertNewId, findParticipant, findPoint } from '../../model/lookup';
 import { takeTurn, turnHolder } from '../../model/turnFlow';
 import { IdSchema } from '../../model/workshop';
@@ -13,7 +13,7 @@ export const addIdea = defineCommand(
   {
     id: IdSchema,
     pointId: IdSchema,
-    text: z.string().trim().min(1).max(500),
+    text: IdeaSchema.shape.text,
     authorId: IdSchema.nullable().optional(),
   },
   (draft, { id, pointId, text, authorId }, ctx) => {

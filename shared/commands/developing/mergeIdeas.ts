@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
+import { IdeaSchema } from '../../model/ideas';
 import { findIn, removeFrom } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
@@ -7,7 +8,7 @@ import { defineCommand } from '../defineCommand';
 /** Fold ideas into one: their dots and the actions made from them follow the merged idea. */
 export const mergeIdeas = defineCommand(
   'idea.merge',
-  { id: IdSchema, sourceIds: z.array(IdSchema).min(1), text: z.string().trim().min(1).max(500) },
+  { id: IdSchema, sourceIds: z.array(IdSchema).min(1), text: IdeaSchema.shape.text },
   (draft, { id, sourceIds, text }) => {
     const target = findIn(draft.ideas, id, 'idea');
     for (const sourceId of sourceIds) {

@@ -1,6 +1,7 @@
 import { DomainError } from '../../errors';
 import { PATVAERS_QUESTIONS } from '../../evaluation/catalogue';
 import { OwnQuestionSchema } from '../../model/evaluation';
+import { assertWithinLimit, LIMITS } from '../../model/limits';
 import { assertNewId } from '../../model/lookup';
 import { defineCommand } from '../defineCommand';
 
@@ -13,9 +14,12 @@ export const addOwnQuestion = defineCommand(
       throw new DomainError('duplicate-id', `Id ${question.id} is a PÅ TVÆRS question`);
     }
     assertNewId(draft.evaluation.ownQuestions, question.id);
-    if (draft.evaluation.ownQuestions.length >= 30) {
-      throw new DomainError('invalid-command', 'At most 30 own questions');
-    }
+    assertWithinLimit(
+      draft.evaluation.ownQuestions.length,
+      LIMITS.ownQuestions,
+      'evaluation.ownQuestions',
+      'own questions',
+    );
     draft.evaluation.ownQuestions.push(question);
   },
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../../errors';
 import { formItems } from '../../evaluation/forms';
 import { EvaluationFormIdSchema, EvaluationScoreSchema } from '../../model/evaluation';
+import { assertWithinLimit, LIMITS } from '../../model/limits';
 import { assertNewId } from '../../model/lookup';
 import { IdSchema } from '../../model/ids';
 import { defineCommand } from '../defineCommand';
@@ -32,6 +33,12 @@ export const recordScores = defineCommand(
       }
     }
     assertNewId(evaluation.responses, responseId);
+    assertWithinLimit(
+      evaluation.responses.length,
+      LIMITS.evaluationResponses,
+      'evaluation.responses',
+      'evaluation responses in a workshop',
+    );
     // Sorted by the random id: the stored order says nothing about who answered when.
     const at = evaluation.responses.findIndex((r) => r.id > responseId);
     const response = { id: responseId, formId, scores: { ...scores } };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
 import { ExerciseInputSchema } from '../../model/exercises';
+import { assertWithinLimit, LIMITS } from '../../model/limits';
 import { assertNewId, findPoint } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { newTimer } from '../../timer';
@@ -19,6 +20,12 @@ export const addExercise = defineCommand(
   (draft, { pointId, exercise, index }) => {
     const point = findPoint(draft, pointId);
     assertNewId(allExerciseIds(draft), exercise.id);
+    assertWithinLimit(
+      point.exercises.length,
+      LIMITS.exercisesPerPoint,
+      'agenda.exercises',
+      'exercises on an agenda point',
+    );
     if (new Set(exercise.steps.map((s) => s.id)).size !== exercise.steps.length) {
       throw new DomainError('duplicate-id', 'Two steps have the same id');
     }

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
+import { ExerciseNoteSchema } from '../../model/exercises';
 import { assertNewId, findParticipant } from '../../model/lookup';
+import { IDEA_MAX } from '../../model/textLimits';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
 import { findExercise } from './findExercise';
-
-/** Longest text an idea may have (the ideas' own limit). */
-const IDEA_MAX = 500;
 
 /**
  * Capture an outcome into the agenda point: a note stays with the exercise (and the step it
@@ -18,7 +17,7 @@ export const noteExercise = defineCommand(
     exerciseId: IdSchema,
     id: IdSchema,
     kind: z.enum(['note', 'idea']),
-    text: z.string().trim().min(1).max(2000),
+    text: ExerciseNoteSchema.shape.text,
     authorId: IdSchema.nullable().optional(),
   },
   (draft, { exerciseId, id, kind, text, authorId }, ctx) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
+import { ClusterSchema } from '../../model/ideas';
 import { assertNewId, findIn, findPoint } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
@@ -10,7 +11,7 @@ export const addCluster = defineCommand(
   {
     id: IdSchema,
     pointId: IdSchema,
-    name: z.string().trim().max(120),
+    name: ClusterSchema.shape.name,
     ideaIds: z.array(IdSchema).optional(),
   },
   (draft, { id, pointId, name, ideaIds }) => {

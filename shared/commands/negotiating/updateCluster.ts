@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClusterSchema } from '../../model/ideas';
 import { findIn, removeFrom } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
@@ -6,7 +7,7 @@ import { defineCommand } from '../defineCommand';
 /** Rename a cluster, or dissolve it: its ideas stay, unclustered; dots on it go. */
 export const updateCluster = defineCommand(
   'cluster.update',
-  { id: IdSchema, name: z.string().trim().max(120).optional(), remove: z.boolean().optional() },
+  { id: IdSchema, name: ClusterSchema.shape.name.optional(), remove: z.boolean().optional() },
   (draft, { id, name, remove }) => {
     if (remove) {
       removeFrom(draft.clusters, id, 'cluster');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConclusionSchema } from '../../model/contributions';
 import { findIn, findPointItem, removeFrom } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
@@ -7,7 +8,7 @@ export const updateConclusion = defineCommand(
   'conclusion.update',
   {
     id: IdSchema,
-    text: z.string().trim().min(1).max(500).optional(),
+    text: ConclusionSchema.shape.text.optional(),
     remove: z.boolean().optional(),
   },
   (draft, { id, text, remove }) => {

@@ -1,21 +1,21 @@
-import { z } from 'zod';
 import { DomainError } from '../../errors';
-import { ActionStatusSchema } from '../../model/actions';
+import { ActionHistoryEntrySchema, ActionStatusSchema } from '../../model/actions';
 import { findIn } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { recordMeeting } from '../../series/actionHistory';
 import { defineCommand } from '../defineCommand';
 
 /**
- * Follow up an action at this meeting of a series: its new status, and a note on the progress,
- * kept in its history under this meeting's number (DOMAIN.md §6).
+ * Follow up an action at this meeting of a series: its new status, and a note on the progress, kept
+ * in its history under this meeting's number
+ * (docs/method.md § Trial actions and follow-up between meetings).
  */
 export const followUpAction = defineCommand(
   'action.followUp',
   {
     id: IdSchema,
     status: ActionStatusSchema,
-    note: z.string().trim().max(1000),
+    note: ActionHistoryEntrySchema.shape.note,
   },
   (draft, { id, status, note }) => {
     const series = draft.series;
