@@ -42,10 +42,19 @@ const noElectron = {
   message: 'Only the Electron shell (main/electron/) may import electron.',
 };
 
+const mainPatterns = [
+  noElectron,
+  { group: ['**/renderer/**'], message: 'The host does not import views.' },
+];
+/** Relative imports of main/<name> (a folder or a file), from anywhere below main/. */
+const segment = (name) => [`**/${name}`, `**/${name}/**`, `**/${name}.js`];
+
 /**
  * The layering, as a lint rule (after VS Code's common / node / browser / electron-main):
  * shared/ is pure; renderer/ reaches the host only through its client; only main/electron/
- * touches Electron.
+ * touches Electron. Inside main/: platform/ (files, atomic writes, queues) imports nothing else
+ * from main/; host/ may not import server/, cli/ or electron/; server/ may import host/, but not
+ * cli/ or electron/.
  */
 const layers = [
   {
@@ -75,9 +84,47 @@ const layers = [
   {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
+    patterns: mainPatterns,
+  },
+  // main/'s own layers. Each entry repeats mainPatterns: a later entry replaces an earlier
+  // entry's options for the same rule, it does not add to them.
+  {
+    files: ['main/host/**/*.ts'],
     patterns: [
-      noElectron,
-      { group: ['**/renderer/**'], message: 'The host does not import views.' },
+      ...mainPatterns,
+      {
+        group: [
+          ...segment('server'),
+          ...segment('cli'),
+          ...segment('serve'),
+          ...segment('electron'),
+        ],
+        message:
+          'The host owns the interfaces it needs (main/host/hostTypes.ts); the server, the CLI and the shell pass it their implementations.',
+      },
+    ],
+  },
+  {
+    files: ['main/platform/**/*.ts'],
+    patterns: [
+      ...mainPatterns,
+      {
+        group: ['host', 'server', 'cli', 'serve', 'electron', 'exporters', 'settings'].flatMap(
+          segment,
+        ),
+        message:
+          'main/platform/ is the bottom of main/: Node and shared/ only, nothing else in main/.',
+      },
+    ],
+  },
+  {
+    files: ['main/server/**/*.ts'],
+    patterns: [
+      ...mainPatterns,
+      {
+        group: [...segment('cli'), ...segment('serve'), ...segment('electron')],
+        message: 'The server may use the host, not the command line or the Electron shell.',
+      },
     ],
   },
 ];

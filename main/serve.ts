@@ -4,16 +4,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSampleWorkshop } from '../shared/sample/sampleWorkshop';
 import { createHost } from './host/createHost';
+import { DataFolderError, ensureWritableFolder } from './host/dataFolder';
 import { startServer } from './server/httpServer';
 import { PhoneService } from './server/phones/phoneService';
-import { parseServeArgs, USAGE } from './server/serveOptions';
+import { parseServeArgs, SERVE_EXIT, USAGE } from './server/serveOptions';
 import { openJsonSettingsStore } from './settings/jsonSettingsStore';
 
 const NO_SAMPLE_VARIABLE = 'DIALOGRUM_NO_SAMPLE';
 
-function fail(message: string): never {
+function fail(message: string, code: number = SERVE_EXIT.failed): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
 /**
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     fail(`The renderer is not built in ${options.staticDir}: run npm run build first.`);
   }
 
+  // Before anything is read or written there: one clear line, not an EACCES stack, if it cannot be.
+  await ensureWritableFolder(options.dataDir);
   const warn = (text: string) => process.stderr.write(`Warning: ${text}\n`);
   const { store, warning } = openJsonSettingsStore(path.join(options.dataDir, 'settings.json'));
   if (warning) warn(`${warning.reason} (the old settings file was moved to ${warning.movedTo})`);
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
   const joining = new PhoneService({
     staticDir: options.staticDir,
     port: options.phonePort,
+    // Who has handed in an evaluation form, so a restart gives no one a second vote.
+    submittedFile: path.join(options.dataDir, 'phone-forms.json'),
     ...(options.phoneHost === undefined ? {} : { hostname: options.phoneHost }),
   });
   const host = await createHost({
@@ -97,5 +102,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataFolderError) fail(error.message, SERVE_EXIT.dataFolderNotWritable);
   fail(`Dialogrum could not start: ${error instanceof Error ? error.message : String(error)}`);
 });

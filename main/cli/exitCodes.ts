@@ -18,7 +18,7 @@ export const EXIT_CODES_TEXT = `Exit codes:
   0  done
   1  usage error (unknown command or option, missing or bad value)
   2  programme: some lines could not be read (the others were used)
-  3  the input file (a workshop, or a programme) is missing (or is not a file)
+  3  the input file (a workshop, or a programme) is missing, or is a folder, pipe or device
   4  the workshop file is corrupt, not a Dialogrum workshop, or from a newer Dialogrum
   5  the export failed (including writing the output file)
   6  pdf: no Chromium found (install it, or set DIALOGRUM_CHROMIUM)`;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_FILE, GOLDEN_DIR } from '../../test/fixtures/exports/goldenCases';
-import { listing, useTempDirs } from '../host/testing/tempDirs';
+import { listing, useTempDirs } from '../platform/testing/tempDirs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tempDir = useTempDirs();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../shared/exporters/exportCsv';
 import { EXPORT_LANGUAGES, type ExportLanguage } from '../../shared/exporters/exportStrings';
-import { writeFileAtomic } from '../host/atomicWrite';
+import { writeFileAtomic } from '../platform/atomicWrite';
 import type { Workshop } from '../../shared/model/workshop';
 import { EXPORT_FORMATS } from '../exporters/exportFormats';
 import type { CliCommand, CliIo } from './cliTypes';

@@ -13,10 +13,11 @@ import {
   type UnreadReason,
 } from '../../shared/programme/parseProgramme';
 import { reduce } from '../../shared/reducer';
-import { writeFileAtomic } from '../host/atomicWrite';
-import { errorCode, fileExists } from '../host/fileSystem';
+import { writeFileAtomic } from '../platform/atomicWrite';
+import { fileExists } from '../platform/fileSystem';
 import { journalPathFor } from '../host/journal';
 import type { CliCommand, CliIo } from './cliTypes';
+import { readInputFile } from './inputFile';
 import { CliError, EXIT, EXIT_CODES_TEXT, type ExitCode } from './exitCodes';
 
 export const PROGRAMME_USAGE = `Usage: dialogrum programme <programme.txt> [--out <workshop.dialogrum>] [options]
@@ -101,21 +102,9 @@ export function parseProgrammeArgs(args: string[]): ProgrammeArgs {
   };
 }
 
-async function readProgramme(file: string): Promise<string> {
-  try {
-    if ((await fs.stat(file)).isDirectory()) {
-      throw new CliError(EXIT.fileMissing, `${file} is a folder, not a text file.`);
-    }
-    // A BOM is what Notepad puts first; it is not part of the first line.
-    return (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    if (errorCode(error) === 'ENOENT') {
-      throw new CliError(EXIT.fileMissing, `There is no programme file at ${file}.`);
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(EXIT.fileUnreadable, `${file} could not be read: ${reason}`);
-  }
+function readProgramme(file: string): Promise<string> {
+  // A BOM is what Notepad puts first; readInputFile drops it, so it is not part of the first line.
+  return readInputFile(file, 'programme file');
 }
 
 function formatMinutes(minutes: number): string {

@@ -1,10 +1,11 @@
-import fs from 'node:fs/promises';
-import { DocumentError, parseDocument } from '../../shared/document/format';
+import path from 'node:path';
+import { DocumentError, parseDocumentRepairing } from '../../shared/document/format';
 import type { Workshop } from '../../shared/model/workshop';
-import { replayJournal } from '../host/documentStore';
-import { errorCode } from '../host/fileSystem';
 import { journalPathFor, readJournal } from '../host/journal';
+import { describeChanges } from '../host/openNotices';
+import { replayJournal } from '../host/replayJournal';
 import { CliError, EXIT } from './exitCodes';
+import { readInputFile } from './inputFile';
 
 export interface WorkshopFile {
   workshop: Workshop;
@@ -14,37 +15,21 @@ export interface WorkshopFile {
   warnings: string[];
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) {
-      throw new CliError(EXIT.fileMissing, `${file} is a folder, not a workshop file.`);
-    }
-    return await fs.readFile(file, 'utf8');
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    if (errorCode(error) === 'ENOENT') {
-      throw new CliError(EXIT.fileMissing, `There is no workshop file at ${file}.`);
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(EXIT.fileUnreadable, `${file} could not be read: ${reason}`);
-  }
-}
-
 /**
  * Read a `.dialogrum` file and replay its journal, as the app would open it, but read-only:
- * nothing is written, compacted or moved aside (the app may have the document open right now).
- * DocumentStore.open cannot be used for this: it compacts the journal and moves damaged files.
+ * nothing is written, compacted, repaired on disk or moved aside (the app may have the document
+ * open right now). A workshop that breaks a limit is repaired in memory only, with a warning.
  */
 export async function readWorkshopFile(file: string): Promise<WorkshopFile> {
-  const text = await readText(file);
-  let doc;
+  const text = await readInputFile(file, 'workshop file');
+  let read;
   try {
-    doc = parseDocument(text);
+    read = parseDocumentRepairing(text);
   } catch (error) {
     if (error instanceof DocumentError) throw new CliError(EXIT.fileUnreadable, error.message);
     throw error;
   }
+  const doc = read.document;
   const journalFile = journalPathFor(file);
   let reading;
   try {
@@ -57,13 +42,21 @@ export async function readWorkshopFile(file: string): Promise<WorkshopFile> {
     );
   }
   // The same replay as the app's (DocumentStore.open), without its compaction or moving aside.
-  const { workshop, revision, damage: replayDamage } = replayJournal(doc, reading.entries);
-  const damage = reading.damage ?? replayDamage;
+  const replay = replayJournal(doc, reading.entries);
+  const damage = reading.damage ?? replay.damage;
   const warnings: string[] = [];
   if (damage) {
+    const lost = replay.skipped + reading.unread;
     warnings.push(
-      `The journal ${journalFile} is damaged (${damage}); exported the workshop as of revision ${revision}.`,
+      `The journal ${journalFile} is damaged (${damage}); exported the workshop as of revision ${replay.revision}, without ${lost} later change(s).`,
     );
   }
-  return { workshop, revision, warnings };
+  const changes = [...read.changes, ...replay.changes];
+  if (changes.length > 0) {
+    const list = describeChanges(changes, replay.workshop, 'en').join('\n');
+    warnings.push(
+      `${path.basename(file)} breaks Dialogrum's limits; exported it as repaired in memory (the file is unchanged; the app repairs it on opening):\n${list}`,
+    );
+  }
+  return { workshop: replay.workshop, revision: replay.revision, warnings };
 }

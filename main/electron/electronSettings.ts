@@ -3,7 +3,7 @@ import path from 'node:path';
 import Store from 'electron-store';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../shared/settings';
-import { asidePath, fsyncDirSync } from '../host/atomicWrite';
+import { asidePath, fsyncDirSync } from '../platform/atomicWrite';
 import type { SettingsStore } from '../settings/settingsStore';
 
 /** Why the settings file could not be used, and where it went (it is never deleted). */

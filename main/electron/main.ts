@@ -59,7 +59,10 @@ async function openHost(
     console.error('Dialogrum:', warning);
   };
   // Participants' phones (issue 8): a server on the local network only while joining is open.
-  const joining = () => new PhoneService({ staticDir: phonePageDir });
+  // Who has handed in an evaluation form is kept beside the settings, so a restart gives no
+  // one a second vote (the scores themselves are in the workshop, unlinked to anyone).
+  const submittedFile = path.join(app.getPath('userData'), 'phone-forms.json');
+  const joining = () => new PhoneService({ staticDir: phonePageDir, submittedFile });
   if (file !== null) {
     try {
       return await createHost({

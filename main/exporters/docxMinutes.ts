@@ -19,7 +19,10 @@ import { bullets, heading, labelled, para, spacer, table, type Orientation } fro
 import { evaluationBlocks } from './docxEvaluation';
 import type { BulletItem, RawBlocks } from './docxRaw';
 
-/** The minutes' parts for the Word document (DOMAIN.md §5); tables and lists as raw XML. */
+/**
+ * The minutes' parts for the Word document (docs/method.md § The minutes); tables and lists as raw
+ * XML.
+ */
 
 type Block = Paragraph;
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { EXPORT_FILE_CHANNEL, type ExportFileResult } from '../../shared/exporters/exportRequest';
 import type { Host } from '../host/hostTypes';
-import { writeFileAtomic } from '../host/atomicWrite';
+import { writeFileAtomic } from '../platform/atomicWrite';
 import { createElectronPrinter, type PrintWindowLike } from './electronPrint';
 import { createWorkerExporter } from './exportInWorker';
 import { createSaveExport } from './saveExport';

@@ -64,8 +64,9 @@ function sections(record: WorkshopRecord, perOrganisation: boolean, ctx: Ctx) {
 }
 
 /**
- * The minutes as a Word document (DOMAIN.md §5), with the whole action list on landscape pages
- * at the end; or, per organisation, a landscape page per organisation with only its actions.
+ * The minutes as a Word document (docs/method.md § The minutes), with the whole action list on
+ * landscape pages at the end; or, per organisation, a landscape page per organisation with only its
+ * actions.
  */
 export async function exportDocx(
   record: WorkshopRecord,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { JsonSettingsStore } from '../settings/jsonSettingsStore';
 import { createHost } from './createHost';
-import { listing, useTempDirs } from './testing/tempDirs';
+import { listing, useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -6,7 +6,7 @@ import { DomainError } from '../../shared/errors';
 import { remaining } from '../../shared/timer';
 import { route } from './router';
 import { addParticipant, addPoint, fakeClock, hostHarness } from './testing/hostHarness';
-import { useTempDirs } from './testing/tempDirs';
+import { useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Patch } from 'immer';
 import { nanoid } from 'nanoid';
@@ -6,15 +5,15 @@ import type { Ack, HostEvent, HostHandlers, StateSnapshot } from '../../shared/a
 import { emptyHistory, record, redo, undo, type History } from '../../shared/history';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { parseCommand, reduce } from '../../shared/reducer';
-import { noJoining, type JoinService } from '../server/phones/joinService';
 import type { SettingsStore } from '../settings/settingsStore';
-import { cleanStaleTempFiles } from './atomicWrite';
+import { cleanStaleTempFiles } from '../platform/atomicWrite';
+import { ensureWritableFolder } from './dataFolder';
 import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
 import { nextMeetingDocument } from './nextMeetingDocument';
 import { DocumentStore, withDocumentExtension, type DocumentStoreOptions } from './documentStore';
-import { fileExists } from './fileSystem';
-import type { Host } from './hostTypes';
-import { TaskQueue } from './taskQueue';
+import { fileExists } from '../platform/fileSystem';
+import { noJoining, type Host, type JoinService } from './hostTypes';
+import { TaskQueue } from '../platform/taskQueue';
 
 export interface CreateHostOptions {
   /** Where new workshops are created and where listDocuments looks. Created if missing. */
@@ -49,7 +48,7 @@ export interface LocalHost extends Host {
  */
 export async function createHost(options: CreateHostOptions): Promise<LocalHost> {
   const documentsDir = path.resolve(options.documentsDir);
-  await fs.mkdir(documentsDir, { recursive: true });
+  await ensureWritableFolder(documentsDir); // a DataFolderError says what is wrong in one line
   await cleanStaleTempFiles(documentsDir);
   const host = new HostImpl(documentsDir, options);
   await host.start(options.path);
@@ -72,7 +71,8 @@ class HostImpl implements LocalHost {
     private readonly options: CreateHostOptions,
   ) {
     this.clock = options.clock ?? Date.now;
-    this.storeOptions = { clock: this.clock, compactEvery: options.compactEvery };
+    const language = () => options.settings.get().language; // of the notices on opening
+    this.storeOptions = { clock: this.clock, compactEvery: options.compactEvery, language };
     this.handlers = {
       getState: async () => this.snapshot(),
       dispatch: (command) =>
@@ -80,7 +80,7 @@ class HostImpl implements LocalHost {
           // The router has validated already; a direct caller may not have.
           const valid = parseCommand(command);
           // A valid command keeps the schema: the reducer is trusted here (re-validating the
-          // whole workshop cost ~13 ms a command at 2,000 ideas). trustedReducer.test.ts holds
+          // whole workshop cost ~13 ms a command at 2,000 ideas). shared/reducer.property.test.ts holds
           // it to that; opening a file still validates everything (DocumentStore.open).
           const applied = reduce(this.document.workshop, valid, { now: this.clock() });
           if (applied.patches.length === 0) return null;
@@ -276,6 +276,7 @@ class HostImpl implements LocalHost {
       canRedo: this.history.redo.length > 0,
       document: documentInfo(doc.path),
       savedAt: doc.savedAt,
+      notices: doc.warnings,
     };
   }
 
@@ -296,6 +297,4 @@ class HostImpl implements LocalHost {
   }
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInfo, DocumentListing } from '../../shared/api';
-import { errorCode, fileExists } from './fileSystem';
+import { errorCode, fileExists } from '../platform/fileSystem';
 import { DOCUMENT_EXTENSION } from './documentStore';
 
 /** The most recent documents kept in settings (DocumentListing, the welcome screen). */

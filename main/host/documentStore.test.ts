@@ -6,7 +6,7 @@ import { DocumentError, serializeDocument } from '../../shared/document/format';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { reduce } from '../../shared/reducer';
 import { DocumentStore } from './documentStore';
-import { listing, useTempDirs } from './testing/tempDirs';
+import { listing, useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 const clock = () => Date.UTC(2026, 10, 25, 9, 0);

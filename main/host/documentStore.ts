@@ -1,18 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { applyPatches, enablePatches, freeze, type Patch } from 'immer';
+import { freeze, type Patch } from 'immer';
 import {
   DocumentError,
-  parseDocument,
+  parseDocumentRepairing,
   serializeDocument,
-  type DialogrumDocument,
+  type RepairedDocument,
 } from '../../shared/document/format';
-import { WorkshopSchema, type Workshop } from '../../shared/model/workshop';
-import { asidePath, copyFileAtomic, fsyncDir, writeFileAtomic } from './atomicWrite';
-import { errorCode, fileExists as exists } from './fileSystem';
+import type { Workshop } from '../../shared/model/workshop';
+import type { Language } from '../../shared/settings';
+import { asidePath, copyFileAtomic, fsyncDir, writeFileAtomic } from '../platform/atomicWrite';
+import { errorCode, fileExists as exists } from '../platform/fileSystem';
 import { Journal, journalPathFor, readJournal, type JournalEntry } from './journal';
-
-enablePatches();
+import { keepBeforeRepair } from './keepBeforeRepair';
+import { describeNotice, type OpenNotice } from './openNotices';
+import { replayJournal } from './replayJournal';
 
 export const DOCUMENT_EXTENSION = '.dialogrum';
 export const DEFAULT_COMPACT_EVERY = 200;
@@ -21,6 +23,8 @@ export interface DocumentStoreOptions {
   clock?: () => number;
   /** Rewrite the file and empty the journal after this many journal entries. */
   compactEvery?: number;
+  /** The language of `warnings` (English if not given). */
+  language?: () => Language;
 }
 
 export function backupPathFor(documentPath: string): string {
@@ -41,7 +45,8 @@ async function moveAside(file: string, now: number): Promise<string> {
  */
 export class DocumentStore {
   /** Things the user should hear about that did not stop the document from opening. */
-  readonly warnings: string[] = [];
+  readonly notices: OpenNotice[] = [];
+  private language: (() => Language) | undefined;
   private closed = false;
 
   private constructor(
@@ -61,6 +66,16 @@ export class DocumentStore {
     return this.current;
   }
 
+  /** The notices as messages in `language`. */
+  describeNotices(language: Language = 'en'): string[] {
+    return this.notices.map((notice) => describeNotice(notice, this.current, language));
+  }
+
+  /** The notices in the user's language (DocumentStoreOptions.language). */
+  get warnings(): string[] {
+    return this.describeNotices(this.language?.() ?? 'en');
+  }
+
   get revision(): number {
     return this.currentRevision;
   }
@@ -76,20 +91,36 @@ export class DocumentStore {
 
   /**
    * Open a document: parse it, replay its journal, validate the result. A damaged file is moved
-   * aside (with its journal) and the DocumentError says where; a newer format is refused untouched.
+   * aside (with its journal) and the DocumentError says where; a newer format, or a workshop that
+   * breaks a rule that cannot be repaired, is refused untouched. A broken limit is repaired, the
+   * original kept beside it (see keepBeforeRepair); a damaged journal is kept as a copy.
    */
   static async open(file: string, options: DocumentStoreOptions = {}): Promise<DocumentStore> {
     const clock = options.clock ?? Date.now;
-    const doc = await readDocument(file, clock);
+    const { document: doc, changes: fileChanges } = await readDocument(file, clock);
     const journalFile = journalPathFor(file);
     const reading = await readJournal(journalFile, doc.revision);
     const replay = replayJournal(doc, reading.entries);
     const damage = reading.damage ?? replay.damage;
-    let keptAside: string | null = null;
+    const notices: OpenNotice[] = [];
     if (damage) {
       // Keep the whole journal for whoever investigates; the document opens with what replayed.
-      keptAside = asidePath(journalFile, 'corrupt', clock());
-      await copyFileAtomic(journalFile, keptAside);
+      const copyAt = asidePath(journalFile, 'corrupt', clock());
+      await copyFileAtomic(journalFile, copyAt);
+      const lost = replay.skipped + reading.unread;
+      notices.push({
+        kind: 'journal-damaged',
+        file,
+        reason: damage,
+        revision: replay.revision,
+        lost,
+        copyAt,
+      });
+    }
+    const changes = [...fileChanges, ...replay.changes];
+    if (changes.length > 0) {
+      const journalCopy = reading.nonEmpty ? journalFile : null;
+      notices.push(await keepBeforeRepair(file, journalCopy, changes, clock()));
     }
     const journal = await Journal.open(journalFile);
     const store = new DocumentStore(
@@ -101,14 +132,12 @@ export class DocumentStore {
       clock,
       options.compactEvery ?? DEFAULT_COMPACT_EVERY,
     );
-    if (damage) {
-      store.warnings.push(
-        `The journal of ${file} is damaged (${damage}); changes up to revision ${replay.revision} were recovered. A copy of the journal is at ${keptAside}.`,
-      );
-    }
+    store.notices.push(...notices);
+    store.language = options.language;
     try {
-      // Fold what was replayed into the file; this also drops a cut last line and stale entries.
-      if (reading.nonEmpty) await store.compact();
+      // Fold what was replayed (or repaired) into the file; this also drops a cut last line and
+      // stale entries. A repaired file is written at once, so it is repaired only once.
+      if (reading.nonEmpty || changes.length > 0) await store.compact();
     } catch (error) {
       await journal.close();
       throw error;
@@ -205,7 +234,7 @@ async function writeDocument(
   return savedAt.toISOString();
 }
 
-async function readDocument(file: string, clock: () => number): Promise<DialogrumDocument> {
+async function readDocument(file: string, clock: () => number): Promise<RepairedDocument> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -216,8 +245,11 @@ async function readDocument(file: string, clock: () => number): Promise<Dialogru
     throw error;
   }
   try {
-    return parseDocument(text);
+    return parseDocumentRepairing(text);
   } catch (error) {
+    if (error instanceof DocumentError && error.code === 'unrepairable') {
+      throw new DocumentError(error.code, `${error.message} The file was left as it is.`);
+    }
     if (!(error instanceof DocumentError) || !shouldMoveAside(error, file)) throw error;
     const now = clock();
     const moved = await moveAside(file, now);
@@ -234,8 +266,8 @@ async function readDocument(file: string, clock: () => number): Promise<Dialogru
 }
 
 /**
- * Only a damaged `.dialogrum` file is moved aside. A file from a newer Dialogrum is fine, just
- * not readable here; any other file (someone else's, or our own journal or backup opened by
+ * Only a damaged `.dialogrum` file is moved aside ('unrepairable' never reaches here). A file
+ * from a newer Dialogrum is fine, just not readable here; any other file (someone else's, or our own journal or backup opened by
  * mistake) is refused and left exactly where it is.
  */
 function shouldMoveAside(error: DocumentError, file: string): boolean {
@@ -245,27 +277,4 @@ function shouldMoveAside(error: DocumentError, file: string): boolean {
 /** Save As always produces a `.dialogrum` file, so it can never land on a journal or backup. */
 export function withDocumentExtension(file: string): string {
   return file.endsWith(DOCUMENT_EXTENSION) ? file : `${file}${DOCUMENT_EXTENSION}`;
-}
-
-export interface Replayed {
-  workshop: Workshop;
-  revision: number;
-  damage: string | null;
-}
-
-/** Apply journal entries one by one; stop at the first that does not apply or breaks the schema. */
-export function replayJournal(doc: DialogrumDocument, entries: JournalEntry[]): Replayed {
-  let workshop = doc.workshop;
-  let revision = doc.revision;
-  for (const entry of entries) {
-    let next: Workshop;
-    try {
-      next = WorkshopSchema.parse(applyPatches(workshop, entry.patches));
-    } catch {
-      return { workshop, revision, damage: `revision ${entry.revision} does not apply` };
-    }
-    workshop = next;
-    revision = entry.revision;
-  }
-  return { workshop, revision, damage: null };
 }

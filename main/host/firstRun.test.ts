@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleWorkshop } from '../../shared/sample/sampleWorkshop';
 import { JsonSettingsStore } from '../settings/jsonSettingsStore';
 import { createHost } from './createHost';
-import { useTempDirs } from './testing/tempDirs';
+import { useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 

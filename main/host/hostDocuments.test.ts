@@ -5,7 +5,7 @@ import type { HostEvent } from '../../shared/api';
 import { DocumentError } from '../../shared/document/format';
 import { route } from './router';
 import { addPoint, fakeClock, hostHarness } from './testing/hostHarness';
-import { listing, useTempDirs } from './testing/tempDirs';
+import { listing, useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 

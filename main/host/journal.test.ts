@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Journal, readJournal, type JournalEntry } from './journal';
-import { useTempDirs } from './testing/tempDirs';
+import { useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 
@@ -32,7 +32,13 @@ describe('journal', () => {
 
   it('reads a missing journal as empty', async () => {
     const reading = await readJournal(path.join(tempDir(), 'none.journal'), 5);
-    expect(reading).toEqual({ entries: [], nonEmpty: false, tornTail: false, damage: null });
+    expect(reading).toEqual({
+      entries: [],
+      nonEmpty: false,
+      tornTail: false,
+      damage: null,
+      unread: 0,
+    });
   });
 
   it('ignores a last line cut short by a kill (it was never acknowledged)', async () => {
@@ -57,6 +63,7 @@ describe('journal', () => {
     const reading = await readJournal(journalWith(line(1) + '{"revis\n' + line(3)), 0);
     expect(reading.entries.map((e) => e.revision)).toEqual([1]);
     expect(reading.damage).toContain('line 2');
+    expect(reading.unread).toBe(2); // the damaged line and the one after it
   });
 
   it('stops at a gap in the revisions', async () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Patch } from 'immer';
 import { z } from 'zod';
-import { fsyncDir } from './atomicWrite';
-import { errorCode } from './fileSystem';
+import { fsyncDir } from '../platform/atomicWrite';
+import { errorCode } from '../platform/fileSystem';
 
 /**
  * The append-only journal beside a document (`<file>.journal`): one JSON line per change since
@@ -40,6 +40,8 @@ export interface JournalReading {
   tornTail: boolean;
   /** Why reading stopped before the end, when a complete line was bad. */
   damage: string | null;
+  /** Complete lines from the bad one on: acknowledged changes that could not be read. */
+  unread: number;
 }
 
 export async function readJournal(file: string, documentRevision: number): Promise<JournalReading> {
@@ -48,7 +50,7 @@ export async function readJournal(file: string, documentRevision: number): Promi
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT')
-      return { entries: [], nonEmpty: false, tornTail: false, damage: null };
+      return { entries: [], nonEmpty: false, tornTail: false, damage: null, unread: 0 };
     throw error;
   }
   const lines = text.split('\n');
@@ -57,22 +59,25 @@ export async function readJournal(file: string, documentRevision: number): Promi
   const entries: JournalEntry[] = [];
   let expected = documentRevision + 1;
   let damage: string | null = null;
+  let unread = 0;
   for (const [index, line] of lines.entries()) {
     const entry = parseLine(line);
     if (!entry) {
       damage = `line ${index + 1} of the journal is damaged`;
+      unread = lines.length - index;
       break;
     }
     // Entries already in the document: a crash came between writing the file and emptying the journal.
     if (entry.revision < expected && entries.length === 0) continue;
     if (entry.revision !== expected) {
       damage = `line ${index + 1} of the journal has revision ${entry.revision}, expected ${expected}`;
+      unread = lines.length - index;
       break;
     }
     entries.push(entry);
     expected++;
   }
-  return { entries, nonEmpty: text.length > 0, tornTail: tail.length > 0, damage };
+  return { entries, nonEmpty: text.length > 0, tornTail: tail.length > 0, damage, unread };
 }
 
 function parseLine(line: string): JournalEntry | null {

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addParticipant, fakeClock, hostHarness } from './testing/hostHarness';
-import { freeDocumentPath } from './nextMeetingDocument';
-import { useTempDirs } from './testing/tempDirs';
+import { emptyWorkshop } from '../../shared/model/workshop';
+import { freeDocumentPath, nextMeetingDocument } from './nextMeetingDocument';
+import { useTempDirs } from '../platform/testing/tempDirs';
 
 const tempDir = useTempDirs();
 
@@ -52,5 +53,17 @@ describe('newMeetingInSeries', () => {
     expect(await freeDocumentPath(dir, 'X – møde 2')).toBe(
       path.join(dir, 'X – møde 2 (2).dialogrum'),
     );
+  });
+
+  it('refuses a meeting after 999, naming the limit, and writes no file', async () => {
+    const dir = tempDir();
+    const workshop = emptyWorkshop('w999');
+    workshop.series = { id: 's', number: 999, meetings: [], followUpPointId: null };
+    const refused = nextMeetingDocument({ path: path.join(dir, 'X.dialogrum'), workshop }, 'da');
+    await expect(refused).rejects.toMatchObject({
+      code: 'limit-reached',
+      details: { field: 'series.number', limit: 999 },
+    });
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

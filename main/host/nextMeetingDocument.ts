@@ -6,7 +6,7 @@ import { nextMeeting } from '../../shared/series/nextMeeting';
 import { seriesFileStem } from '../../shared/series/seriesFileName';
 import type { Language } from '../../shared/settings';
 import { DOCUMENT_EXTENSION } from './documentStore';
-import { errorCode } from './fileSystem';
+import { errorCode } from '../platform/fileSystem';
 
 /**
  * `<stem>.dialogrum` in `dir`, or `<stem> (2).dialogrum` and so on when taken. As with new

@@ -8,13 +8,17 @@ import {
 } from '../../shared/api';
 import { DocumentError } from '../../shared/document/format';
 import { isDomainError } from '../../shared/errors';
+import { normaliseText } from '../../shared/model/text';
 
 export function isRequestName(name: unknown): name is HostRequestName {
   return typeof name === 'string' && Object.hasOwn(HostRequestSchemas, name);
 }
 
 export function toErrorPayload(error: unknown): HostErrorPayload {
-  if (isDomainError(error)) return { code: error.code, message: error.message };
+  if (isDomainError(error)) {
+    const { code, message, details } = error;
+    return details ? { code, message, details } : { code, message };
+  }
   if (error instanceof DocumentError) return { code: 'document-error', message: error.message };
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
@@ -38,7 +42,11 @@ export async function route(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-command', message: z.prettifyError(parsed.error) },
+      error: {
+        code: 'invalid-command',
+        message: z.prettifyError(parsed.error),
+        details: invalidFieldDetails(parsed.error, payload),
+      },
     };
   }
   try {
@@ -48,4 +56,29 @@ export async function route(
   } catch (error) {
     return { ok: false, error: toErrorPayload(error) };
   }
+}
+
+/**
+ * Which field of a refused payload was wrong, for the renderer to name: `field` is the last key
+ * of the path (title, name, text…); a too-long text adds its `limit` and the `length` written.
+ */
+export function invalidFieldDetails(
+  error: z.ZodError,
+  payload: unknown,
+): Record<string, string | number> {
+  const issue = error.issues[0];
+  if (!issue) return {};
+  const field = issue.path.findLast((key): key is string => typeof key === 'string');
+  const details: Record<string, string | number> = field ? { field } : {};
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    let value: unknown = payload;
+    for (const key of issue.path) {
+      value = value !== null && typeof value === 'object' ? Reflect.get(value, key) : undefined;
+    }
+    details.limit = Number(issue.maximum);
+    if (typeof value === 'string') details.length = normaliseText(value).length;
+  } else if (issue.code === 'too_small' && issue.origin === 'string') {
+    details.required = 1;
+  }
+  return details;
 }

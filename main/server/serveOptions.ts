@@ -22,6 +22,9 @@ export interface ServeOptions {
 /** The phone server's port when joining opens (issue 8); a taken port falls back to any free one. */
 export const DEFAULT_PHONE_PORT = 5171;
 
+/** Exit codes of browser mode: 1 any failure to start, 7 a data folder that cannot be written. */
+export const SERVE_EXIT = { failed: 1, dataFolderNotWritable: 7 } as const;
+
 export const USAGE = `Usage: node dist/main/serve.js [--port 5170] [--data-dir ~/Dialogrum] [--open file.dialogrum]
   --port        port on 127.0.0.1 (0 = any free port)
   --data-dir    where workshops and settings are kept
@@ -29,7 +32,8 @@ export const USAGE = `Usage: node dist/main/serve.js [--port 5170] [--data-dir ~
   --static-dir  the built renderer (default: dist/renderer beside this script)
   --phone-host  the address phones join on while joining is open (default: this laptop's
                 local network address; 127.0.0.1 for tests)
-  --phone-port  the port phones join on (default 5171; 0 = any free port)`;
+  --phone-port  the port phones join on (default 5171; 0 = any free port)
+Exits 1 when it cannot start, 7 when the data folder cannot be written.`;
 
 /** `~` and `~/x` as a shell would expand them, for values passed with `--opt=~/x`. */
 function expandHome(value: string): string {

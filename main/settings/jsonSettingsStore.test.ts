@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { listing, useTempDirs } from '../host/testing/tempDirs';
+import { listing, useTempDirs } from '../platform/testing/tempDirs';
 import { JsonSettingsStore, openJsonSettingsStore } from './jsonSettingsStore';
 
 const tempDir = useTempDirs();

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../shared/settings';
-import { asidePath, fsyncDirSync, writeFileAtomicSync } from '../host/atomicWrite';
-import { errorCode } from '../host/fileSystem';
+import { asidePath, fsyncDirSync, writeFileAtomicSync } from '../platform/atomicWrite';
+import { errorCode } from '../platform/fileSystem';
 import type { SettingsStore } from './settingsStore';
 
 /** Why the settings file could not be used, and where it was moved (it is never deleted). */

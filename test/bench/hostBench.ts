@@ -46,7 +46,7 @@ export function workloadCommand(i: number): CommandInput {
 /**
  * The in-memory step of a dispatch as the host runs it: validate the command, reduce. The whole
  * workshop is no longer validated per command (the reducer keeps the schema, see
- * main/host/trustedReducer.test.ts); what that check would cost is in the note.
+ * shared/reducer.property.test.ts); what that check would cost is in the note.
  */
 export function measureReduce(samples: number): Figure {
   let state = applyCommands([

@@ -1,10 +1,7 @@
-// Phones benchmark (issue 8): 60 participant phones on loopback, each adding an idea a second
-// (free mode) for a minute. Measured: a phone's send → the projector's update (a projector
-// client on the console WebSocket, receiving the host's patches), p95 < 50 ms; and the host's
-// memory growth over the run, < 50 MB. The host runs in this process; the phones and the
-// projector run in a child process, so their own work does not count as the host's.
-// Runs alone (`node --import tsx test/bench/phones.ts`) or from run.ts. Needs no build.
-// DIALOGRUM_PHONES_BENCH_SECONDS shortens the run for a quick check (the bench's figure is 60).
+// Phones benchmark (issue 8): 60 phones on loopback, an idea a second each (free mode) for a
+// minute: a phone's send → the projector's update p95 < 50 ms, host memory growth < 50 MB (the
+// phones and projector run in a child process). Then the probe's attacks (main/server/phones/
+// abuseBench.ts). Alone: `node --import tsx test/bench/phones.ts`; DIALOGRUM_PHONES_BENCH_SECONDS.
 import { fork, type ChildProcess } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,14 +16,14 @@ import { parseCommand } from '../../shared/reducer';
 import type { CommandInput } from '../../shared/testing/commandCases';
 import { createHost } from '../../main/host/createHost';
 import { startServer } from '../../main/server/httpServer';
+import { withAbuseFigures } from '../../main/server/phones/abuseBench';
 import { PhoneService } from '../../main/server/phones/phoneService';
 import { JsonSettingsStore } from '../../main/settings/jsonSettingsStore';
 import { formatTable, percentile, type Figure } from './stats';
 
 const CHILD_VARIABLE = 'DIALOGRUM_PHONES_BENCH_CHILD';
 const SECONDS_VARIABLE = 'DIALOGRUM_PHONES_BENCH_SECONDS';
-/** DIALOGRUM_PHONES_BENCH_PHONES: fewer phones, to see where the host saturates (the figure is 60). */
-const PHONES = Number(process.env.DIALOGRUM_PHONES_BENCH_PHONES) || 60;
+const PHONES = Number(process.env.DIALOGRUM_PHONES_BENCH_PHONES) || 60; // fewer: find saturation
 const POINT = 'bench-point';
 
 interface ChildConfig {
@@ -72,18 +69,20 @@ function seedCommands(participantIds: string[]): CommandInput[] {
 
 function memoryMb(): { rss: number; heap: number } {
   globalThis.gc?.();
-  const m = process.memoryUsage();
-  return { rss: m.rss / 2 ** 20, heap: m.heapUsed / 2 ** 20 };
+  const { rss, heapUsed: heap } = process.memoryUsage();
+  return { rss: rss / 2 ** 20, heap: heap / 2 ** 20 };
 }
 
-export async function runPhonesBench(
+async function runMeetingBench(
   options: { seconds?: number; log?: (text: string) => void } = {},
 ): Promise<Figure[]> {
   const seconds = options.seconds ?? (Number(process.env[SECONDS_VARIABLE]) || 60);
   const log = options.log ?? (() => undefined);
   const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-phones-bench-'));
   // The phone page is not needed: the phones speak the WebSocket directly.
-  const phones = new PhoneService({ staticDir: dir, hostname: '127.0.0.1', port: 0 });
+  // All on 127.0.0.1 here (on a network each phone has its own address): per-address caps raised.
+  const limits = { socketsPerAddress: PHONES * 2 + 8, connectionsPerAddress: PHONES * 2 + 48 };
+  const phones = new PhoneService({ staticDir: dir, hostname: '127.0.0.1', port: 0, limits });
   const host = await createHost({
     documentsDir: path.join(dir, 'docs'),
     settings: new JsonSettingsStore(path.join(dir, 'settings.json')),
@@ -146,8 +145,7 @@ export async function runPhonesBench(
     started.send(config);
     const outcome = await result.finally(() => clearInterval(sampler));
     const end = memoryMb();
-    const { workshop } = await host.handlers.getState(undefined);
-    const kept = workshop.ideas.length;
+    const kept = (await host.handlers.getState(undefined)).workshop.ideas.length;
     const refused = Object.entries(outcome.refused)
       .map(([code, n]) => `${code} ${n}`)
       .join(', ');
@@ -184,6 +182,9 @@ export async function runPhonesBench(
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** The phones' figures: the meeting above, then the probe's attacks (abuseBench.ts). */
+export const runPhonesBench = withAbuseFigures(runMeetingBench);
 
 // ---- The phones' side, in the child process ----
 

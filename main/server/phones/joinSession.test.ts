@@ -19,28 +19,61 @@ describe('JoinSession', () => {
     expect(session.codeMatches(second)).toBe(true);
   });
 
-  it('gives each join its own token and lists phones without tokens', () => {
+  it('holds one phone per participant; a second phone asks, once at a time', () => {
     const session = new JoinSession();
     session.open();
     const a = session.join('p1');
-    const b = session.join('p1');
-    expect(a.token).not.toBe(b.token);
+    expect(session.holder('p1')).toBe(a);
+    expect(() => session.join('p1')).toThrow();
+    const ask = session.ask('p1')!;
+    expect(session.ask('p1')).toBeNull();
     a.connections = 1;
-    const state = session.state('http://x/join', new Map([['p1', 'Anne']]), null);
-    expect(state.phones).toEqual([
-      { phoneId: a.phoneId, participantId: 'p1', name: 'Anne', connected: true },
-      { phoneId: b.phoneId, participantId: 'p1', name: 'Anne', connected: false },
+    const entries = session.entries(new Map([['p1', 'Anne']]));
+    expect(entries).toEqual([
+      {
+        phoneId: a.phoneId,
+        participantId: 'p1',
+        name: 'Anne',
+        connected: true,
+        asksToReplace: null,
+      },
+      {
+        phoneId: ask.phoneId,
+        participantId: 'p1',
+        name: 'Anne',
+        connected: true,
+        asksToReplace: a.phoneId,
+      },
     ]);
-    expect(JSON.stringify(state)).not.toContain(a.token);
+    expect(JSON.stringify(entries)).not.toContain(a.token);
   });
 
-  it('removes a phone for good and remembers that it was removed', () => {
+  it('removes a phone for good and remembers why', () => {
     const session = new JoinSession();
     session.open();
     const a = session.join('p1');
-    expect(session.remove(a.phoneId)).toBe(a);
+    expect(session.remove(a.phoneId, 'replaced')).toBe(a);
     expect(session.byToken(a.token)).toBeNull();
-    expect(session.wasRemoved(a.token)).toBe(true);
+    expect(session.endedBecause(a.token)).toBe('replaced');
     expect(session.remove(a.phoneId)).toBeNull();
+    expect(session.holder('p1')).toBeNull();
+  });
+
+  it('prunes phones gone past the grace period, unless someone asks to replace them', () => {
+    const session = new JoinSession();
+    session.open();
+    const a = session.join('p1');
+    const b = session.join('p2');
+    for (const p of [a, b]) {
+      session.connected(p);
+      session.disconnected(p, 1000);
+    }
+    session.ask('p2');
+    expect(session.prune(1000 + 119_000, 120_000)).toEqual([]);
+    expect(session.prune(1000 + 120_000, 120_000)).toEqual([a]);
+    expect(session.byToken(a.token)).toBeNull();
+    // Pruned, not ended: the token is simply unknown, and the phone picks its name again.
+    expect(session.endedBecause(a.token)).toBeNull();
+    expect(session.holder('p2')).toBe(b);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostEvent } from '../../../shared/api';
 import {
   developingMeeting,
+  heldJoinState,
   joinAs,
   PhoneClient,
   startPhonesFixture,
@@ -169,18 +170,12 @@ describe('phones in the meeting', () => {
     const a = await joinAs(origin, code, 'p1');
     const b = await joinAs(origin, code, 'p2');
     await b.phone.until(() => b.phone.lastView() !== undefined);
-    const join = f.console
-      .events()
-      .filter((e) => e.type === 'join')
-      .at(-1);
-    expect(join).toMatchObject({
-      join: {
-        open: true,
-        phones: [
-          { name: 'Navn p1', connected: true },
-          { name: 'Navn p2', connected: true },
-        ],
-      },
+    expect(heldJoinState(f.console.events())).toMatchObject({
+      open: true,
+      phones: [
+        { name: 'Navn p1', connected: true },
+        { name: 'Navn p2', connected: true },
+      ],
     });
     await f.console.request('closeJoining');
     await Promise.all([a.phone.closed, b.phone.closed]);
@@ -188,14 +183,7 @@ describe('phones in the meeting', () => {
       'joining-closed',
       'joining-closed',
     ]);
-    expect(
-      f.console
-        .events()
-        .filter((e) => e.type === 'join')
-        .at(-1),
-    ).toMatchObject({
-      join: { open: false, phones: [] },
-    });
+    expect(heldJoinState(f.console.events())).toMatchObject({ open: false, phones: [] });
   });
 
   it('ends the phone of a participant removed from the workshop', async () => {

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JoinState } from '../../../shared/phones/protocol';
+import type { JoinStateWhole } from '../../../shared/phones/protocol';
 import { rawGet } from '../testSupport';
 import {
   developingMeeting,
@@ -167,7 +167,7 @@ describe('the phone server', () => {
     const { phone, token } = await joinAs(origin, code, 'p1');
     await phone.until(() => phone.lastView() !== undefined);
     const listed = (await f.console.request('getJoinState')).response;
-    const state = (listed as { ok: true; result: JoinState }).result;
+    const state = (listed as { ok: true; result: JoinStateWhole }).result;
     expect(state.phones).toEqual([
       expect.objectContaining({ participantId: 'p1', connected: true }),
     ]);

@@ -7,11 +7,13 @@ import { allowedHosts, allowedOrigins, formatHost } from '../origins';
 import { setSecurityHeaders } from '../securityHeaders';
 import { HARD_MAX_PAYLOAD_BYTES } from './phoneConnection';
 import { createPhonePageHandler } from './phonePage';
+import { AddressCounter, PHONE_LIMITS, type PhoneLimits } from './socketLimits';
 
 export interface PhoneServerOptions {
   hostname: string;
   port: number;
   staticDir: string;
+  limits?: PhoneLimits;
   /** A phone connected with `?code=` or `?token=` (Host and Origin already checked). */
   onConnection(
     ws: WebSocket,
@@ -24,8 +26,16 @@ export interface RunningPhoneServer {
   /** `http://192.168.1.20:5171` */
   origin: string;
   port: number;
+  /** Open phone WebSockets, for the bench. */
+  readonly sockets: number;
   close(): Promise<void>;
 }
+
+/** Why an upgrade over a cap is refused: the phone page and a person reading logs see it. */
+export const CAP_REASONS = {
+  address: 'Too many phone connections from this address',
+  total: 'Too many phone connections',
+} as const;
 
 function refuse(socket: Duplex, status: number, reason: string): void {
   socket.end(
@@ -41,9 +51,13 @@ function refuse(socket: Duplex, status: number, reason: string): void {
  */
 export async function startPhoneServer(options: PhoneServerOptions): Promise<RunningPhoneServer> {
   const page = createPhonePageHandler(options.staticDir);
+  const limits = options.limits ?? PHONE_LIMITS;
+  const tcp = new AddressCounter(limits.connectionsPerAddress, limits.connections);
+  const sockets = new AddressCounter(limits.socketsPerAddress, limits.sockets);
   let hosts: ReadonlySet<string> = new Set();
   let origins: ReadonlySet<string> = new Set();
-  const server = createServer((req, res) => {
+  // Checked often, so a connection that never sends its headers goes within seconds.
+  const server = createServer({ connectionsCheckingInterval: 2_000 }, (req, res) => {
     if (!hosts.has(req.headers.host ?? '')) {
       setSecurityHeaders(res);
       res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -58,6 +72,16 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
   // Slow or idle clients on a network must not hold sockets for ever.
   server.headersTimeout = 10_000;
   server.requestTimeout = 20_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxConnections = limits.connections;
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    if (tcp.tryAdd(address) !== 'ok') {
+      socket.destroy();
+      return;
+    }
+    socket.once('close', () => tcp.release(address));
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -82,13 +106,27 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
     const token = url.searchParams.get('token');
     if ((code === null) === (token === null)) return refuse(socket, 400, 'Bad Request');
     const remote = req.socket.remoteAddress ?? '';
-    wss.handleUpgrade(req, socket, head, (ws) => options.onConnection(ws, { code, token }, remote));
+    const cap = sockets.tryAdd(remote);
+    if (cap !== 'ok') return refuse(socket, 503, CAP_REASONS[cap]);
+    let counted = true;
+    const release = () => {
+      if (counted) sockets.release(remote);
+      counted = false;
+    };
+    socket.once('close', release);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', release);
+      options.onConnection(ws, { code, token }, remote);
+    });
   });
 
   let closing: Promise<void> | null = null;
   return {
     origin: `http://${formatHost(options.hostname)}:${port}`,
     port,
+    get sockets() {
+      return sockets.size;
+    },
     close() {
       closing ??= (async () => {
         for (const client of wss.clients) client.terminate();

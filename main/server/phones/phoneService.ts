@@ -1,26 +1,26 @@
 import type { WebSocket } from 'ws';
 import type { HostEvent, StateSnapshot } from '../../../shared/api';
-import { isDomainError, type DomainErrorCode } from '../../../shared/errors';
-import { phoneRefusal } from '../../../shared/phones/permissions';
-import { alreadyDone, phoneCommand } from '../../../shared/phones/phoneCommands';
 import {
   PHONE_JOIN_PATH,
-  type JoinState,
-  type PhoneErrorCode,
+  type JoinStateWhole,
   type PhoneJoinRequest,
   type PhoneRequest,
-  type PhoneResponse,
 } from '../../../shared/phones/protocol';
 import type { Host } from '../../host/hostTypes';
 import { DEFAULT_PHONE_PORT } from '../serveOptions';
-import type { JoinContext, JoinHandlers, JoinService } from './joinService';
 import { GuessLimit } from './guessLimit';
+import { JoinFeed } from './joinFeed';
+import type { JoinContext, JoinHandlers, JoinService } from './joinService';
 import { JoinSession, type JoinedPhone } from './joinSession';
 import { lanAddress } from './lanAddress';
-import { PhoneConnection, refusal } from './phoneConnection';
+import { PhoneConnection, RATE_BURST, RATE_PER_SECOND } from './phoneConnection';
 import { PhoneForms } from './phoneForms';
+import { PhoneJoins } from './phoneJoins';
+import { answerPhoneRequest, type PhoneRequestDeps } from './phoneRequests';
 import { startPhoneServer, type RunningPhoneServer } from './phoneServer';
 import { PhoneViews } from './phoneViews';
+import { SharedRateLimits } from './rateLimit';
+import { PHONE_LIMITS, SWEEP_INTERVAL_MS, type PhoneLimits } from './socketLimits';
 
 export interface PhoneServiceOptions {
   /** The built renderer, where the phone page (participant.html) is. */
@@ -29,19 +29,10 @@ export interface PhoneServiceOptions {
   hostname?: string;
   /** 0 = any free port; a taken default port falls back to any free one. */
   port?: number;
-}
-
-const DOMAIN_TO_PHONE: Partial<Record<DomainErrorCode, PhoneErrorCode>> = {
-  'not-found': 'not-found',
-  'no-dots-left': 'no-dots-left',
-  'no-active-point': 'wrong-room',
-};
-
-function phoneError(error: unknown): PhoneResponse {
-  if (isDomainError(error)) {
-    return refusal(DOMAIN_TO_PHONE[error.code] ?? 'invalid-message', error.message);
-  }
-  return refusal('internal', error instanceof Error ? error.message : String(error));
+  /** Caps on sockets and timeouts (tests lower them); PHONE_LIMITS when left out. */
+  limits?: Partial<PhoneLimits>;
+  /** Where who-has-answered-which-form is kept across restarts (a JSON file); memory only if left out. */
+  submittedFile?: string;
 }
 
 /**
@@ -51,34 +42,57 @@ function phoneError(error: unknown): PhoneResponse {
  */
 export class PhoneService implements JoinService {
   readonly handlers: JoinHandlers;
+  readonly limits: PhoneLimits;
   private readonly session = new JoinSession();
-  private readonly forms = new PhoneForms();
+  private readonly forms: PhoneForms;
   private readonly guesses = new GuessLimit();
+  private readonly rates = new SharedRateLimits(RATE_BURST, RATE_PER_SECOND);
   private readonly connections = new Set<PhoneConnection>();
   private readonly views: PhoneViews;
+  private readonly joins: PhoneJoins;
+  private readonly feed = new JoinFeed((join) => this.context?.broadcast({ type: 'join', join }));
+  private readonly requestDeps: PhoneRequestDeps;
   private context: JoinContext | null = null;
   private server: RunningPhoneServer | null = null;
+  private sweeper: ReturnType<typeof setInterval> | null = null;
   private problem: string | null = null;
   /** Phone requests run one at a time: each is checked against the state it will change. */
   private requests: Promise<unknown> = Promise.resolve();
-  private lastJoinText = '';
   private transition: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: PhoneServiceOptions) {
+    this.limits = { ...PHONE_LIMITS, ...options.limits };
+    this.forms = new PhoneForms(options.submittedFile ?? null);
     this.views = new PhoneViews({
       snapshot: () => this.snapshot(),
       connections: () => this.connections,
       locked: () => this.session.inputLocked,
-      form: (workshop, token) => this.forms.formFor(workshop, token),
-      gone: (connection) => this.dropParticipant(connection),
+      form: (workshop, participantId) => this.forms.formFor(workshop, participantId),
+      gone: (connection) => {
+        if (connection.phone) this.joins.dropParticipant(connection.phone.participantId);
+      },
     });
+    const changed = () => void this.changed().catch(() => undefined);
+    this.joins = new PhoneJoins({
+      session: this.session,
+      guesses: this.guesses,
+      connections: this.connections,
+      snapshot: () => this.snapshot(),
+      changed,
+    });
+    this.requestDeps = {
+      session: this.session,
+      forms: this.forms,
+      snapshot: () => this.snapshot(),
+      dispatch: (command) => this.host.handlers.dispatch(command),
+      viewsChanged: () => this.views.schedule(),
+    };
     this.handlers = {
-      getJoinState: async () => this.joinState(),
+      getJoinState: async () => this.changed(),
       openJoining: () => this.serially(() => this.openJoining()),
       closeJoining: () => this.serially(() => this.closeJoining()),
       removePhone: async ({ phoneId }) => {
-        const phone = this.session.remove(phoneId);
-        if (phone) this.endPhone(phone, 'removed');
+        this.joins.remove(phoneId);
         return this.changed();
       },
       setInputLocked: async ({ locked }) => {
@@ -112,6 +126,16 @@ export class PhoneService implements JoinService {
     return this.server?.origin ?? null;
   }
 
+  /** Counts for the bench and the abuse tests. */
+  stats(): { sockets: number; connections: number; phones: number; rateBuckets: number } {
+    return {
+      sockets: this.server?.sockets ?? 0,
+      connections: this.connections.size,
+      phones: this.session.all().length,
+      rateBuckets: this.rates.size,
+    };
+  }
+
   private get host(): Host {
     if (!this.context) throw new Error('The phone service is not attached to a host');
     return this.context.host;
@@ -127,7 +151,7 @@ export class PhoneService implements JoinService {
     return run;
   }
 
-  private async openJoining(): Promise<JoinState> {
+  private async openJoining(): Promise<JoinStateWhole> {
     if (this.server) return this.changed();
     const hostname = this.options.hostname ?? lanAddress();
     if (hostname === null) {
@@ -139,6 +163,7 @@ export class PhoneService implements JoinService {
         hostname,
         port,
         staticDir: this.options.staticDir,
+        limits: this.limits,
         onConnection: (ws, query, remote) => this.connect(ws, query, remote),
       });
     const port = this.options.port ?? DEFAULT_PHONE_PORT;
@@ -155,20 +180,33 @@ export class PhoneService implements JoinService {
     }
     this.problem = null;
     this.session.open();
+    const every = Math.min(SWEEP_INTERVAL_MS, Math.max(20, this.limits.goneGraceMs / 4));
+    this.sweeper = setInterval(() => this.sweep(), every);
+    this.sweeper.unref();
     return this.changed();
   }
 
-  private async closeJoining(): Promise<JoinState> {
+  private async closeJoining(): Promise<JoinStateWhole> {
     const server = this.server;
     this.server = null;
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     this.session.close();
-    this.forms.clear();
+    this.joins.clear();
     this.guesses.clear();
+    this.rates.clear();
     const ending = [...this.connections].map((c) => c.endAndWait('joining-closed'));
     this.connections.clear();
     await Promise.all(ending);
     await server?.close();
     return this.changed();
+  }
+
+  /** Phones gone longer than the grace period are forgotten; idle rate buckets dropped. */
+  private sweep(): void {
+    const pruned = this.session.prune(Date.now(), this.limits.goneGraceMs);
+    this.rates.sweep();
+    if (pruned.length > 0) void this.changed().catch(() => undefined);
   }
 
   private connect(
@@ -177,39 +215,50 @@ export class PhoneService implements JoinService {
     remote: string,
   ): void {
     const handlers = {
+      // Joined: the participant's bucket, shared by all their connections. Before joining:
+      // the socket's own (an address has at most socketsPerAddress of them).
+      take: (connection: PhoneConnection) =>
+        this.rates.take(
+          connection.phone ? `p:${connection.phone.participantId}` : `c:${connection.serial}`,
+        ),
       request: (phone: JoinedPhone, request: PhoneRequest) =>
-        this.oneAtATime(() => this.request(phone, request)),
-      joinRequest: (request: PhoneJoinRequest) => this.oneAtATime(() => this.joinRequest(request)),
+        this.oneAtATime(() => answerPhoneRequest(this.requestDeps, phone, request)),
+      joinRequest: (request: PhoneJoinRequest, connection: PhoneConnection) =>
+        this.oneAtATime(() => this.joins.answer(request, connection)),
       bound: (connection: PhoneConnection) => {
-        connection.phone!.connections += 1;
+        this.connections.add(connection);
+        this.session.connected(connection.phone!);
         void this.views.sendNow(connection);
         void this.changed();
       },
       closed: (connection: PhoneConnection) => {
         this.connections.delete(connection);
+        this.joins.closed(connection);
         if (connection.phone && connection.isBound) {
-          connection.phone.connections -= 1;
+          this.session.disconnected(connection.phone, Date.now());
           void this.changed();
         }
       },
     };
-    if (this.guesses.blocked(remote))
-      return new PhoneConnection(ws, null, handlers).end('too-fast');
+    const ended = (reason: 'too-fast' | 'bad-token' | 'bad-code' | 'removed' | 'replaced') =>
+      new PhoneConnection(ws, null, handlers, remote).end(reason);
+    if (this.guesses.blocked(remote)) return ended('too-fast');
     if (query.token !== null) {
       const phone = this.session.byToken(query.token);
       if (!phone) {
-        const removed = this.session.wasRemoved(query.token);
-        if (!removed) this.guesses.fail(remote);
-        return new PhoneConnection(ws, null, handlers).end(removed ? 'removed' : 'bad-token');
+        const because = this.session.endedBecause(query.token);
+        if (!because) this.guesses.fail(remote);
+        return ended(because ?? 'bad-token');
       }
-      this.connections.add(new PhoneConnection(ws, phone, handlers));
+      this.connections.add(new PhoneConnection(ws, phone, handlers, remote));
       return;
     }
     if (!this.session.codeMatches(query.code ?? '')) {
       this.guesses.fail(remote);
-      return new PhoneConnection(ws, null, handlers).end('bad-code');
+      return ended('bad-code');
     }
-    this.connections.add(new PhoneConnection(ws, null, handlers));
+    const connection = new PhoneConnection(ws, null, handlers, remote, this.limits.unjoinedMs);
+    this.connections.add(connection);
   }
 
   private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
@@ -218,87 +267,8 @@ export class PhoneService implements JoinService {
     return run;
   }
 
-  private async joinRequest(
-    request: PhoneJoinRequest,
-  ): Promise<{ response: PhoneResponse; joined?: JoinedPhone }> {
-    if (!this.session.isOpen) return { response: refusal('joining-closed', 'Joining is closed') };
-    const { workshop } = await this.snapshot();
-    if (request.name === 'listNames') {
-      const taken = new Set(this.session.all().map((p) => p.participantId));
-      const names = workshop.participants
-        .filter((p) => p.present)
-        .map((p) => ({
-          id: p.id,
-          name: p.name,
-          organisation: p.organisation,
-          taken: taken.has(p.id),
-        }));
-      return { response: { ok: true, result: { workshopTitle: workshop.title, names } } };
-    }
-    const { participantId } = request.payload;
-    if (!workshop.participants.some((p) => p.id === participantId)) {
-      return { response: refusal('not-found', 'No such participant') };
-    }
-    const joined = this.session.join(participantId);
-    void this.changed();
-    return { response: { ok: true, result: { token: joined.token, participantId } }, joined };
-  }
-
-  private async request(phone: JoinedPhone, request: PhoneRequest): Promise<PhoneResponse> {
-    if (this.session.byToken(phone.token) !== phone) return refusal('removed', 'Removed');
-    const { workshop } = await this.snapshot();
-    const actor = {
-      workshop,
-      participantId: phone.participantId,
-      locked: this.session.inputLocked,
-    };
-    if (request.name === 'submitScores') {
-      const { formId, answers } = request.payload;
-      if (this.forms.hasSubmitted(formId, phone.token)) {
-        return refusal('already-submitted', 'These scores were sent already');
-      }
-      const refused = phoneRefusal(actor, request);
-      if (refused) return refusal(refused, refused);
-      try {
-        await this.host.handlers.dispatch(this.forms.command(workshop, formId, answers));
-      } catch (error) {
-        return phoneError(error);
-      }
-      this.forms.markSubmitted(formId, phone.token);
-      this.views.schedule();
-      return { ok: true, result: {} };
-    }
-    const done = alreadyDone(workshop, phone.participantId, request);
-    if (done) return { ok: true, result: done };
-    const refused = phoneRefusal(actor, request);
-    if (refused) return refusal(refused, refused);
-    const { command, result } = phoneCommand(workshop, phone.participantId, request);
-    try {
-      await this.host.handlers.dispatch(command);
-    } catch (error) {
-      return phoneError(error);
-    }
-    return { ok: true, result };
-  }
-
-  private endPhone(phone: JoinedPhone, reason: 'removed'): void {
-    for (const connection of [...this.connections]) {
-      if (connection.phone !== phone) continue;
-      connection.end(reason);
-      this.connections.delete(connection);
-    }
-  }
-
-  /** The participant of this phone is gone from the workshop: so is the phone. */
-  private dropParticipant(connection: PhoneConnection): void {
-    const phone = connection.phone;
-    if (!phone) return;
-    this.session.remove(phone.phoneId);
-    this.endPhone(phone, 'removed');
-    void this.changed();
-  }
-
-  private async joinState(): Promise<JoinState> {
+  /** The whole join state now; what changed goes to consoles and projectors. */
+  private async changed(): Promise<JoinStateWhole> {
     let names = new Map<string, string>();
     if (this.context && this.session.isOpen) {
       const { workshop } = await this.snapshot();
@@ -308,17 +278,14 @@ export class PhoneService implements JoinService {
       this.server && this.session.isOpen
         ? `${this.server.origin}${PHONE_JOIN_PATH}?c=${this.session.currentCode}`
         : null;
-    return this.session.state(url, names, this.problem);
-  }
-
-  /** The join state now, sent to consoles and projectors when it differs from the last sent. */
-  private async changed(): Promise<JoinState> {
-    const join = await this.joinState();
-    const text = JSON.stringify(join);
-    if (text !== this.lastJoinText) {
-      this.lastJoinText = text;
-      this.context?.broadcast({ type: 'join', join });
-    }
-    return join;
+    // Made and fed without awaiting in between, so changes go out in the order they happened.
+    return this.feed.update({
+      open: this.session.isOpen,
+      code: this.session.currentCode,
+      url,
+      locked: this.session.inputLocked,
+      phones: this.session.entries(names),
+      problem: this.problem,
+    });
   }
 }

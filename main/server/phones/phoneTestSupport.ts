@@ -2,10 +2,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
+import type { HostEvent } from '../../../shared/api';
+import { applyJoinState } from '../../../shared/phones/joinState';
 import { parseCommand } from '../../../shared/reducer';
 import type { CommandInput } from '../../../shared/testing/commandCases';
 import {
   PHONE_WS_PATH,
+  type JoinStateWhole,
   type PhoneResponse,
   type PhoneServerMessage,
   type PhoneView,
@@ -15,6 +18,27 @@ import { JsonSettingsStore } from '../../settings/jsonSettingsStore';
 import { startServer, type RunningServer } from '../httpServer';
 import { makeStaticFixture, TestClient } from '../testSupport';
 import { PhoneService } from './phoneService';
+import type { PhoneLimits } from './socketLimits';
+
+/** The join state a console holds after these events, applied as the console applies them. */
+export function heldJoinState(events: HostEvent[]): JoinStateWhole {
+  let held: JoinStateWhole = {
+    open: false,
+    code: null,
+    url: null,
+    locked: false,
+    problem: null,
+    phonesRevision: 0,
+    phones: [],
+  };
+  for (const event of events) {
+    if (event.type !== 'join') continue;
+    const next = applyJoinState(held, event.join);
+    if (!next) throw new Error('A join event did not follow on from the one before');
+    held = next;
+  }
+  return held;
+}
 
 /** A built renderer with a phone page that links one asset, which in turn imports a chunk. */
 export async function addPhonePage(root: string): Promise<void> {
@@ -68,12 +92,17 @@ export function developingMeeting(): CommandInput[] {
 
 /** A real host and console server on loopback, with the phone service on 127.0.0.1. */
 export async function startPhonesFixture(
-  options: { phonePage?: boolean } = {},
+  options: { phonePage?: boolean; limits?: Partial<PhoneLimits> } = {},
 ): Promise<PhonesFixture> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-phones-'));
   const statics = await makeStaticFixture();
   if (options.phonePage !== false) await addPhonePage(statics.root);
-  const phones = new PhoneService({ staticDir: statics.root, hostname: '127.0.0.1', port: 0 });
+  const phones = new PhoneService({
+    staticDir: statics.root,
+    hostname: '127.0.0.1',
+    port: 0,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   const host = await createHost({
     documentsDir: dir,
     settings: new JsonSettingsStore(path.join(dir, 'settings.json')),

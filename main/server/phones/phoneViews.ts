@@ -15,7 +15,7 @@ export interface PhoneViewsDeps {
   snapshot(): Promise<StateSnapshot>;
   connections(): Iterable<PhoneConnection>;
   locked(): boolean;
-  form(workshop: Workshop, token: string): PhoneForm | null;
+  form(workshop: Workshop, participantId: string): PhoneForm | null;
   /** This phone's participant is no longer in the workshop. */
   gone(connection: PhoneConnection): void;
 }
@@ -101,7 +101,7 @@ export class PhoneViews {
         revision: snapshot.revision,
         participantId: phone.participantId,
         locked: this.deps.locked(),
-        form: this.deps.form(snapshot.workshop, phone.token),
+        form: this.deps.form(snapshot.workshop, phone.participantId),
       });
       const { revision: _revision, ...rest } = view ?? { revision: 0 };
       body = view ? JSON.stringify(rest) : null;
