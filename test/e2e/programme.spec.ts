@@ -2,8 +2,8 @@ import { screenshot } from './helpers/consolePage';
 import { SharedClock } from './helpers/sharedClock';
 import { expect, test } from './helpers/fixtures';
 
-// DOMAIN.md §4's programme as an invitation writes it (presenters after "v."), and one line
-// whose time cannot be read (it ends before it starts).
+// The programme of docs/method.md § The programme as an invitation writes it (presenters after
+// "v."), and one line whose time cannot be read (it ends before it starts).
 const PROGRAMME = [
   '9.00–9.10 Velkomst, v. Mickael',
   '9.10–9.40 Oplæg: De fire dialogrum, v. Anne Mejlholm',

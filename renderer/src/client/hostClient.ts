@@ -12,11 +12,13 @@ export type HostErrorCode = HostErrorPayload['code'];
 /** A refused or failed request, carrying the host's code so the view can translate it. */
 export class HostError extends Error {
   readonly code: HostErrorCode;
+  readonly details: HostErrorPayload['details'];
 
   constructor(payload: HostErrorPayload) {
     super(payload.message);
     this.name = 'HostError';
     this.code = payload.code;
+    this.details = payload.details;
   }
 }
 

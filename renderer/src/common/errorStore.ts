@@ -5,6 +5,8 @@ export interface ShownError {
   seq: number;
   code: HostErrorCode;
   message: string;
+  /** What the host said about the refused field (field, limit …), when it did. */
+  details?: Record<string, string | number> | undefined;
 }
 
 /** The one error the console shows at a time: the latest. */
@@ -28,7 +30,7 @@ export function createErrorStore(): ErrorStore {
     report(error) {
       const payload =
         error instanceof HostError
-          ? { code: error.code, message: error.message }
+          ? { code: error.code, message: error.message, details: error.details }
           : { code: 'internal' as const, message: String(error) };
       set({ seq: ++seq, ...payload });
     },

@@ -1,4 +1,5 @@
 import { ErrorAlert } from './ErrorAlert';
+import { OpenNotices } from './topbar/OpenNotices';
 import { TopBar } from './topbar/TopBar';
 
 /** Stays in view while the page scrolls, so an error is seen where the click was made. */
@@ -7,6 +8,7 @@ export function ConsoleHeader() {
     <div className="console-header">
       <TopBar />
       <ErrorAlert />
+      <OpenNotices />
     </div>
   );
 }

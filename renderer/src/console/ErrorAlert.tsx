@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ERROR_MESSAGE_KEYS, SHOW_DETAILS } from '../common/errorMessages';
+import { errorText, SHOW_DETAILS } from '../common/errorMessages';
 import { useHost, useShownError } from '../common/hostContext';
 
 /** The latest refused or failed request, in words a facilitator can act on. */
@@ -11,7 +11,7 @@ export function ErrorAlert() {
   return (
     <div className="error-alert" role="alert" data-testid="error-alert" key={error.seq}>
       <div className="error-alert-text">
-        <p>{t(ERROR_MESSAGE_KEYS[error.code])}</p>
+        <p>{errorText(error, t)}</p>
         {SHOW_DETAILS.has(error.code) && error.message ? (
           <p className="error-alert-details">{t('errors.details', { message: error.message })}</p>
         ) : null}

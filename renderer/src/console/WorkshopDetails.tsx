@@ -1,13 +1,25 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  WORKSHOP_PLACE_MAX,
+  WORKSHOP_ROLE_MAX,
+  WORKSHOP_TITLE_MAX,
+} from '../../../shared/model/textLimits';
 import type { Workshop } from '../../../shared/model/workshop';
 import { CommitField } from '../common/CommitField';
 import { formatDate } from '../common/formatting';
 import { useSend } from '../common/hostContext';
 import { normaliseTimeOfDay } from '../common/timeOfDay';
 import { currentLanguage } from '../i18n/i18n';
+import { CheckedField } from './time/CheckedField';
 
 type DetailKey = 'title' | 'place' | 'facilitator' | 'secretary';
+const MAX_LENGTH: Record<DetailKey, number> = {
+  title: WORKSHOP_TITLE_MAX,
+  place: WORKSHOP_PLACE_MAX,
+  facilitator: WORKSHOP_ROLE_MAX,
+  secretary: WORKSHOP_ROLE_MAX,
+};
 
 /** Title, date, time, place and roles: the head of the minutes. */
 export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
@@ -22,6 +34,7 @@ export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
       <CommitField
         data-testid={testId}
         value={workshop[key]}
+        maxLength={MAX_LENGTH[key]}
         placeholder={key === 'title' ? t('workshop.titlePlaceholder') : undefined}
         onCommit={(value) => send({ type: 'workshop.update', [key]: value })}
       />
@@ -51,19 +64,20 @@ export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
         <label className="field">
           <span className="field-label">{t('workshop.time')}</span>
           {/* Text, not type=time: the native field shows AM/PM on an English system. */}
-          <CommitField
+          <CheckedField
             data-testid="workshop-time"
+            errorTestId="workshop-time-error"
             value={workshop.startTime}
             inputMode="numeric"
             placeholder={t('workshop.timePlaceholder')}
             aria-describedby={`${id}-time`}
-            onCommit={(input) => {
-              const startTime = normaliseTimeOfDay(input);
-              if (startTime === null || startTime === workshop.startTime) {
-                return Promise.resolve(false);
-              }
-              return send({ type: 'workshop.update', startTime });
-            }}
+            parse={(input) => normaliseTimeOfDay(input) ?? undefined}
+            invalidText={(input) => t('workshop.timeInvalid', { text: input })}
+            onValue={(startTime) =>
+              startTime === workshop.startTime
+                ? Promise.resolve(false)
+                : send({ type: 'workshop.update', startTime })
+            }
           />
           <span className="field-hint" id={`${id}-time`}>
             {t('workshop.timeHint')}

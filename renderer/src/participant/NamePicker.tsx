@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { PhoneNameChoice } from '../../../shared/phones/protocol';
 import { useHyphenate } from '../common/hyphenation/useHyphenate';
 
-/** Pick yourself from the participant list; names another phone already has are marked. */
+/**
+ * Pick yourself from the participant list. A name another phone has is marked (picking it asks
+ * the facilitator); a person marked absent is shown but cannot be picked.
+ */
 export function NamePicker({
   names,
   joiningAs,
@@ -34,7 +37,8 @@ export function NamePicker({
                 data-testid="phone-name"
                 data-participant-id={choice.id}
                 data-taken={choice.taken}
-                disabled={disabled || choice.taken || joiningAs !== null}
+                data-absent={choice.absent}
+                disabled={disabled || choice.absent || joiningAs !== null}
                 aria-busy={joiningAs === choice.id}
                 onClick={() => onPick(choice.id)}
               >
@@ -42,7 +46,9 @@ export function NamePicker({
                 {choice.organisation ? (
                   <span className="phone-name-org">{hy(choice.organisation)}</span>
                 ) : null}
-                {choice.taken ? (
+                {choice.absent ? (
+                  <span className="phone-name-taken">{t('phone.names.absent')}</span>
+                ) : choice.taken ? (
                   <span className="phone-name-taken">{t('phone.names.taken')}</span>
                 ) : null}
               </button>

@@ -43,6 +43,7 @@ function PhoneSessionView({
   const { t } = useTranslation();
   const state = usePhoneState(session);
   const title = state.view?.workshopTitle ?? state.workshopTitle;
+  const waitingName = state.names.find((n) => n.id === state.joiningAs)?.name ?? '';
   return (
     <PhoneFrame title={title} me={state.view?.me ?? null} store={store} phase={state.phase}>
       <PhoneNotices state={state} onDismiss={session.dismissError} />
@@ -58,6 +59,12 @@ function PhoneSessionView({
           disabled={state.reconnecting}
           onPick={session.join}
         />
+      ) : null}
+      {state.phase === 'waiting' ? (
+        <section className="phone-card" data-testid="phone-waiting" role="status">
+          <h2>{t('phone.waiting.title')}</h2>
+          <p>{t('phone.waiting.text', { name: waitingName })}</p>
+        </section>
       ) : null}
       {state.phase === 'joined' && state.view ? (
         <PhoneRoom view={state.view} state={state} session={session} />

@@ -18,6 +18,9 @@ export const PHONE_ERROR_KEYS: Readonly<Record<PhoneErrorCode, `phone.errors.${P
     'no-dots-left': 'phone.errors.no-dots-left',
     'already-submitted': 'phone.errors.already-submitted',
     'not-found': 'phone.errors.not-found',
+    absent: 'phone.errors.absent',
+    asking: 'phone.errors.asking',
+    full: 'phone.errors.full',
     internal: 'phone.errors.internal',
   };
 

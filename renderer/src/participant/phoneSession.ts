@@ -1,92 +1,28 @@
-import {
-  PHONE_WS_PATH,
-  PhoneErrorCodeSchema,
-  type PhoneErrorCode,
-  type PhoneJoinRequest,
-  type PhoneNameChoice,
-  type PhoneRequest,
-  type PhoneResponse,
-  type PhoneResults,
-  type PhoneServerMessage,
-  type PhoneView,
+import type {
+  PhoneErrorCode,
+  PhoneJoinRequest,
+  PhoneRequest,
+  PhoneResponse,
+  PhoneResults,
+  PhoneServerMessage,
+  PhoneView,
 } from '../../../shared/phones/protocol';
+import { loadRecord, saveRecord } from './phoneStorage';
 import {
-  loadRecord,
-  saveRecord,
-  type KeyValueStore,
-  type PhoneRecord,
-  type QueuedIdea,
-} from './phoneStorage';
+  ENDING,
+  errorCodeOf,
+  OPEN,
+  phoneSocketUrl,
+  type EndReason,
+  type PhoneClosedReason,
+  type PhoneSession,
+  type PhoneSessionOptions,
+  type PhoneSessionState,
+} from './phoneSessionTypes';
 
-/** Why the phone stopped for good: it says so and does not retry. */
-export type EndReason = 'joining-closed' | 'removed' | 'bad-code';
-
-export interface PhoneSessionState {
-  /** connecting: before the first answer; choosing: pick a name; joined: a view has arrived. */
-  phase: 'connecting' | 'choosing' | 'joined' | 'ended';
-  /** The connection worked and was lost; the phone is trying again. */
-  reconnecting: boolean;
-  workshopTitle: string;
-  names: PhoneNameChoice[];
-  /** The participant this phone is joining as, while the host answers. */
-  joiningAs: string | null;
-  view: PhoneView | null;
-  /** Ideas sent but not yet acknowledged; kept across drops and reloads and sent again. */
-  queue: QueuedIdea[];
-  /** The host's last refusal, with the idea's text when an idea was refused (to give it back). */
-  error: { code: PhoneErrorCode; seq: number; text?: string } | null;
-  endReason: EndReason | null;
-}
-
-export interface PhoneSession {
-  getState(): PhoneSessionState;
-  subscribe(listener: () => void): () => void;
-  join(participantId: string): void;
-  addIdea(text: string): void;
-  pass(): Promise<boolean>;
-  addDot(targetId: string): Promise<boolean>;
-  removeDot(dotId: string): Promise<boolean>;
-  submitScores(formId: string, answers: Record<string, number>): Promise<boolean>;
-  dismissError(): void;
-  close(): void;
-}
-
-export interface PhoneSessionOptions {
-  /** The page's origin (http://host:port); ws(s) is derived from it. */
-  origin: string;
-  code: string;
-  store: KeyValueStore | null;
-  WebSocketImpl?: new (url: string) => WebSocket;
-  makeId: () => string;
-  initialDelayMs?: number;
-  maxDelayMs?: number;
-  /** How long a rate-limited idea waits before it is sent again. */
-  tooFastDelayMs?: number;
-  /** How long a phone the host cut off for flooding waits before it comes back. */
-  tooFastPauseMs?: number;
-}
-
-const OPEN = 1;
-
-type PhoneClosedReason = Extract<PhoneServerMessage, { closed: string }>['closed'];
-const ENDING: ReadonlySet<string> = new Set(['joining-closed', 'removed', 'bad-code']);
+export * from './phoneSessionTypes';
 
 type Handler = (response: PhoneResponse) => void;
-
-export function phoneSocketUrl(
-  origin: string,
-  record: Pick<PhoneRecord, 'code' | 'token'>,
-): string {
-  const base = `${origin.replace(/^http/, 'ws')}${PHONE_WS_PATH}`;
-  return record.token
-    ? `${base}?token=${encodeURIComponent(record.token)}`
-    : `${base}?code=${encodeURIComponent(record.code)}`;
-}
-
-function errorCodeOf(value: unknown): PhoneErrorCode | null {
-  const parsed = PhoneErrorCodeSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 /**
  * One phone's connection to the host's phone server. Joins with the code, then talks with the
@@ -119,6 +55,8 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
   let closed = false;
   let nextId = 1;
   let errorSeq = 0;
+  /** The host closed the unjoined socket; the next pick connects again. */
+  let idle = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   const handlers = new Map<number, Handler>();
@@ -217,6 +155,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
       return;
     }
     if ('view' in message) onView(message.view);
+    else if ('joined' in message) takeToken(message.joined);
     else if ('closed' in message) onClosed(message.closed);
     else if ('id' in message) {
       const handler = handlers.get(message.id);
@@ -239,8 +178,50 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     connect();
   }
 
+  /** Joined (at once or let in by the facilitator): talk with the token from now on. */
+  function takeToken(joined: { token: string; participantId: string }): void {
+    record.token = joined.token;
+    record.participantId = joined.participantId;
+    persist();
+    // The same way a reload or a drop comes back.
+    const old = socket;
+    socket = null;
+    old?.close();
+    handlers.clear();
+    connect();
+  }
+
+  /** A socket that sat unjoined was closed by the host: connect again when a name is picked. */
+  function onIdle(): void {
+    const old = socket;
+    socket = null;
+    old?.close();
+    handlers.clear();
+    idle = true;
+  }
+
+  function sendJoin(participantId: string): void {
+    const sent = send({ name: 'join', payload: { participantId } }, (response) => {
+      if (!response.ok) {
+        set({ joiningAs: null, phase: 'choosing' });
+        const code = response.error.code;
+        if (ENDING.has(code)) end(code as EndReason);
+        else {
+          refuse(code);
+          listNames();
+        }
+        return;
+      }
+      const result = response.result as PhoneResults['join'];
+      if ('waiting' in result) set({ phase: 'waiting' });
+      else takeToken(result);
+    });
+    if (!sent) set({ joiningAs: null });
+  }
+
   function onClosed(reason: PhoneClosedReason): void {
     if (reason === 'bad-token') rejoinWithCode();
+    else if (reason === 'idle') onIdle();
     else if (reason === 'too-fast') {
       // Flooded: the host lets this phone back after a pause, with its token.
       const old = socket;
@@ -287,7 +268,8 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
       if (record.token) {
         // The host pushes the view on connect; the queue goes once it has arrived.
         if (state.phase === 'joined') flushQueue();
-      } else listNames();
+      } else if (state.joiningAs !== null) sendJoin(state.joiningAs);
+      else listNames();
     });
     ws.addEventListener('message', (e: MessageEvent) => {
       if (socket === ws) onMessage(e.data);
@@ -298,6 +280,10 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
       handlers.clear();
       inFlight.clear();
       if (closed) return;
+      if (e.reason === 'idle' && state.phase === 'choosing') {
+        idle = true;
+        return;
+      }
       const reason = errorCodeOf(e.reason);
       if (reason === 'bad-token') {
         rejoinWithCode();
@@ -349,29 +335,13 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     },
     join(participantId) {
       set({ joiningAs: participantId, error: null });
-      const sent = send({ name: 'join', payload: { participantId } }, (response) => {
-        if (!response.ok) {
-          set({ joiningAs: null });
-          const code = response.error.code;
-          if (ENDING.has(code)) end(code as EndReason);
-          else {
-            refuse(code);
-            listNames();
-          }
-          return;
-        }
-        const result = response.result as PhoneResults['join'];
-        record.token = result.token;
-        record.participantId = result.participantId;
-        persist();
-        // Talk with the token from now on: the same way a reload or a drop comes back.
-        const old = socket;
-        socket = null;
-        old?.close();
-        handlers.clear();
+      if (idle && !socket) {
+        // Joined on open (see connect).
+        idle = false;
         connect();
-      });
-      if (!sent) set({ joiningAs: null });
+        return;
+      }
+      sendJoin(participantId);
     },
     addIdea(text) {
       const trimmed = text.trim();

@@ -15,8 +15,9 @@ type Loaded =
   { kind: 'loading' } | { kind: 'ready'; workshop: Workshop } | { kind: 'failed'; message: string };
 
 /**
- * The minutes for paper and PDF (A4): the same record the Word export writes (DOMAIN.md §5), or a
- * page per organisation. `body[data-print-ready]` says when it is drawn, for whoever prints it.
+ * The minutes for paper and PDF (A4): the same record the Word export writes
+ * (docs/method.md § The minutes), or a page per organisation. `body[data-print-ready]` says when it
+ * is drawn, for whoever prints it.
  */
 export function PrintApp({ options }: { options: PrintOptions }) {
   const { t, i18n } = useTranslation();

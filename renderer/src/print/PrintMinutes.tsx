@@ -145,7 +145,10 @@ function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord 
   );
 }
 
-/** The minutes in DOMAIN.md §5's order, then the idea-killer tally, the time and the whole list. */
+/**
+ * The minutes in the order of docs/method.md § The minutes, then the idea-killer tally, the time
+ * and the whole list.
+ */
 export function PrintMinutes({ record }: { record: WorkshopRecord }) {
   const s = record.strings;
   const m = s.minutes;

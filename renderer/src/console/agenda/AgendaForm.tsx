@@ -6,6 +6,7 @@ import { DEFAULT_DOTS_PER_PERSON } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
 import { useSettings } from '../../common/useSettings';
 import { PURPOSES, isPurpose } from '../../common/purposes';
+import { POINT_TITLE_MAX, PRESENTER_MAX } from '../../../../shared/model/textLimits';
 
 interface Draft {
   title: string;
@@ -76,6 +77,7 @@ export function AgendaForm() {
           data-testid="point-title"
           required
           value={draft.title}
+          maxLength={POINT_TITLE_MAX}
           placeholder={t('agenda.titlePlaceholder')}
           onChange={(e) => set('title', e.target.value)}
         />
@@ -114,6 +116,7 @@ export function AgendaForm() {
         <input
           data-testid="point-presenter"
           value={draft.presenter}
+          maxLength={PRESENTER_MAX}
           onChange={(e) => set('presenter', e.target.value)}
         />
       </label>

@@ -7,6 +7,7 @@ import type { AgendaLabels } from './agendaLabels';
 import { RoomPlanChips } from './RoomPlanChips';
 import { RoomPlanEditor } from './RoomPlanEditor';
 import { useAgendaDnd } from './useAgendaDnd';
+import { POINT_TITLE_MAX, PRESENTER_MAX } from '../../../../shared/model/textLimits';
 
 interface AgendaRowProps {
   point: AgendaPoint;
@@ -87,6 +88,7 @@ export const AgendaRow = memo(function AgendaRow({
         <CommitField
           className="inline-input agenda-title"
           value={point.title}
+          maxLength={POINT_TITLE_MAX}
           required
           aria-label={labels.title}
           onCommit={(title) => update({ title })}
@@ -151,6 +153,7 @@ export const AgendaRow = memo(function AgendaRow({
         <CommitField
           className="inline-input agenda-presenter"
           value={point.presenter}
+          maxLength={PRESENTER_MAX}
           placeholder={labels.presenter}
           aria-label={labels.presenter}
           onCommit={(presenter) => update({ presenter })}

@@ -12,9 +12,9 @@ import { RcPairsEditor } from './RcPairsEditor';
 import './evaluationPanel.css';
 
 /**
- * Evaluating the collaboration (DOMAIN.md §7): open a form for the phones or type in paper
- * forms, add own questions, set up the pairs of groups for relational coordination, put results
- * on the projector and read them here.
+ * Evaluating the collaboration (docs/method.md § Evaluating the collaboration): open a form for the
+ * phones or type in paper forms, add own questions, set up the pairs of groups for relational
+ * coordination, put results on the projector and read them here.
  */
 export function EvaluationPanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();

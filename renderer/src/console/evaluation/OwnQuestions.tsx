@@ -6,6 +6,7 @@ import { PATVAERS_QUESTIONS } from '../../../../shared/evaluation/catalogue';
 import { asLang } from '../../../../shared/evaluation/itemText';
 import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useSend } from '../../common/hostContext';
+import { OWN_QUESTION_MAX } from '../../../../shared/model/textLimits';
 
 /** PÅ TVÆRS 9–16 as they are asked, and the users' own questions after them. */
 export function OwnQuestions({ evaluation }: { evaluation: Evaluation }) {
@@ -62,7 +63,7 @@ export function OwnQuestions({ evaluation }: { evaluation: Evaluation }) {
           <input
             data-testid="eval-own-text"
             value={text}
-            maxLength={300}
+            maxLength={OWN_QUESTION_MAX}
             onChange={(e) => setText(e.target.value)}
           />
         </label>

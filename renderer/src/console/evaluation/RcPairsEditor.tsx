@@ -8,6 +8,7 @@ import { defaultGroups, rcGroups } from '../../../../shared/evaluation/relationa
 import type { RcPair } from '../../../../shared/model/evaluation';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { RC_GROUP_MAX } from '../../../../shared/model/textLimits';
 
 /**
  * The pairs of groups the relational-coordination survey asks about. Groups are suggested from
@@ -108,7 +109,7 @@ export function RcPairsEditor({ workshop }: { workshop: Workshop }) {
           <input
             data-testid="eval-group-new"
             value={newGroup}
-            maxLength={160}
+            maxLength={RC_GROUP_MAX}
             onChange={(e) => setNewGroup(e.target.value)}
           />
         </label>

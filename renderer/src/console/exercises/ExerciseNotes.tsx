@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../../shared/model/exercises';
 import { useSend } from '../../common/hostContext';
+import { EXERCISE_NOTE_MAX } from '../../../../shared/model/textLimits';
 
 /** Outcomes captured into the point: notes stay with the exercise, ideas join the point's ideas. */
 export function ExerciseNotes({ exercise }: { exercise: Exercise }) {
@@ -32,7 +33,7 @@ export function ExerciseNotes({ exercise }: { exercise: Exercise }) {
           value={text}
           placeholder={t('time.exercise.notePlaceholder')}
           aria-label={t('time.exercise.notePlaceholder')}
-          maxLength={2000}
+          maxLength={EXERCISE_NOTE_MAX}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') void capture('note');

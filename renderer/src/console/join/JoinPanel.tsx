@@ -1,6 +1,6 @@
 import './join.css';
 import { useTranslation } from 'react-i18next';
-import type { JoinState } from '../../../../shared/phones/protocol';
+import type { JoinStateWhole } from '../../../../shared/phones/protocol';
 import { useRequest } from '../../common/hostContext';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { ConnectedPhones } from './ConnectedPhones';
@@ -61,7 +61,7 @@ export function JoinPanel() {
   );
 }
 
-function OpenJoining({ join }: { join: JoinState }) {
+function OpenJoining({ join }: { join: JoinStateWhole }) {
   const { t } = useTranslation();
   const request = useRequest();
   const { projectorShowsJoin } = useSettings();

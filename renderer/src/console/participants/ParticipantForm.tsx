@@ -2,11 +2,21 @@ import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../../../../shared/model/sectors';
+import {
+  ORGANISATION_MAX,
+  PARTICIPANT_NAME_MAX,
+  PARTICIPANT_TITLE_MAX,
+} from '../../../../shared/model/textLimits';
 import { useSend } from '../../common/hostContext';
 import { SectorSelect } from './SectorSelect';
 
 const EMPTY = { name: '', title: '', organisation: '' };
 type TextKey = keyof typeof EMPTY;
+const MAX_LENGTH: Record<TextKey, number> = {
+  name: PARTICIPANT_NAME_MAX,
+  title: PARTICIPANT_TITLE_MAX,
+  organisation: ORGANISATION_MAX,
+};
 
 /** Add one participant; the form clears only once the host has accepted. */
 export function ParticipantForm() {
@@ -45,6 +55,7 @@ export function ParticipantForm() {
         name={key}
         data-testid={testId}
         value={form[key]}
+        maxLength={MAX_LENGTH[key]}
         required={key === 'name'}
         onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
       />

@@ -3,6 +3,11 @@ import type { Participant } from '../../../../shared/model/workshop';
 import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
 import { SectorSelect } from './SectorSelect';
+import {
+  ORGANISATION_MAX,
+  PARTICIPANT_NAME_MAX,
+  PARTICIPANT_TITLE_MAX,
+} from '../../../../shared/model/textLimits';
 
 type TextKey = 'name' | 'title' | 'organisation';
 
@@ -23,6 +28,7 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
         <CommitField
           className="inline-input participant-name"
           value={p.name}
+          maxLength={PARTICIPANT_NAME_MAX}
           required
           aria-label={t('participants.name')}
           onCommit={update('name')}
@@ -59,6 +65,7 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
         <CommitField
           className="inline-input"
           value={p.title}
+          maxLength={PARTICIPANT_TITLE_MAX}
           placeholder={t('participants.title')}
           aria-label={t('participants.title')}
           onCommit={update('title')}
@@ -66,6 +73,7 @@ export function ParticipantRow({ participant: p }: { participant: Participant })
         <CommitField
           className="inline-input"
           value={p.organisation}
+          maxLength={ORGANISATION_MAX}
           placeholder={t('participants.organisation')}
           aria-label={t('participants.organisation')}
           onCommit={update('organisation')}

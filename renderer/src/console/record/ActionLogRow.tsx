@@ -9,6 +9,11 @@ import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
 import { DueEditor } from '../rooms/acting/DueEditor';
+import {
+  ACTION_FOLLOW_UP_MAX,
+  ACTION_WHAT_MAX,
+  ORGANISATION_MAX,
+} from '../../../../shared/model/textLimits';
 
 type Changes = Partial<
   Pick<
@@ -55,7 +60,7 @@ export const ActionLogRow = memo(function ActionLogRow({
           data-testid="action-log-what"
           value={action.what}
           required
-          maxLength={500}
+          maxLength={ACTION_WHAT_MAX}
           aria-label={t('record.columns.what')}
           onCommit={(what) => update({ what: what.trim() })}
         />
@@ -95,7 +100,7 @@ export const ActionLogRow = memo(function ActionLogRow({
           className="inline-input action-log-org"
           data-testid="action-log-org"
           value={action.ownerOrganisation}
-          maxLength={160}
+          maxLength={ORGANISATION_MAX}
           placeholder={row.organisation || t('record.columns.organisation')}
           aria-label={t('record.log.organisationOf', { what: action.what })}
           onCommit={(ownerOrganisation) => update({ ownerOrganisation: ownerOrganisation.trim() })}
@@ -152,7 +157,7 @@ export const ActionLogRow = memo(function ActionLogRow({
           className="inline-input action-log-followup"
           data-testid="action-log-followup"
           value={action.followUp}
-          maxLength={500}
+          maxLength={ACTION_FOLLOW_UP_MAX}
           placeholder={t('record.log.followUpPlaceholder')}
           aria-label={t('record.log.followUpOf', { what: action.what })}
           onCommit={(followUp) => update({ followUp: followUp.trim() })}

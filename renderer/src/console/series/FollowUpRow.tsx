@@ -7,6 +7,7 @@ import { CommitText } from '../../common/CommitText';
 import { useSend } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { HistoryTrail } from './HistoryTrail';
+import { ACTION_NOTE_MAX } from '../../../../shared/model/textLimits';
 
 /** One carried action: who, its status and note at this meeting, and its history. */
 export function FollowUpRow({
@@ -79,7 +80,7 @@ export function FollowUpRow({
           <CommitText
             data-testid="series-followup-note"
             value={note}
-            maxLength={1000}
+            maxLength={ACTION_NOTE_MAX}
             placeholder={t('series.followUp.notePlaceholder')}
             aria-label={t('series.followUp.noteFor', { what: action.what })}
             onCommit={(text) => followUp({ note: text })}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
-import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
+import { CheckedField } from './CheckedField';
 
 const MAX_MINUTES = 24 * 60;
 
@@ -16,7 +16,7 @@ export function RoomBudgets({ point }: { point: AgendaPoint }) {
       {rooms.map((room) => (
         <label key={room} className="room-budget">
           <span>{t(`rooms.${room}.short`)}</span>
-          <CommitField
+          <CheckedField
             className="inline-input room-budget-input"
             type="number"
             min={0}
@@ -24,20 +24,25 @@ export function RoomBudgets({ point }: { point: AgendaPoint }) {
             inputMode="numeric"
             placeholder="–"
             data-testid={`room-budget-${room}`}
+            errorTestId={`room-budget-${room}-error`}
             value={point.roomBudgets[room] === undefined ? '' : String(point.roomBudgets[room])}
             aria-label={t('time.budgets.label', { room: t(`rooms.${room}.name`) })}
-            onCommit={(text) => {
-              const minutes = text.trim() === '' ? null : Number(text);
-              if (minutes !== null && (!Number.isInteger(minutes) || minutes < 0)) {
-                return Promise.resolve(false);
-              }
-              if (minutes !== null && minutes > MAX_MINUTES) return Promise.resolve(false);
-              return send({ type: 'room.setBudget', pointId: point.id, room, minutes });
-            }}
+            parse={budgetMinutes}
+            invalidText={(text) => t('time.budgets.invalid', { text })}
+            onValue={(minutes) =>
+              send({ type: 'room.setBudget', pointId: point.id, room, minutes })
+            }
           />
           <span aria-hidden="true">{t('agenda.minutesUnit')}</span>
         </label>
       ))}
     </div>
   );
+}
+
+/** Whole minutes from 0 to a day; empty → null (no budget); undefined when not that. */
+export function budgetMinutes(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
+  const minutes = Number(text);
+  return Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_MINUTES ? minutes : undefined;
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneSessionState } from '../phoneSession';
-
-const MAX = 500;
+import { IDEA_MAX } from '../../../../shared/model/textLimits';
 
 /**
  * Write an idea; Enter sends (Shift+Enter for a new line). A refused idea's text comes back
@@ -56,7 +55,7 @@ export function IdeaBox({
         className="phone-textarea"
         data-testid="phone-idea-input"
         rows={3}
-        maxLength={MAX}
+        maxLength={IDEA_MAX}
         enterKeyHint="send"
         value={draft}
         placeholder={waiting ? t('phone.ideas.waitPlaceholder') : t('phone.ideas.placeholder')}

@@ -1,12 +1,24 @@
 import { nanoid } from 'nanoid';
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import type { People } from '../common/people';
-import { actionFromDraft, EMPTY_ACTION, type ActionDraft } from '../logic/actionDraft';
+import { draftKey, useStoredDraft } from '../common/storedDraft';
+import {
+  actionFromDraft,
+  EMPTY_ACTION,
+  isEmptyAction,
+  parseActionDraft,
+  type ActionDraft,
+} from '../logic/actionDraft';
 import { organisations } from '../logic/colours';
 import { OwnerPicker } from './OwnerPicker';
+import {
+  ACTION_FOLLOW_UP_MAX,
+  ACTION_WHAT_MAX,
+  ORGANISATION_MAX,
+} from '../../../../../shared/model/textLimits';
 
 /** Type what, Enter; then who, when, follow-up; Enter or Ctrl+Enter adds the action. */
 export function ActionForm({
@@ -20,7 +32,13 @@ export function ActionForm({
 }) {
   const { t } = useTranslation();
   const send = useSend();
-  const [draft, setDraft] = useState<ActionDraft>(EMPTY_ACTION);
+  const stored = useStoredDraft(
+    draftKey('action', workshop.id, pointId),
+    EMPTY_ACTION,
+    isEmptyAction,
+    parseActionDraft,
+  );
+  const { draft, setDraft } = stored;
   const form = useRef<HTMLFormElement | null>(null);
   const whatRef = useRef<HTMLInputElement | null>(null);
   const set = (changes: Partial<ActionDraft>) => setDraft((d) => ({ ...d, ...changes }));
@@ -60,7 +78,7 @@ export function ActionForm({
           ref={whatRef}
           data-testid="rw-action-what"
           value={draft.what}
-          maxLength={500}
+          maxLength={ACTION_WHAT_MAX}
           placeholder={t('roomsWork.actions.whatPlaceholder')}
           onChange={(e) => set({ what: e.target.value })}
           onKeyDown={onWhatKey}
@@ -85,7 +103,7 @@ export function ActionForm({
           data-testid="rw-action-org"
           list="rw-organisations"
           value={draft.organisation}
-          maxLength={160}
+          maxLength={ORGANISATION_MAX}
           onChange={(e) => set({ organisation: e.target.value })}
         />
         <datalist id="rw-organisations">
@@ -122,7 +140,7 @@ export function ActionForm({
         <input
           data-testid="rw-action-followup"
           value={draft.followUp}
-          maxLength={500}
+          maxLength={ACTION_FOLLOW_UP_MAX}
           placeholder={t('roomsWork.actions.followUpPlaceholder')}
           onChange={(e) => set({ followUp: e.target.value })}
         />
@@ -150,6 +168,11 @@ export function ActionForm({
           ) : null}
         </span>
       </div>
+      {stored.restored ? (
+        <p className="hint draft-restored" role="status" data-testid="rw-action-draft-restored">
+          {t('roomsWork.draftRestored')}
+        </p>
+      ) : null}
       <button
         type="submit"
         className="button button-primary"

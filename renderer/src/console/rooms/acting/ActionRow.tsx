@@ -10,6 +10,11 @@ import type { People } from '../common/people';
 import { gapsAttribute } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';
 import { DueEditor } from './DueEditor';
+import {
+  ACTION_FOLLOW_UP_MAX,
+  ACTION_WHAT_MAX,
+  ORGANISATION_MAX,
+} from '../../../../../shared/model/textLimits';
 
 type Changes = Partial<
   Pick<
@@ -52,7 +57,7 @@ export function ActionRow({
           data-testid="rw-action-what-edit"
           value={action.what}
           required
-          maxLength={500}
+          maxLength={ACTION_WHAT_MAX}
           aria-label={t('roomsWork.actions.what')}
           onCommit={(what) => update({ what: what.trim() })}
         />
@@ -104,7 +109,7 @@ export function ActionRow({
             className="inline-input rw-org-input"
             data-testid="rw-action-row-org"
             value={action.ownerOrganisation}
-            maxLength={160}
+            maxLength={ORGANISATION_MAX}
             list="rw-organisations"
             placeholder={t('roomsWork.actions.organisation')}
             aria-label={t('roomsWork.actions.organisation')}
@@ -132,7 +137,7 @@ export function ActionRow({
             className="inline-input rw-grow"
             data-testid="rw-action-row-followup"
             value={action.followUp}
-            maxLength={500}
+            maxLength={ACTION_FOLLOW_UP_MAX}
             placeholder={t('roomsWork.actions.followUpPlaceholder')}
             aria-label={t('roomsWork.actions.followUp')}
             onCommit={(followUp) => update({ followUp: followUp.trim() })}

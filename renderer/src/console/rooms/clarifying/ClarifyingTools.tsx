@@ -3,6 +3,7 @@ import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop
 import { useSend } from '../../../common/hostContext';
 import { CommitArea } from '../common/CommitArea';
 import { QuestionList } from './QuestionList';
+import { PROBLEM_MAX } from '../../../../../shared/model/textLimits';
 
 /** What we want to solve and why, from the citizen's side, and the questions still open. */
 export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
@@ -21,7 +22,7 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
             rows={4}
             data-testid="rw-problem"
             value={point.problem}
-            maxLength={2000}
+            maxLength={PROBLEM_MAX}
             placeholder={t('roomsWork.clarifying.problemPlaceholder')}
             onCommit={(problem) => set({ problem: problem.trim() })}
           />
@@ -33,7 +34,7 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
             rows={4}
             data-testid="rw-citizen"
             value={point.citizenPerspective}
-            maxLength={2000}
+            maxLength={PROBLEM_MAX}
             placeholder={t('roomsWork.clarifying.citizenPlaceholder')}
             onCommit={(citizenPerspective) =>
               set({ citizenPerspective: citizenPerspective.trim() })

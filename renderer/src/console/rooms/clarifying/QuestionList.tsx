@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
+import { QUESTION_MAX } from '../../../../../shared/model/textLimits';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
@@ -52,6 +53,7 @@ export function QuestionList({
         </ol>
       )}
       <AddTextForm
+        maxLength={QUESTION_MAX}
         label={t('roomsWork.clarifying.question')}
         placeholder={t('roomsWork.clarifying.questionPlaceholder')}
         testId="rw-question"

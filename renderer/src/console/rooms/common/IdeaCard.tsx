@@ -8,6 +8,7 @@ import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { DND_IDEA, type IdeaDragItem } from './dnd';
 import { PersonTag } from './PersonTag';
+import { IDEA_MAX } from '../../../../../shared/model/textLimits';
 
 interface Props {
   idea: Idea;
@@ -80,7 +81,7 @@ export const IdeaCard = memo(function IdeaCard({
             autoFocus
             rows={1}
             value={editing}
-            maxLength={500}
+            maxLength={IDEA_MAX}
             aria-label={t('roomsWork.wall.editLabel')}
             onFocus={(e) => {
               // Caret at the end, as in the one-line field this was: ready to add to the idea.

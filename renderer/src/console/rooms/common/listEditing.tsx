@@ -1,9 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Longest text of a list item (a question, a conclusion). */
-export const ITEM_MAX = 500;
-
 /**
  * The add row under a room's list: a text field, any fields of the list's own (`children`, e.g.
  * who asked), and Add. Enter adds; the field empties once the host has taken the item.
@@ -13,13 +10,16 @@ export function AddTextForm({
   label,
   placeholder,
   testId,
+  maxLength,
   onAdd,
   children,
 }: {
   label: string;
   placeholder: string;
   testId: string;
-  /** Gets the trimmed text (at most ITEM_MAX); true when the host took it. */
+  /** The schema's limit for the item's text (shared/model/textLimits.ts). */
+  maxLength: number;
+  /** Gets the trimmed text; true when the host took it. */
   onAdd: (text: string) => Promise<boolean>;
   children?: ReactNode;
 }) {
@@ -30,7 +30,7 @@ export function AddTextForm({
     e.preventDefault();
     const clean = text.trim();
     if (!clean) return;
-    if (await onAdd(clean.slice(0, ITEM_MAX))) setText('');
+    if (await onAdd(clean)) setText('');
   }
 
   return (
@@ -40,7 +40,7 @@ export function AddTextForm({
         <input
           data-testid={`${testId}-text`}
           value={text}
-          maxLength={ITEM_MAX}
+          maxLength={maxLength}
           placeholder={placeholder}
           onChange={(e) => setText(e.target.value)}
         />

@@ -38,7 +38,12 @@ export function DevelopingTools({ workshop, point, people, colours, view, onView
           colours={colours}
         />
       )}
-      <IdeaCapture point={point} participants={workshop.participants} people={people} />
+      <IdeaCapture
+        workshopId={workshop.id}
+        point={point}
+        participants={workshop.participants}
+        people={people}
+      />
       {turns && turns.order.length > 0 ? (
         <VoiceTable
           turns={turns}

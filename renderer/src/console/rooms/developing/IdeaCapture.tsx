@@ -10,8 +10,11 @@ import { useLang } from '../common/lang';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import type { People } from '../common/people';
 import { splitAt } from '../logic/highlight';
+import { IDEA_MAX } from '../../../../../shared/model/textLimits';
+import { draftKey, useStoredDraft } from '../common/storedDraft';
 
 interface Props {
+  workshopId: string;
   point: AgendaPoint;
   participants: readonly Participant[];
   people: People;
@@ -21,11 +24,12 @@ interface Props {
  * Type, Enter: the idea is saved as the turn holder's and the turn passes on. A likely idea
  * killer is marked while typing, before anything is saved; it may still be saved, or flagged.
  */
-export function IdeaCapture({ point, participants, people }: Props) {
+export function IdeaCapture({ workshopId, point, participants, people }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const input = useRef<HTMLInputElement | null>(null);
-  const [text, setText] = useState('');
+  const stored = useStoredDraft(draftKey('idea', workshopId, point.id), '', isBlank, asText);
+  const { draft: text, setDraft: setText } = stored;
   const [author, setAuthor] = useState<string | null>(null);
   const turns = point.turns;
   const inTurn = turns !== null && turns.mode === 'round-robin' && !turns.ended;
@@ -37,7 +41,7 @@ export function IdeaCapture({ point, participants, people }: Props) {
 
   async function save(e: FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
-    const clean = text.trim().slice(0, 500);
+    const clean = text.trim();
     if (!clean) return;
     const ok = await send({
       type: 'idea.add',
@@ -90,7 +94,7 @@ export function IdeaCapture({ point, participants, people }: Props) {
           className="rw-capture-input"
           data-testid="rw-idea-input"
           value={text}
-          maxLength={500}
+          maxLength={IDEA_MAX}
           autoComplete="off"
           placeholder={t('roomsWork.capture.placeholder')}
           aria-describedby={match ? 'rw-killer-hint' : undefined}
@@ -119,6 +123,11 @@ export function IdeaCapture({ point, participants, people }: Props) {
         {t('roomsWork.capture.save')}
         <kbd className="rw-kbd">Enter</kbd>
       </button>
+      {stored.restored ? (
+        <p className="hint draft-restored" role="status" data-testid="rw-idea-draft-restored">
+          {t('roomsWork.draftRestored')}
+        </p>
+      ) : null}
       {split && killer && match ? (
         <div
           id="rw-killer-hint"
@@ -152,3 +161,6 @@ export function IdeaCapture({ point, participants, people }: Props) {
     </form>
   );
 }
+
+const isBlank = (text: string) => text.trim() === '';
+const asText = (raw: unknown) => (typeof raw === 'string' ? raw : null);

@@ -6,6 +6,7 @@ import { IdeaCard } from '../common/IdeaCard';
 import type { People } from '../common/people';
 import { WallControls, type WallView } from '../common/WallControls';
 import { mergeText } from '../logic/mergeText';
+import { IDEA_MAX } from '../../../../../shared/model/textLimits';
 
 const WALL_PAGE = 120;
 
@@ -129,7 +130,7 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
                 <input
                   data-testid="rw-merge-text"
                   value={merged ?? suggestion}
-                  maxLength={500}
+                  maxLength={IDEA_MAX}
                   onChange={(e) => setMerged(e.target.value)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter') {

@@ -79,3 +79,28 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Nothing typed or picked yet. */
+export function isEmptyAction(draft: ActionDraft): boolean {
+  return JSON.stringify(draft) === JSON.stringify(EMPTY_ACTION);
+}
+
+/** A draft read back from storage: each field kept when it has the right type. */
+export function parseActionDraft(raw: unknown): ActionDraft | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  const text = (key: keyof ActionDraft, fallback: string) =>
+    typeof r[key] === 'string' ? r[key] : fallback;
+  const flag = (key: keyof ActionDraft) => r[key] === true;
+  const ids = Array.isArray(r.ownerIds) ? r.ownerIds.filter((x) => typeof x === 'string') : [];
+  return {
+    what: text('what', ''),
+    ownerIds: ids,
+    organisation: text('organisation', ''),
+    date: text('date', ''),
+    nextMeeting: flag('nextMeeting'),
+    followUp: text('followUp', ''),
+    trial: flag('trial'),
+    evaluationDate: text('evaluationDate', ''),
+  };
+}

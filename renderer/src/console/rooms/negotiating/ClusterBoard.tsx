@@ -9,6 +9,7 @@ import type { SourceDragItem } from '../common/dnd';
 import { IdeaCard } from '../common/IdeaCard';
 import type { People } from '../common/people';
 import { useSourceDrop } from '../common/useSourceDrop';
+import { CLUSTER_NAME_MAX } from '../../../../../shared/model/textLimits';
 
 interface Props {
   workshop: Workshop;
@@ -158,7 +159,7 @@ function ClusterBox({
           className="inline-input rw-cluster-name"
           data-testid="rw-cluster-name"
           value={cluster.name}
-          maxLength={120}
+          maxLength={CLUSTER_NAME_MAX}
           placeholder={t('roomsWork.clusters.unnamed', { n })}
           aria-label={t('roomsWork.clusters.name', { name: label })}
           onCommit={(name) => send({ type: 'cluster.update', id: cluster.id, name: name.trim() })}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../../shared/model/workshop';
 import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
-import { AddTextForm, ITEM_MAX, RemoveItemButton } from '../common/listEditing';
+import { CONCLUSION_MAX } from '../../../../../shared/model/textLimits';
+import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 
 /** The point's conclusion (Konklusion): a short list of decisions. */
 export function Conclusions({ point }: { point: AgendaPoint }) {
@@ -34,7 +35,7 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
                 data-testid="rw-conclusion-edit"
                 value={c.text}
                 required
-                maxLength={ITEM_MAX}
+                maxLength={CONCLUSION_MAX}
                 aria-label={t('roomsWork.conclusion.editLabel', { n: i + 1 })}
                 onCommit={(v) => send({ type: 'conclusion.update', id: c.id, text: v.trim() })}
               />
@@ -48,6 +49,7 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
         </ol>
       )}
       <AddTextForm
+        maxLength={CONCLUSION_MAX}
         label={t('roomsWork.conclusion.text')}
         placeholder={t('roomsWork.conclusion.placeholder')}
         testId="rw-conclusion"

@@ -8,6 +8,7 @@ import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
+import { POSITION_MAX } from '../../../../../shared/model/textLimits';
 
 const STARTERS = [1, 2, 3] as const;
 const KIND_MARK: Record<PositionKind, string> = {
@@ -82,7 +83,7 @@ export function Positions({
             ref={input}
             data-testid="rw-position-text"
             value={text}
-            maxLength={1000}
+            maxLength={POSITION_MAX}
             onChange={(e) => setText(e.target.value)}
           />
         </label>

@@ -1,0 +1,45 @@
+import { createInstance, type TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { resources } from '../i18n/i18n';
+import { errorText } from './errorMessages';
+
+function translator(lng: 'da' | 'en'): TFunction {
+  const i18n = createInstance();
+  void i18n.init({ resources, lng, initAsync: false, interpolation: { escapeValue: false } });
+  return i18n.t;
+}
+
+const da = translator('da');
+const en = translator('en');
+
+describe('errorText', () => {
+  it('names a too-long field and its limit in the user’s language', () => {
+    const error = {
+      code: 'invalid-command' as const,
+      details: { field: 'title', limit: 200, length: 336 },
+    };
+    expect(errorText(error, da)).toContain('Titel: højst 200 tegn (du skrev 336)');
+    expect(errorText(error, en)).toContain('Title: at most 200 characters (you wrote 336)');
+  });
+
+  it('names a required field left empty', () => {
+    const error = { code: 'invalid-command' as const, details: { field: 'name', required: 1 } };
+    expect(errorText(error, da)).toMatch(/^Navn: skal udfyldes/);
+  });
+
+  it('names a limit that was reached, by the last part of its path', () => {
+    const error = {
+      code: 'limit-reached' as const,
+      details: { field: 'evaluation.ownQuestions', limit: 30 },
+    };
+    expect(errorText(error, da)).toMatch(/^Egne spørgsmål: der kan højst være 30/);
+    expect(errorText(error, en)).toMatch(/^Own questions: there can be at most 30/);
+  });
+
+  it('falls back to the code’s message when the field is unknown or not given', () => {
+    expect(errorText({ code: 'invalid-command', details: { field: 'type' } }, da)).toBe(
+      da('errors.invalid-command'),
+    );
+    expect(errorText({ code: 'not-found' }, en)).toBe(en('errors.not-found'));
+  });
+});
