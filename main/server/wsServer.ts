@@ -5,6 +5,7 @@ import type { HostResponse } from '../../shared/api';
 import { WS_PATH, WsRequestSchema, type WsServerMessage } from '../../shared/wsProtocol';
 import type { Host } from '../host/hostTypes';
 import { route } from '../host/router';
+import { refuseUpgrade, sendBounded } from './socketMechanics';
 
 /** Far above any real request (a whole workshop is sent as commands, not in one message). */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
@@ -25,13 +26,6 @@ export interface WsEndpointOptions {
   allowedOrigins: ReadonlySet<string>;
 }
 
-function refuse(socket: Duplex, status: number, reason: string): void {
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-      `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
-  );
-}
-
 function errorResponse(message: string): HostResponse {
   return { ok: false, error: { code: 'transport-error', message } };
 }
@@ -47,14 +41,7 @@ export function createWsEndpoint({
 }: WsEndpointOptions): WsEndpoint {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
 
-  const send = (ws: WebSocket, text: string): void => {
-    if (ws.readyState !== ws.OPEN) return;
-    if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      ws.terminate();
-      return;
-    }
-    ws.send(text);
-  };
+  const send = (ws: WebSocket, text: string): void => sendBounded(ws, text, MAX_BUFFERED_BYTES);
 
   const unsubscribe = host.subscribe((event) => {
     const text = JSON.stringify({ event } satisfies WsServerMessage);
@@ -95,10 +82,11 @@ export function createWsEndpoint({
   return {
     handleUpgrade(req, socket, head) {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname !== WS_PATH) return refuse(socket, 404, 'Not Found');
-      if (!allowedHosts.has(req.headers.host ?? '')) return refuse(socket, 403, 'Forbidden');
+      if (url.pathname !== WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
+      if (!allowedHosts.has(req.headers.host ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
       // Browsers always send Origin on a WebSocket handshake; a page elsewhere must not drive the host.
-      if (!allowedOrigins.has(req.headers.origin ?? '')) return refuse(socket, 403, 'Forbidden');
+      if (!allowedOrigins.has(req.headers.origin ?? ''))
+        return refuseUpgrade(socket, 403, 'Forbidden');
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
     },
     get clientCount() {

@@ -9,6 +9,7 @@ import {
   type PhoneServerMessage,
 } from '../../../shared/phones/protocol';
 import type { JoinedPhone } from './joinSession';
+import { sendBounded } from '../socketMechanics';
 
 /** A phone's requests are tiny: a 500-character idea is about 2 KB as JSON. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
@@ -138,12 +139,7 @@ export class PhoneConnection {
   }
 
   sendText(text: string): void {
-    if (!this.open) return;
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.ws.terminate();
-      return;
-    }
-    this.ws.send(text);
+    if (this.open) sendBounded(this.ws, text, MAX_BUFFERED_BYTES);
   }
 
   /** Tells the phone why, then disconnects it for good. */

@@ -8,6 +8,7 @@ import { setSecurityHeaders } from '../securityHeaders';
 import { HARD_MAX_PAYLOAD_BYTES } from './phoneConnection';
 import { createPhonePageHandler } from './phonePage';
 import { AddressCounter, PHONE_LIMITS, type PhoneLimits } from './socketLimits';
+import { refuseUpgrade } from '../socketMechanics';
 
 export interface PhoneServerOptions {
   hostname: string;
@@ -36,13 +37,6 @@ export const CAP_REASONS = {
   address: 'Too many phone connections from this address',
   total: 'Too many phone connections',
 } as const;
-
-function refuse(socket: Duplex, status: number, reason: string): void {
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-      `Content-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
-  );
-}
 
 /**
  * The server phones talk to, listening on the local network only while joining is open: the
@@ -98,16 +92,16 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== PHONE_WS_PATH) return refuse(socket, 404, 'Not Found');
-    if (!hosts.has(req.headers.host ?? '')) return refuse(socket, 403, 'Forbidden');
+    if (url.pathname !== PHONE_WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
+    if (!hosts.has(req.headers.host ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
     // Only the phone page itself, served from this very origin, may open the socket.
-    if (!origins.has(req.headers.origin ?? '')) return refuse(socket, 403, 'Forbidden');
+    if (!origins.has(req.headers.origin ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
     const code = url.searchParams.get('code');
     const token = url.searchParams.get('token');
-    if ((code === null) === (token === null)) return refuse(socket, 400, 'Bad Request');
+    if ((code === null) === (token === null)) return refuseUpgrade(socket, 400, 'Bad Request');
     const remote = req.socket.remoteAddress ?? '';
     const cap = sockets.tryAdd(remote);
-    if (cap !== 'ok') return refuse(socket, 503, CAP_REASONS[cap]);
+    if (cap !== 'ok') return refuseUpgrade(socket, 503, CAP_REASONS[cap]);
     let counted = true;
     const release = () => {
       if (counted) sockets.release(remote);

@@ -1,6 +1,7 @@
 import type { HostEvent, HostRequestName, HostResponse } from '../../../shared/api';
 import { WS_PATH, type WsRequest, type WsServerMessage } from '../../../shared/wsProtocol';
 import { HostError, Listeners, unwrap, type ConnectionStatus, type HostClient } from './hostClient';
+import { Backoff, Replies } from './socketMechanics';
 
 export interface WsClientOptions {
   url: string;
@@ -27,7 +28,8 @@ interface Pending {
 }
 
 interface Queued {
-  message: WsRequest;
+  name: HostRequestName;
+  payload: unknown;
   pending: Pending;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -44,18 +46,15 @@ function transportError(message: string): HostError {
  */
 export function createWsClient(options: WsClientOptions): HostClient {
   const Impl = options.WebSocketImpl ?? WebSocket;
-  const initialDelay = options.initialDelayMs ?? 250;
-  const maxDelay = options.maxDelayMs ?? 5000;
+  const backoff = new Backoff(options.initialDelayMs ?? 250, options.maxDelayMs ?? 5000);
   const queueTimeout = options.queueTimeoutMs ?? 10_000;
 
   const events = new Listeners<HostEvent>();
   const statuses = new Listeners<ConnectionStatus>();
-  const inFlight = new Map<number, Pending>();
+  const inFlight = new Replies<HostResponse | HostError>();
   const queue: Queued[] = [];
-  let nextId = 1;
   let socket: WebSocket | null = null;
   let status: ConnectionStatus = 'connecting';
-  let attempts = 0;
   let everOpened = false;
   let closed = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -66,7 +65,7 @@ export function createWsClient(options: WsClientOptions): HostClient {
     statuses.emit(next);
   }
 
-  function send(message: WsRequest, pending: Pending): void {
+  function send(name: HostRequestName, payload: unknown, pending: Pending): void {
     if (everOpened && (!socket || socket.readyState !== OPEN)) {
       // Lost after it worked: say so at once rather than act minutes later, out of context.
       pending.reject(transportError('No connection to the host'));
@@ -74,15 +73,23 @@ export function createWsClient(options: WsClientOptions): HostClient {
     }
     if (!socket || socket.readyState !== OPEN) {
       // Still starting up: the page's first requests wait for the first connection.
-      const timer = setTimeout(() => {
-        const i = queue.findIndex((q) => q.message.id === message.id);
-        if (i >= 0) queue.splice(i, 1);
-        pending.reject(transportError('No connection to the host'));
-      }, queueTimeout);
-      queue.push({ message, pending, timer });
+      const queued: Queued = {
+        name,
+        payload,
+        pending,
+        timer: setTimeout(() => {
+          const i = queue.indexOf(queued);
+          if (i >= 0) queue.splice(i, 1);
+          pending.reject(transportError('No connection to the host'));
+        }, queueTimeout),
+      };
+      queue.push(queued);
       return;
     }
-    inFlight.set(message.id, pending);
+    const id = inFlight.add((reply) =>
+      reply instanceof HostError ? pending.reject(reply) : pending.resolve(reply),
+    );
+    const message: WsRequest = { id, name, payload };
     socket.send(JSON.stringify(message));
   }
 
@@ -96,7 +103,7 @@ export function createWsClient(options: WsClientOptions): HostClient {
         resolve: resolve as (response: HostResponse) => void,
         reject,
       };
-      send({ id: nextId++, name, payload }, pending);
+      send(name, payload, pending);
     });
   }
 
@@ -125,10 +132,7 @@ export function createWsClient(options: WsClientOptions): HostClient {
       events.emit(message.event);
       return;
     }
-    const pending = inFlight.get(message.id);
-    if (!pending) return;
-    inFlight.delete(message.id);
-    pending.resolve(message.response);
+    inFlight.settle(message.id, message.response);
   }
 
   function connect(): void {
@@ -138,11 +142,11 @@ export function createWsClient(options: WsClientOptions): HostClient {
     socket = ws;
     ws.addEventListener('open', () => {
       if (socket !== ws) return;
-      attempts = 0;
+      backoff.reset();
       setStatus('open');
       for (const q of queue.splice(0)) {
         clearTimeout(q.timer);
-        send(q.message, q.pending);
+        send(q.name, q.payload, q.pending);
       }
       if (everOpened) void resync();
       everOpened = true;
@@ -154,13 +158,10 @@ export function createWsClient(options: WsClientOptions): HostClient {
       if (socket !== ws) return;
       socket = null;
       // The host may or may not have applied these; the re-sync after reconnecting shows which.
-      for (const pending of inFlight.values()) pending.reject(transportError('Connection lost'));
-      inFlight.clear();
+      for (const onReply of inFlight.dropAll()) onReply(transportError('Connection lost'));
       if (closed) return;
       setStatus('closed');
-      const delay = Math.min(maxDelay, initialDelay * 2 ** attempts);
-      attempts++;
-      retryTimer = setTimeout(connect, delay);
+      retryTimer = setTimeout(connect, backoff.next());
     });
   }
 

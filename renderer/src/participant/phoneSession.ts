@@ -19,6 +19,7 @@ import {
   type PhoneSessionOptions,
   type PhoneSessionState,
 } from './phoneSessionTypes';
+import { Backoff, Replies } from '../client/socketMechanics';
 
 export * from './phoneSessionTypes';
 
@@ -32,8 +33,7 @@ type Handler = (response: PhoneResponse) => void;
  */
 export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
   const Impl = options.WebSocketImpl ?? WebSocket;
-  const initialDelay = options.initialDelayMs ?? 500;
-  const maxDelay = options.maxDelayMs ?? 8000;
+  const backoff = new Backoff(options.initialDelayMs ?? 500, options.maxDelayMs ?? 8000);
   const tooFastDelay = options.tooFastDelayMs ?? 1500;
   const tooFastPauseMs = options.tooFastPauseMs ?? 10_000;
   const record = loadRecord(options.store, options.code);
@@ -50,16 +50,14 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     endReason: null,
   };
   let socket: WebSocket | null = null;
-  let attempts = 0;
   let everOpened = false;
   let closed = false;
-  let nextId = 1;
   let errorSeq = 0;
   /** The host closed the unjoined socket; the next pick connects again. */
   let idle = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
-  const handlers = new Map<number, Handler>();
+  const replies = new Replies<PhoneResponse>();
   /** Ideas sent on the present socket and not yet answered (never sent twice on one socket). */
   const inFlight = new Set<string>();
 
@@ -98,8 +96,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
 
   function send(request: Outgoing, onResponse: Handler): boolean {
     if (!socket || !isOpen()) return false;
-    const id = nextId++;
-    handlers.set(id, onResponse);
+    const id = replies.add(onResponse);
     socket.send(JSON.stringify({ id, ...request }));
     return true;
   }
@@ -158,9 +155,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     else if ('joined' in message) takeToken(message.joined);
     else if ('closed' in message) onClosed(message.closed);
     else if ('id' in message) {
-      const handler = handlers.get(message.id);
-      handlers.delete(message.id);
-      handler?.(message.response);
+      replies.settle(message.id, message.response);
     }
   }
 
@@ -172,7 +167,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     const old = socket;
     socket = null;
     old?.close();
-    handlers.clear();
+    replies.dropAll();
     inFlight.clear();
     set({ phase: 'connecting', view: null, reconnecting: false });
     connect();
@@ -187,7 +182,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     const old = socket;
     socket = null;
     old?.close();
-    handlers.clear();
+    replies.dropAll();
     connect();
   }
 
@@ -196,7 +191,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     const old = socket;
     socket = null;
     old?.close();
-    handlers.clear();
+    replies.dropAll();
     idle = true;
   }
 
@@ -227,7 +222,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
       const old = socket;
       socket = null;
       old?.close();
-      handlers.clear();
+      replies.dropAll();
       inFlight.clear();
       set({ reconnecting: true });
       if (retryTimer) clearTimeout(retryTimer);
@@ -250,9 +245,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
 
   function reconnectSoon(): void {
     if (closed || retryTimer) return;
-    const delay = Math.min(maxDelay, initialDelay * 2 ** attempts);
-    attempts += 1;
-    retryTimer = setTimeout(connect, delay);
+    retryTimer = setTimeout(connect, backoff.next());
   }
 
   function connect(): void {
@@ -262,7 +255,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     socket = ws;
     ws.addEventListener('open', () => {
       if (socket !== ws) return;
-      attempts = 0;
+      backoff.reset();
       everOpened = true;
       set({ reconnecting: false });
       if (record.token) {
@@ -277,7 +270,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
     ws.addEventListener('close', (e: CloseEvent) => {
       if (socket !== ws) return;
       socket = null;
-      handlers.clear();
+      replies.dropAll();
       inFlight.clear();
       if (closed) return;
       if (e.reason === 'idle' && state.phase === 'choosing') {
@@ -302,7 +295,7 @@ export function createPhoneSession(options: PhoneSessionOptions): PhoneSession {
   function retryNow(): void {
     if (closed || socket || !retryTimer) return;
     clearTimeout(retryTimer);
-    attempts = 0;
+    backoff.reset();
     connect();
   }
 
