@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { corpusMeeting } from '../fixtures/corpusContent';
+import type { AppServer } from './helpers/appServer';
 import { expect, test } from './helpers/fixtures';
 import { dispatch, setSettings } from './helpers/projectorSetup';
 
@@ -44,15 +45,28 @@ function addIdea(page: Page, pointId: string, id: string, text: string, authorId
   return dispatch(page, [{ type: 'idea.add', id, pointId, text, authorId: authorId ?? null }]);
 }
 
+interface Opened {
+  projector: Page;
+  meeting: ReturnType<typeof corpusMeeting>;
+}
+
+/**
+ * The console and a projector page on a real meeting (corpusMeeting's options); its work
+ * point started unless `start` is false.
+ */
 async function openMeeting(
-  page: Page,
-  projector: Page,
-  counts: Parameters<typeof corpusMeeting>[0],
-) {
-  const meeting = corpusMeeting(counts);
-  await dispatch(page, [...meeting.commands, { type: 'point.start', id: meeting.workPointId }]);
-  await projector.setViewportSize({ width: 1280, height: 720 });
-  return meeting;
+  { app, page, context }: { app: AppServer; page: Page; context: BrowserContext },
+  options: Parameters<typeof corpusMeeting>[0],
+  { start = true, width = 1280, height = 720 } = {},
+): Promise<Opened> {
+  await page.goto(app.url);
+  const projector = await context.newPage();
+  await projector.goto(app.projectorUrl);
+  const meeting = corpusMeeting(options);
+  const begin = start ? [{ type: 'point.start', id: meeting.workPointId }] : [];
+  await dispatch(page, [...meeting.commands, ...begin]);
+  await projector.setViewportSize({ width, height });
+  return { projector, meeting };
 }
 
 test('a wall of 40 ideas pages, follows the newest page, and turns with the clicker and the console', async ({
@@ -60,10 +74,7 @@ test('a wall of 40 ideas pages, follows the newest page, and turns with the clic
   page,
   context,
 }) => {
-  await page.goto(app.url);
-  const projector = await context.newPage();
-  await projector.goto(app.projectorUrl);
-  const meeting = await openMeeting(page, projector, { ideas: 40 });
+  const { projector, meeting } = await openMeeting({ app, page, context }, { ideas: 40 });
   await dispatch(page, [{ type: 'room.goTo', room: 'developing' }]);
 
   // The newest page first, as the wall grows at its end.
@@ -121,10 +132,10 @@ test('PageDown pages the action table first, then moves on as before', async ({
   page,
   context,
 }) => {
-  await page.goto(app.url);
-  const projector = await context.newPage();
-  await projector.goto(app.projectorUrl);
-  const meeting = await openMeeting(page, projector, { ideas: 3, clusters: 1, actions: 30 });
+  const { projector, meeting } = await openMeeting(
+    { app, page, context },
+    { ideas: 3, clusters: 1, actions: 30 },
+  );
   await dispatch(page, [{ type: 'room.goTo', room: 'negotiating' }]);
   await expect(projector.getByTestId('projector-root')).toHaveAttribute('data-room', 'negotiating');
   // One page here: PageDown moves on to the acting room at once.
@@ -161,16 +172,16 @@ test('the facilitator focuses one part of the negotiating room from the console'
   page,
   context,
 }) => {
-  await page.goto(app.url);
-  const projector = await context.newPage();
-  await projector.goto(app.projectorUrl);
-  const meeting = await openMeeting(page, projector, {
-    ideas: 9,
-    clusters: 3,
-    dotTargets: 3,
-    positions: 3,
-    conclusions: 1,
-  });
+  const { projector, meeting } = await openMeeting(
+    { app, page, context },
+    {
+      ideas: 9,
+      clusters: 3,
+      dotTargets: 3,
+      positions: 3,
+      conclusions: 1,
+    },
+  );
   await dispatch(page, [{ type: 'room.goTo', room: 'negotiating' }]);
   const part = (kind: string) => projector.locator(`[data-pr-item^="${kind}:"]`);
   // Together: clusters, dot results, positions and the conclusion.
@@ -192,12 +203,11 @@ test('between points the programme opens on the page that holds the next point',
   page,
   context,
 }) => {
-  await page.goto(app.url);
-  const projector = await context.newPage();
-  await projector.goto(app.projectorUrl);
-  const meeting = corpusMeeting({ programmeItems: 24 });
-  await dispatch(page, meeting.commands);
-  await projector.setViewportSize({ width: 1024, height: 768 });
+  const { projector, meeting } = await openMeeting(
+    { app, page, context },
+    { programmeItems: 24 },
+    { start: false, width: 1024, height: 768 },
+  );
   await expect(projector.locator(`[data-pr-item="point:${meeting.pointIds[0]}"]`)).toBeVisible();
   const [first, pages] = await pageOf(projector);
   expect(first).toBe(1);

@@ -16,6 +16,7 @@ import { TimerDisplay } from '../../common/timer/TimerDisplay';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { ActionOwners } from '../rooms/ActionOwners';
+import { ColumnHeads } from '../rooms/ColumnHeads';
 import { LAYERS } from '../paging/projectorPaging';
 import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
@@ -80,14 +81,9 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
       ) : (
         <div className="pfu-table-box" ref={box}>
           <table className="pfu-table">
-            <thead>
-              <tr>
-                <th scope="col">{hy(t('series.projector.what'))}</th>
-                <th scope="col">{hy(t('series.projector.who'))}</th>
-                <th scope="col">{hy(t('series.projector.status'))}</th>
-                <th scope="col">{hy(t('series.projector.history'))}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={['what', 'who', 'status', 'history'].map((c) => t(`series.projector.${c}`))}
+            />
             <tbody>
               {actions.map((a) => {
                 const entry = entryFor(a.history, series.number);

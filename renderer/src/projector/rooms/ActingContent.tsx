@@ -11,6 +11,7 @@ import { LAYERS } from '../paging/projectorPaging';
 import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
 import { ActionOwners } from './ActionOwners';
+import { ColumnHeads } from './ColumnHeads';
 import { Icon } from './icons';
 import type { People } from './people';
 
@@ -71,14 +72,9 @@ export function ActingContent({ point, workshop, people }: Props) {
       <h2 className="pr-label">{t('projectorRooms.acting.heading', { count: actions.length })}</h2>
       <div className="pr-table-box" ref={table}>
         <table className="pr-actions">
-          <thead>
-            <tr>
-              <th scope="col">{hy(t('projectorRooms.acting.what'))}</th>
-              <th scope="col">{hy(t('projectorRooms.acting.who'))}</th>
-              <th scope="col">{hy(t('projectorRooms.acting.when'))}</th>
-              <th scope="col">{hy(t('projectorRooms.acting.trial'))}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={['what', 'who', 'when', 'trial'].map((c) => t(`projectorRooms.acting.${c}`))}
+          />
           <tbody>
             {actions.map((a) => {
               const gaps = actionGaps(a, '');
