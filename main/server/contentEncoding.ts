@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 /** The encodings the build writes beside each asset (scripts/precompress.mjs), best first. */
 export const PRECOMPRESSED = [
   { encoding: 'br', suffix: '.br' },
@@ -20,4 +22,19 @@ export function acceptedEncodings(header: string | string[] | undefined): Precom
   }
   const accepts = (coding: string) => (quality.get(coding) ?? quality.get('*') ?? 0) > 0;
   return PRECOMPRESSED.filter((p) => accepts(p.encoding));
+}
+
+/** The first of `encodings` whose file the build wrote beside `file`, with its bytes. */
+export async function firstPrecompressed(
+  file: string,
+  encodings: readonly Precompressed[],
+): Promise<{ encoding: Precompressed; body: Buffer } | null> {
+  for (const encoding of encodings) {
+    try {
+      return { encoding, body: await readFile(`${file}${encoding.suffix}`) };
+    } catch {
+      // Not written for this file (too small, or it did not shrink): try the next.
+    }
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { acceptedEncodings, type Precompressed } from './contentEncoding';
+import { acceptedEncodings, firstPrecompressed, type Precompressed } from './contentEncoding';
 import { cspFromHtml, setSecurityHeaders } from './securityHeaders';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -70,21 +70,6 @@ function sendStatus(res: ServerResponse, status: number, text: string): void {
     'Cache-Control': 'no-store',
   });
   res.end(text);
-}
-
-/** The first of `encodings` whose file the build wrote beside `file`, with its bytes. */
-async function firstPrecompressed(
-  file: string,
-  encodings: readonly Precompressed[],
-): Promise<{ encoding: Precompressed; body: Buffer } | null> {
-  for (const encoding of encodings) {
-    try {
-      return { encoding, body: await readFile(`${file}${encoding.suffix}`) };
-    } catch {
-      // Not written for this file (too small, or it did not shrink): try the next.
-    }
-  }
-  return null;
 }
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;

@@ -17,10 +17,12 @@ import {
   PARTICIPANTS,
   seededHost,
 } from './hostBench';
-import { formatTable, type Figure } from './stats';
+import { formatTable, type BenchFigure, type Figure } from './stats';
 import { runExportBench } from './exports';
+import { runLoadBench } from './load';
 import { runPhonesBench } from './phones';
 import { runRoomsBench } from './rooms';
+import { measureServeStart } from './serveStart';
 import { runTimeBench } from './time';
 import { runTimerDisplayBench } from './timerDisplay';
 
@@ -36,7 +38,10 @@ function notMeasured(name: string, target: number, note: string): Figure {
 }
 
 /** A group of figures from another bench; if it fails, one row says so and the rest go on. */
-async function group(name: string, run: () => Promise<Figure[]> | Figure[]): Promise<Figure[]> {
+async function group(
+  name: string,
+  run: () => Promise<BenchFigure[]> | BenchFigure[],
+): Promise<BenchFigure[]> {
   try {
     return await run();
   } catch (error) {
@@ -61,7 +66,16 @@ async function attempt(
   }
 }
 
-const GROUPS = ['foundation', 'time', 'rooms', 'timer-display', 'exports', 'phones'] as const;
+const GROUPS = [
+  'foundation',
+  'startup',
+  'time',
+  'rooms',
+  'timer-display',
+  'exports',
+  'phones',
+  'load',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 /** `--only rooms,foundation` runs some groups (all by default), e.g. while working on one. */
@@ -125,11 +139,19 @@ async function foundationFigures(dir: string, log: (text: string) => void): Prom
 async function main(): Promise<void> {
   const only = selectedGroups(process.argv.slice(2));
   const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-bench-'));
-  const figures: Figure[] = [];
+  const figures: BenchFigure[] = [];
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const loadBefore = loadavg()[0] ?? 0;
   try {
     if (only.has('foundation')) figures.push(...(await foundationFigures(dir, log)));
+    if (only.has('startup')) {
+      log('Starting browser mode (npm run serve) …');
+      figures.push(
+        await attempt('npm run serve → address printed (build current)', 2000, () =>
+          measureServeStart(repoRoot),
+        ),
+      );
+    }
     if (only.has('time')) {
       log('Programme and timers …');
       figures.push(...(await group('programme and timer figures', () => runTimeBench())));
@@ -150,6 +172,8 @@ async function main(): Promise<void> {
     }
     if (only.has('phones'))
       figures.push(...(await group('phones figures', () => runPhonesBench({ log }))));
+    if (only.has('load'))
+      figures.push(...(await group('load figures', () => runLoadBench({ log }))));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

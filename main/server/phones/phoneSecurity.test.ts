@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JoinStateWhole } from '../../../shared/phones/protocol';
 import { rawGet } from '../testSupport';
@@ -112,6 +115,19 @@ describe('the phone server', () => {
         origin: `http://127.0.0.1:${port}`,
       }),
     ).toBe(404);
+  });
+
+  it("sends the build's brotli copy of a phone asset to a phone that takes it", async () => {
+    const chunk = path.join(f.staticDir, 'assets', 'chunk-ef01.js');
+    await writeFile(`${chunk}.br`, brotliCompressSync('export {};'));
+    const { port } = await f.open();
+    const compressed = await rawGet(port, '/assets/chunk-ef01.js', { 'accept-encoding': 'br' });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    const plain = await rawGet(port, '/assets/chunk-ef01.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('export {};');
+    const page = await rawGet(port, '/join?c=ABCDEF', { 'accept-encoding': 'br' });
+    expect(page.headers['content-encoding']).toBeUndefined();
   });
 
   it('says clearly when the phone page is not built', async () => {
