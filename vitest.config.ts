@@ -8,6 +8,8 @@ export default defineConfig({
       'main/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'test/unit/**/*.test.ts',
+      // The npm scripts' own logic (scripts/start.mjs, scripts/buildStamp.mjs).
+      'scripts/**/*.test.mjs',
     ],
     testTimeout: 30_000,
   },

@@ -7,7 +7,7 @@ import { createHost } from './host/createHost';
 import { DataFolderError, ensureWritableFolder } from './host/dataFolder';
 import { startServer } from './server/httpServer';
 import { PhoneService } from './server/phones/phoneService';
-import { parseServeArgs, SERVE_EXIT, USAGE } from './server/serveOptions';
+import { parseServeArgs, SERVE_EXIT, USAGE, wantsHelp } from './server/serveOptions';
 import { openJsonSettingsStore } from './settings/jsonSettingsStore';
 
 const NO_SAMPLE_VARIABLE = 'DIALOGRUM_NO_SAMPLE';
@@ -29,11 +29,17 @@ function testClock(): { clock?: () => number } {
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   let options;
   try {
-    options = parseServeArgs(process.argv.slice(2), {
+    options = parseServeArgs(argv, {
       scriptDir: path.dirname(fileURLToPath(import.meta.url)),
       cwd: process.cwd(),
+      home: process.env.DIALOGRUM_HOME,
     });
   } catch (error) {
     fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -80,11 +86,6 @@ async function main(): Promise<void> {
     );
   }
 
-  process.stdout.write(
-    `Dialogrum is running at ${server.url} (projector: ${server.url}projector)\n` +
-      `Workshops are kept in ${options.dataDir}. Press Ctrl+C to stop.\n`,
-  );
-
   let stopping = false;
   const stop = async () => {
     if (stopping) process.exit(130); // A second Ctrl+C: the user means it.
@@ -99,6 +100,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+
+  // Only now: whoever waits for this line (a user, a test) may stop us at once, and that must
+  // close cleanly.
+  process.stdout.write(
+    `Dialogrum is running at ${server.url} (projector: ${server.url}projector)\n` +
+      `Workshops are kept in ${options.dataDir}. Press Ctrl+C to stop.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, parseServeArgs } from './serveOptions';
+import { DEFAULT_PORT, parseServeArgs, wantsHelp } from './serveOptions';
 
 const defaults = { scriptDir: '/app/dist/main', cwd: '/work' };
 
@@ -39,5 +39,27 @@ describe('parseServeArgs', () => {
     expect(() => parseServeArgs(['--phone-host', '0.0.0.0'], defaults)).toThrow(/one address/);
     expect(() => parseServeArgs(['--phone-host', 'evil.example'], defaults)).toThrow(/IP/);
     expect(() => parseServeArgs(['--phone-port', 'x'], defaults)).toThrow(/--phone-port/);
+  });
+
+  it('keeps workshops under DIALOGRUM_HOME as the desktop app does, unless --data-dir says', () => {
+    const withHome = { ...defaults, home: '/portable' };
+    expect(parseServeArgs([], withHome).dataDir).toBe('/portable/Documents/Dialogrum');
+    expect(parseServeArgs([], { ...defaults, home: 'usb' }).dataDir).toBe(
+      '/work/usb/Documents/Dialogrum',
+    );
+    expect(parseServeArgs(['--data-dir', 'mine'], withHome).dataDir).toBe('/work/mine');
+    expect(parseServeArgs([], { ...defaults, home: '' }).dataDir).toBe(
+      path.join(homedir(), 'Dialogrum'),
+    );
+  });
+});
+
+describe('wantsHelp', () => {
+  it('finds --help or -h wherever it is, even beside a bad or unknown option', () => {
+    expect(wantsHelp(['--help'])).toBe(true);
+    expect(wantsHelp(['-h'])).toBe(true);
+    expect(wantsHelp(['--port', 'x', '--bogus', '--help'])).toBe(true);
+    expect(wantsHelp([])).toBe(false);
+    expect(wantsHelp(['--port', '0', '--open', 'help.dialogrum'])).toBe(false);
   });
 });

@@ -25,14 +25,16 @@ export const DEFAULT_PHONE_PORT = 5171;
 /** Exit codes of browser mode: 1 any failure to start, 7 a data folder that cannot be written. */
 export const SERVE_EXIT = { failed: 1, dataFolderNotWritable: 7 } as const;
 
-export const USAGE = `Usage: node dist/main/serve.js [--port 5170] [--data-dir ~/Dialogrum] [--open file.dialogrum]
-  --port        port on 127.0.0.1 (0 = any free port)
-  --data-dir    where workshops and settings are kept
+export const USAGE = `Usage: npm run serve -- [options]   (or: node dist/main/serve.js [options])
+  --port        port on 127.0.0.1 (default 5170; 0 = any free port)
+  --data-dir    where workshops and settings are kept (default ~/Dialogrum, or
+                $DIALOGRUM_HOME/Documents/Dialogrum when DIALOGRUM_HOME is set)
   --open        open this workshop file at start
   --static-dir  the built renderer (default: dist/renderer beside this script)
   --phone-host  the address phones join on while joining is open (default: this laptop's
                 local network address; 127.0.0.1 for tests)
   --phone-port  the port phones join on (default 5171; 0 = any free port)
+  --help        show this text
 Exits 1 when it cannot start, 7 when the data folder cannot be written.`;
 
 /** `~` and `~/x` as a shell would expand them, for values passed with `--opt=~/x`. */
@@ -42,27 +44,59 @@ function expandHome(value: string): string {
   return value;
 }
 
+/**
+ * Browser mode's data folder under DIALOGRUM_HOME: where the desktop app keeps its workshops
+ * under it (main/electron/appPaths.ts: homeFolders(home).documents + Dialogrum), so both modes of
+ * one portable folder see the same workshops. Written out here because the host's layers do not
+ * import the Electron shell's folder; main/electron/main.test.ts and main/serve.test.ts pin the
+ * same path.
+ */
+export function homeDataDir(home: string): string {
+  return path.join(home, 'Documents', 'Dialogrum');
+}
+
 /** The built renderer: dist/renderer beside dist/main/serve.js, else under the working folder. */
 export function defaultStaticDir(scriptDir: string, cwd: string): string {
   const candidates = [path.resolve(scriptDir, '../renderer'), path.resolve(cwd, 'dist/renderer')];
   return candidates.find((dir) => existsSync(path.join(dir, 'index.html'))) ?? candidates[0]!;
 }
 
+const OPTIONS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  open: { type: 'string' },
+  'static-dir': { type: 'string' },
+  'phone-host': { type: 'string' },
+  'phone-port': { type: 'string' },
+} as const;
+
+/**
+ * `--help` or `-h` anywhere: the usage, whatever else is on the line (even an unknown option or
+ * a bad port), so asking for help never starts with an error.
+ */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { ...OPTIONS, help: { type: 'boolean', short: 'h' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  return values.help === true;
+}
+
 /** Parses the command line; throws an Error whose message is fit for the user. */
 export function parseServeArgs(
   argv: readonly string[],
-  defaults: { scriptDir: string; cwd: string },
+  defaults: {
+    scriptDir: string;
+    cwd: string;
+    /** DIALOGRUM_HOME, if set: the data folder is then under it (see homeDataDir). */
+    home?: string | undefined;
+  },
 ): ServeOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: {
-      port: { type: 'string' },
-      'data-dir': { type: 'string' },
-      open: { type: 'string' },
-      'static-dir': { type: 'string' },
-      'phone-host': { type: 'string' },
-      'phone-port': { type: 'string' },
-    },
+    options: OPTIONS,
     strict: true,
     allowPositionals: false,
   });
@@ -82,7 +116,12 @@ export function parseServeArgs(
   const resolve = (value: string) => path.resolve(defaults.cwd, expandHome(value));
   return {
     port,
-    dataDir: resolve(values['data-dir'] ?? path.join(homedir(), 'Dialogrum')),
+    dataDir:
+      values['data-dir'] !== undefined
+        ? resolve(values['data-dir'])
+        : defaults.home
+          ? homeDataDir(resolve(defaults.home))
+          : path.join(homedir(), 'Dialogrum'),
     open: values.open === undefined ? undefined : resolve(values.open),
     staticDir: values['static-dir']
       ? resolve(values['static-dir'])
