@@ -11,6 +11,8 @@ export const EXIT = {
   fileUnreadable: 4,
   exportFailed: 5,
   noChromium: 6,
+  // 7 is browser mode's (main/server/serveOptions.ts SERVE_EXIT): its data folder cannot be written.
+  outputIsInput: 8,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -21,7 +23,8 @@ export const EXIT_CODES_TEXT = `Exit codes:
   3  the input file (a workshop, or a programme) is missing, or is a folder, pipe or device
   4  the workshop file is corrupt, not a Dialogrum workshop, or from a newer Dialogrum
   5  the export failed (including writing the output file)
-  6  pdf: no Chromium found (install it, or set DIALOGRUM_CHROMIUM)`;
+  6  pdf: no Chromium found (install it, or set DIALOGRUM_CHROMIUM)
+  8  export: --out is the workshop file, its journal, its .bak or a copy kept aside (nothing written)`;
 
 /** A failure with the exit code it ends the program with. */
 export class CliError extends Error {

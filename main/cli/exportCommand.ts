@@ -8,6 +8,7 @@ import type { Workshop } from '../../shared/model/workshop';
 import { EXPORT_FORMATS } from '../exporters/exportFormats';
 import type { CliCommand, CliIo } from './cliTypes';
 import { CliError, EXIT, EXIT_CODES_TEXT } from './exitCodes';
+import { refuseProtectedOutput } from './outputGuard';
 import { readWorkshopFile } from './readWorkshopFile';
 
 export const EXPORT_USAGE = `Usage: dialogrum export <workshop.dialogrum> --format <format> --out <path> [options]
@@ -26,12 +27,15 @@ Formats:
 
 Options:
   -f, --format <format>   one of the formats above (required)
-  -o, --out <path>        the file to write; an existing folder (or a path ending in /)
-                          gets the suggested file name (required)
+  -o, --out <path>        the file to write; an existing folder (or a path ending in /,
+                          made if missing) gets the suggested file name (required). Never
+                          the workshop, its journal, .bak or copies kept aside (exit 8)
       --lang da|en        the record's language (default da)
       --separator ';'|',' csv only: the field separator (default ';'; also: semicolon, comma)
-      --per-organisation  xlsx: a sheet per organisation as well;
-                          docx, pdf: a page per organisation with only its actions
+      --per-organisation  xlsx: a sheet per organisation as well, and an index sheet;
+                          docx: a page per organisation with only its actions, or into
+                          a folder (--out DIR/) a file per organisation;
+                          pdf: a page per organisation with only its actions
       --generated-at <ISO date-time>
                           the time written into the file (default now), for repeatable output
   -h, --help              show this help
@@ -171,6 +175,38 @@ async function exportPdf(workshop: Workshop, options: ExportArgs, io: CliIo) {
   return { bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' };
 }
 
+interface OutputFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/** The file(s) to write: docx per organisation into a folder is one file per organisation. */
+async function exportFiles(
+  workshop: Workshop,
+  revision: number,
+  options: ExportArgs,
+  intoFolder: boolean,
+  io: CliIo,
+): Promise<OutputFile[]> {
+  if (options.format === 'pdf') {
+    // The print view prints every organisation's page in one PDF; it cannot print one alone.
+    return [await exportPdf(workshop, options, io)];
+  }
+  // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
+  const { exportWorkshop, exportEachOrganisation } = await import('../exporters/exportWorkshop');
+  const exportOptions = {
+    language: options.language,
+    generatedAt: options.generatedAt ?? io.now(),
+    perOrganisation: options.perOrganisation,
+    revision,
+    ...(options.separator ? { separator: options.separator } : {}),
+  };
+  if (options.format === 'docx' && options.perOrganisation && intoFolder) {
+    return exportEachOrganisation(workshop, exportOptions);
+  }
+  return [await exportWorkshop(workshop, options.format, exportOptions)];
+}
+
 async function runExport(args: string[], io: CliIo) {
   const options = parseExportArgs(args);
   if (options.help) {
@@ -180,38 +216,36 @@ async function runExport(args: string[], io: CliIo) {
   const file = path.resolve(io.cwd, options.file);
   const { workshop, revision, warnings } = await readWorkshopFile(file);
   for (const warning of warnings) io.stderr(`Warning: ${warning}\n`);
-  let result;
+  const outArg = path.resolve(io.cwd, options.out);
+  // Before anything is made: a folder named like the journal would be as bad as a file there.
+  await refuseProtectedOutput(file, outArg);
+  const intoFolder = /[/\\]$/.test(options.out) || (await isDirectory(outArg));
+  let results;
   try {
-    if (options.format === 'pdf') {
-      result = await exportPdf(workshop, options, io);
-    } else {
-      // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
-      const { exportWorkshop } = await import('../exporters/exportWorkshop');
-      result = await exportWorkshop(workshop, options.format, {
-        language: options.language,
-        generatedAt: options.generatedAt ?? io.now(),
-        perOrganisation: options.perOrganisation,
-        revision,
-        ...(options.separator ? { separator: options.separator } : {}),
-      });
-    }
+    results = await exportFiles(workshop, revision, options, intoFolder, io);
   } catch (error) {
     if (error instanceof CliError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(EXIT.exportFailed, `The ${options.format} export failed: ${reason}`);
   }
-  const outArg = path.resolve(io.cwd, options.out);
-  const intoFolder = /[/\\]$/.test(options.out) || (await isDirectory(outArg));
-  const target = intoFolder ? path.join(outArg, result.fileName) : outArg;
-  if (target === file)
-    throw usage('--out is the workshop file itself; write the export elsewhere.');
+  const targets = results.map((r) => (intoFolder ? path.join(outArg, r.fileName) : outArg));
+  for (const target of targets) await refuseProtectedOutput(file, target);
   try {
-    await writeFileAtomic(target, result.bytes);
+    if (intoFolder) await fs.mkdir(outArg, { recursive: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(EXIT.exportFailed, `Could not write ${target}: ${reason}`);
+    throw new CliError(EXIT.exportFailed, `Could not make the folder ${outArg}: ${reason}`);
   }
-  io.stdout(`${target}\n`);
+  for (const [i, result] of results.entries()) {
+    const target = targets[i] ?? outArg;
+    try {
+      await writeFileAtomic(target, result.bytes);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError(EXIT.exportFailed, `Could not write ${target}: ${reason}`);
+    }
+    io.stdout(`${target}\n`);
+  }
   return EXIT.ok;
 }
 

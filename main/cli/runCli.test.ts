@@ -114,7 +114,7 @@ describe('dialogrum export, usage errors (exit 1)', () => {
 
   it('will not write over the workshop file itself', async () => {
     const r = await run(['export', file, '--format', 'json', '--out', file]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--out is the workshop file itself');
+    expect(r.code).toBe(8);
+    expect(r.stderr).toContain('is the workshop file itself');
   });
 });

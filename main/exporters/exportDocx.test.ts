@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../shared/document/format';
 import { FIXTURE_FILE } from '../../test/fixtures/exports/goldenCases';
-import { exportWorkshop } from './exportWorkshop';
+import { exportEachOrganisation, exportWorkshop } from './exportWorkshop';
 
 const workshop = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
 const generatedAt = new Date(Date.UTC(2026, 10, 25, 12));
@@ -205,5 +205,34 @@ describe('DOCX per organisation', () => {
     // One section per organisation, each starting on its own page.
     const xml = (await d.zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml.match(/<w:sectPr/g)).toHaveLength(5);
+  });
+});
+
+describe('docx, a file per organisation', () => {
+  it('gives each organisation its own file with only its own page', async () => {
+    const workshop = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
+    const files = await exportEachOrganisation(workshop, {
+      language: 'da',
+      generatedAt: new Date(Date.UTC(2026, 10, 25, 12)),
+      today: '2026-11-25',
+    });
+    expect(files.map((f) => f.fileName.split(' - ')[0])).toEqual([
+      'Handlinger for Aalborg Universitetshospital',
+      'Handlinger for Aalborg Kommune',
+      'Handlinger for Lægehuset Vestergade',
+      'Handlinger for Region Nordjylland',
+      'Handlinger for Uden organisation',
+    ]);
+    const kommune = files[1];
+    if (!kommune) throw new Error('no file');
+    const xml = await (
+      await JSZip.loadAsync(kommune.bytes)
+    )
+      .file('word/document.xml')
+      ?.async('string');
+    const text = textOf(xml ?? '');
+    expect(text).toContain('Handlinger for Aalborg Kommune');
+    expect(text).toContain('Afklare adgang til FMK for hjemmeplejen');
+    expect(text).not.toContain('Handlinger for Region Nordjylland');
   });
 });

@@ -53,7 +53,11 @@ export function safeFileStem(text: string): string {
   return clean || 'Workshop';
 }
 
-function fileName(record: WorkshopRecord, format: ExportFormat, perOrganisation: boolean): string {
+function suggestedFileName(
+  record: WorkshopRecord,
+  format: ExportFormat,
+  perOrganisation: boolean,
+): string {
   const s = record.strings.files;
   const title = safeFileStem(record.title).slice(0, 60).trim();
   if (format === 'json') return `${title}${EXTENSIONS.json}`;
@@ -74,6 +78,58 @@ function utf8(text: string): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+function recordFor(workshop: Workshop, options: ExportOptions): WorkshopRecord {
+  const { generatedAt, language } = options;
+  const today = options.today ?? isoDateAt(generatedAt.getTime(), generatedAt.getTimezoneOffset());
+  return buildRecord(workshop, { language, today, now: generatedAt.getTime() });
+}
+
+/** `stem`, or `stem (2)`… when a name differing only in case is taken (case-insensitive disks). */
+function uniqueStem(stem: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? stem : `${stem} (${n})`;
+    const key = name.toLocaleLowerCase('da');
+    if (!taken.has(key)) {
+      taken.add(key);
+      return name;
+    }
+  }
+}
+
+/**
+ * docx per organisation as separate files, one for each organisation with only its actions
+ * ("Handlinger for Aalborg Kommune - <title> - <date>.docx"), for handing each leader their own.
+ * A workshop without actions gives the one file that says so.
+ */
+export async function exportEachOrganisation(
+  workshop: Workshop,
+  options: ExportOptions,
+): Promise<ExportResult[]> {
+  const record = recordFor(workshop, options);
+  const docx = (r: WorkshopRecord) =>
+    exportDocx(r, { generatedAt: options.generatedAt, perOrganisation: true });
+  if (record.organisations.length === 0) {
+    const fileName = suggestedFileName(record, 'docx', true);
+    return [{ bytes: await docx(record), fileName, mime: EXPORT_MIME.docx }];
+  }
+  const title = safeFileStem(record.title).slice(0, 60).trim();
+  const taken = new Set<string>();
+  const results: ExportResult[] = [];
+  for (const group of record.organisations) {
+    const who = record.strings.minutes.actionsFor(safeFileStem(group.organisation).slice(0, 80));
+    const stem = uniqueStem(
+      safeFileStem([who, title, record.date].filter((p) => p !== '').join(' - ')),
+      taken,
+    );
+    results.push({
+      bytes: await docx({ ...record, organisations: [group] }),
+      fileName: `${stem}${EXTENSIONS.docx}`,
+      mime: EXPORT_MIME.docx,
+    });
+  }
+  return results;
+}
+
 /**
  * Export a workshop in one format. The same workshop and options give the same bytes. Runs on the
  * host (the zip formats need Node libraries); the renderer asks for it and saves the bytes.
@@ -83,9 +139,8 @@ export async function exportWorkshop(
   format: ExportFormat,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  const { generatedAt, language } = options;
-  const today = options.today ?? isoDateAt(generatedAt.getTime(), generatedAt.getTimezoneOffset());
-  const record = buildRecord(workshop, { language, today, now: generatedAt.getTime() });
+  const { generatedAt } = options;
+  const record = recordFor(workshop, options);
   const perOrganisation = options.perOrganisation ?? false;
   const bytes = await (async (): Promise<Uint8Array> => {
     switch (format) {
@@ -103,5 +158,9 @@ export async function exportWorkshop(
         return exportDocx(record, { generatedAt, perOrganisation });
     }
   })();
-  return { bytes, fileName: fileName(record, format, perOrganisation), mime: EXPORT_MIME[format] };
+  return {
+    bytes,
+    fileName: suggestedFileName(record, format, perOrganisation),
+    mime: EXPORT_MIME[format],
+  };
 }

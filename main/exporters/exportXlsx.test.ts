@@ -71,6 +71,7 @@ describe('XLSX export, read back with exceljs', () => {
     const workbook = await readBack(true);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Handlinger',
+      'Organisationer',
       'Aalborg Universitetshospital',
       'Aalborg Kommune',
       'Lægehuset Vestergade',
@@ -98,12 +99,65 @@ describe('XLSX export, read back with exceljs', () => {
 });
 
 describe('sheetName', () => {
-  it("follows Excel's rules: 31 characters, no \\ / ? * [ ] :, unique", () => {
+  it("follows Excel's rules: 31 characters cut at a word, no \\ / ? * [ ] :, unique", () => {
     const taken = new Set<string>();
-    expect(sheetName('Region: Nord/Syd', taken)).toBe('Region  Nord Syd');
-    const long = 'Aalborg Universitetshospital, Akutafdelingen';
-    expect(sheetName(long, taken)).toBe('Aalborg Universitetshospital, A');
-    expect(sheetName(long, taken)).toBe('Aalborg Universitetshospita (2)');
+    expect(sheetName('Region: Nord/Syd', taken)).toBe('Region Nord Syd');
+    expect(sheetName('Sundhed og Omsorg, Aarhus Kommune', taken)).toBe('Sundhed og Omsorg, Aarhus');
+    expect(sheetName('Sundhed og Omsorg, Aarhus Kommune', taken)).toBe(
+      'Sundhed og Omsorg, Aarhus (2)',
+    );
+    expect(sheetName('SUNDHED OG OMSORG, AARHUS', taken)).toBe('SUNDHED OG OMSORG, AARHUS (3)');
+    expect(sheetName('Sekretariatet/koordinationsgruppen', taken)).toBe('Sekretariatet');
+    // One word longer than 31 characters can only be cut inside it.
+    expect(sheetName('Praksiskoordinationsudvalgssekretariatet', taken)).toBe(
+      'Praksiskoordinationsudvalgssekr',
+    );
     expect(sheetName('[]', taken)).toBe('Ark');
+    expect(sheetName('History', taken)).toBe('History (2)');
+  });
+});
+
+describe('per-organisation sheets with long and slashed names', () => {
+  const long = 'Sundhed og Omsorg, Aarhus Kommune';
+  const slashed = 'Sekretariatet/koordinationsgruppen';
+  const bodies = [long, 'Sundhed og Omsorg, Aarhus Kommunes Akutteam', slashed, 'Region: Midt?'];
+
+  it('reads back with valid, unique names and an index of the full names', async () => {
+    const base = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8')).workshop;
+    const renamed = {
+      ...base,
+      participants: base.participants.map((p, i) => ({
+        ...p,
+        organisation: bodies[i] ?? p.organisation,
+      })),
+    };
+    const { bytes } = await exportWorkshop(renamed, 'xlsx', {
+      language: 'da',
+      generatedAt,
+      today: '2026-11-25',
+      perOrganisation: true,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    const names = workbook.worksheets.map((s) => s.name);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[:\\/?*[\]]/);
+    }
+    const index = workbook.getWorksheet('Organisationer');
+    if (!index) throw new Error('no index sheet');
+    const rows: string[][] = [];
+    index.eachRow((row) => rows.push([String(row.getCell(1).value), String(row.getCell(2).value)]));
+    expect(rows[0]).toEqual(['Ark', 'Organisation']);
+    const listed = new Map(rows.slice(1).map(([sheet, body]) => [body, sheet]));
+    expect(listed.get(long)).toBe('Sundhed og Omsorg, Aarhus');
+    expect(listed.get('Sundhed og Omsorg, Aarhus Kommunes Akutteam')).toBe(
+      'Sundhed og Omsorg, Aarhus (2)',
+    );
+    expect(listed.get(slashed)).toBe('Sekretariatet');
+    expect(listed.get('Region: Midt?')).toBe('Region Midt');
+    // Every organisation sheet is listed, under the name it really has.
+    expect([...listed.values()].sort()).toEqual(names.slice(2).sort());
   });
 });

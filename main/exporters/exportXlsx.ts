@@ -7,7 +7,7 @@ import {
   withHistory,
   type ActionColumn,
 } from '../../shared/exporters/exportCsv';
-import type { WorkshopRecord } from '../../shared/exporters/record';
+import type { OrganisationGroup, WorkshopRecord } from '../../shared/exporters/record';
 import { restampZip } from './stableZip';
 import { addEvaluationSheet } from './xlsxEvaluation';
 
@@ -28,18 +28,33 @@ const WIDTHS: Record<ActionColumn, number> = {
 };
 const WRAPPED = new Set<ActionColumn>(['what', 'followUp', 'source', 'history']);
 
+const SHEET_NAME_MAX = 31;
+// Excel reserves "History" for its change tracking.
+const RESERVED_SHEET_NAMES = new Set(['history']);
+
+/** `text` cut to `max` characters at a word boundary when there is one, without trailing punctuation. */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max + 1);
+  const space = head.lastIndexOf(' ');
+  const cut = space > 0 ? head.slice(0, space) : text.slice(0, max);
+  return cut.replace(/[\s,.;&-]+$/, '') || text.slice(0, max);
+}
+
 /** Excel's rules for a sheet name: at most 31 characters, none of \ / ? * [ ] :, unique. */
 export function sheetName(wanted: string, taken: Set<string>): string {
   const clean =
     wanted
       .replace(/[\\/?*[\]:]/g, ' ')
+      .replace(/\s+/g, ' ')
       .replace(/^'+|'+$/g, '')
       .trim() || 'Ark';
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const name = clean.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) {
-      taken.add(name.toLowerCase());
+    const name = cutAtWord(clean, SHEET_NAME_MAX - suffix.length) + suffix;
+    const key = name.toLocaleLowerCase('da');
+    if (!taken.has(key) && !RESERVED_SHEET_NAMES.has(key)) {
+      taken.add(key);
       return name;
     }
   }
@@ -91,6 +106,55 @@ function addSheet(
   sheet.commit();
 }
 
+/** Which sheet holds which organisation, under its full name (sheet names are cut to 31 characters). */
+function addIndexSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  sheets: readonly { group: OrganisationGroup; name: string }[],
+  record: WorkshopRecord,
+): void {
+  const s = record.strings.sheets;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+  });
+  sheet.columns = [
+    { key: 'sheet', header: s.sheet, width: 34 },
+    { key: 'organisation', header: s.organisation, width: 60 },
+    { key: 'count', header: s.count, width: 12 },
+  ];
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  for (const entry of sheets) {
+    sheet.addRow([entry.name, entry.group.organisation, entry.group.actions.length]).commit();
+  }
+  sheet.commit();
+}
+
+interface ZipAppender {
+  append: (source: unknown, data: unknown) => unknown;
+}
+
+/**
+ * exceljs hands the zip (archiver) some parts as strings, which archiver-utils turns into bytes
+ * with the deprecated `new Buffer(string)`: Node prints DEP0005 when that code is bundled (the
+ * built CLI) rather than in node_modules. This writer gives archiver bytes instead.
+ */
+// A WeakMap, not a private field: the base constructor sets `zip` before fields exist.
+const zips = new WeakMap<object, ZipAppender>();
+
+class BufferingWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+  get zip(): ZipAppender | undefined {
+    return zips.get(this);
+  }
+  set zip(zip: ZipAppender) {
+    const append = zip.append.bind(zip);
+    zip.append = (source, data) =>
+      append(typeof source === 'string' ? Buffer.from(source, 'utf8') : source, data);
+    zips.set(this, zip);
+  }
+}
+
 export interface XlsxOptions {
   generatedAt: Date;
   /** Add a sheet per organisation with only its actions. */
@@ -110,7 +174,7 @@ export async function exportXlsx(
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new BufferingWorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: true,
@@ -123,9 +187,13 @@ export async function exportXlsx(
   const taken = new Set<string>();
   addSheet(workbook, sheetName(record.strings.sheets.actions, taken), record.actions, record);
   if (options.perOrganisation) {
-    for (const group of record.organisations) {
-      addSheet(workbook, sheetName(group.organisation, taken), group.actions, record);
-    }
+    const indexName = sheetName(record.strings.sheets.index, taken);
+    const sheets = record.organisations.map((group) => ({
+      group,
+      name: sheetName(group.organisation, taken),
+    }));
+    addIndexSheet(workbook, indexName, sheets, record);
+    for (const { group, name } of sheets) addSheet(workbook, name, group.actions, record);
   }
   if (record.evaluation) {
     addEvaluationSheet(

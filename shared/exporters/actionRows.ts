@@ -51,11 +51,30 @@ export function pointNumbers(agenda: readonly AgendaPoint[]): Map<string, number
   return numbers;
 }
 
+/**
+ * What makes two spellings of an organisation the same one: case, runs of spaces, and spaces
+ * around a slash do not count ("Sekretariatet / Koordinationsgruppen" = "sekretariatet/koordinationsgruppen").
+ */
+export function organisationKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
+    .trim()
+    .toLocaleLowerCase('da');
+}
+
+/** Each organisation once, trimmed, in its first spelling. */
 function unique(values: readonly string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const v of values) {
-    const t = v.trim();
-    if (t !== '' && !out.includes(t)) out.push(t);
+    const t = v.trim().replace(/\s+/g, ' ');
+    const key = organisationKey(t);
+    if (t !== '' && !seen.has(key)) {
+      seen.add(key);
+      out.push(t);
+    }
   }
   return out;
 }
@@ -161,7 +180,8 @@ export interface OrganisationGroup {
 /**
  * The list split by organisation, so each leader leaves with their own: an action owned across
  * organisations is in each of theirs; actions with none come last, under "no organisation".
- * Organisations in the order of the participant list, then any others as they first appear.
+ * Organisations in the order of the participant list, then any others as they first appear;
+ * spellings that differ only in case or spaces are one organisation, named as first spelt.
  */
 export function byOrganisation(
   rows: readonly ActionRow[],
@@ -175,7 +195,9 @@ export function byOrganisation(
   const groups: OrganisationGroup[] = order
     .map((organisation) => ({
       organisation,
-      actions: rows.filter((r) => r.organisations.includes(organisation)),
+      actions: rows.filter((r) =>
+        r.organisations.some((o) => organisationKey(o) === organisationKey(organisation)),
+      ),
     }))
     .filter((g) => g.actions.length > 0);
   const orphans = rows.filter((r) => r.organisations.length === 0);

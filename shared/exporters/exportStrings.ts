@@ -92,7 +92,8 @@ export interface ExportStrings {
     actionsFor: (organisation: string) => string;
   };
   files: { actions: string; minutes: string; perOrganisation: string; calendar: string };
-  sheets: { actions: string };
+  /** xlsx: the list's sheet; the index of the per-organisation sheets and its columns. */
+  sheets: { actions: string; index: string; sheet: string; organisation: string; count: string };
   calendar: {
     evaluation: (what: string) => string;
     name: (title: string) => string;

@@ -107,7 +107,13 @@ export const da: ExportStrings = {
     perOrganisation: 'Handlinger pr. organisation',
     calendar: 'Kalender',
   },
-  sheets: { actions: 'Handlinger' },
+  sheets: {
+    actions: 'Handlinger',
+    index: 'Organisationer',
+    sheet: 'Ark',
+    organisation: 'Organisation',
+    count: 'Handlinger',
+  },
   calendar: {
     evaluation: (what) => `Evaluering af prøvehandling: ${what}`,
     owner: 'Ansvarlig',

@@ -105,7 +105,13 @@ export const en: ExportStrings = {
     perOrganisation: 'Actions by organisation',
     calendar: 'Calendar',
   },
-  sheets: { actions: 'Actions' },
+  sheets: {
+    actions: 'Actions',
+    index: 'Organisations',
+    sheet: 'Sheet',
+    organisation: 'Organisation',
+    count: 'Actions',
+  },
   calendar: {
     evaluation: (what) => `Evaluation of trial action: ${what}`,
     owner: 'Owner',
