@@ -1,37 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_AT as AT, REPO_ROOT as root, runCli as cli } from './cliTestSupport';
 import { FIXTURE_FILE, GOLDEN_DIR } from '../../test/fixtures/exports/goldenCases';
 import { listing, useTempDirs } from '../platform/testing/tempDirs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tempDir = useTempDirs();
-const AT = '--generated-at=2026-11-25T12:00:00Z';
-// By file URL, so the child finds tsx whatever its working directory.
-const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI as a script runs it: a child process, its exit code and its output. */
-function cli(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', TSX, path.join(root, 'main/cli.ts'), ...args],
-      { cwd, env: { ...process.env, TZ: 'Europe/Copenhagen', ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe('dialogrum export', () => {
   it('writes the export to --out, prints the path and exits 0', async () => {

@@ -1,36 +1,12 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_AT as AT, REPO_ROOT as root, runCli as cli } from './cliTestSupport';
 import { FIXTURE_FILE } from '../../test/fixtures/exports/goldenCases';
 import { listing, useTempDirs } from '../platform/testing/tempDirs';
 import { isCaseInsensitiveAt } from './outputGuard';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tempDir = useTempDirs();
-const AT = '--generated-at=2026-11-25T12:00:00Z';
-const TSX = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}, node: string[] = []) {
-  return new Promise<Run>((resolve) => {
-    execFile(
-      process.execPath,
-      [...node, '--import', TSX, path.join(root, 'main/cli.ts'), ...args],
-      { cwd, env: { ...process.env, TZ: 'Europe/Copenhagen', ...env } },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** A copy of the fixture with a journal, in a fresh folder. */
 function workshopWithJournal(): { dir: string; file: string; snapshot: () => Buffer[] } {
