@@ -7,7 +7,7 @@ import type { Command } from '../../shared/commands';
 import { serializeDocument } from '../../shared/document/format';
 import type { Workshop } from '../../shared/model/workshop';
 import { meeting } from '../../shared/testing/commandCases';
-import { newTimer } from '../../shared/timer';
+import { readyExercise } from '../../shared/exercises/readyExercise';
 import { listing, useTempDirs } from '../platform/testing/tempDirs';
 import { DocumentStore } from './documentStore';
 
@@ -30,18 +30,7 @@ const exercise = (id: string) => ({
   prompts: [],
   steps: [{ id: `${id}-1`, kind: 'plenary' as const, title: '', prompt: '', minutes: 5 }],
 });
-const storedExercise = (id: string) => ({
-  ...exercise(id),
-  steps: [{ ...exercise(id).steps[0]!, speaker: 0, timer: newTimer(5 * 60_000) }],
-  status: 'ready' as const,
-  stepIndex: null,
-  pairs: [],
-  speakers: [],
-  notes: [],
-  ideaIds: [],
-  startedAt: null,
-  finishedAt: null,
-});
+const storedExercise = (id: string) => readyExercise(exercise(id));
 const responseId = (i: number) => `r${String(i).padStart(5, '0')}`;
 
 /** `meeting()` with `exercises` on pt1, `responses`, series `number` and a title of `titleLength`. */

@@ -1,38 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { WorkshopSchema, type Workshop } from '../model/workshop';
 import { meeting } from '../testing/commandCases';
+import { readyExercise } from '../exercises/readyExercise';
 import { repairWorkshop } from './repairWorkshop';
 
 /** A plain, editable copy, as a hand-edited file would give it. */
 const raw = (): Workshop => JSON.parse(JSON.stringify(meeting())) as Workshop;
 
+/** An exercise as a point stores it. */
 function exercise(id: string) {
-  return {
+  return readyExercise({
     id,
     kind: 'custom',
     title: `Øvelse ${id}`,
     question: '',
     prompts: [],
-    steps: [
-      {
-        id: `${id}-1`,
-        kind: 'plenary',
-        title: '',
-        prompt: '',
-        minutes: 5,
-        speaker: 0,
-        timer: meeting().agenda[0]!.timer,
-      },
-    ],
-    status: 'ready',
-    stepIndex: null,
-    pairs: [],
-    speakers: [],
-    notes: [],
-    ideaIds: [],
-    startedAt: null,
-    finishedAt: null,
-  };
+    steps: [{ id: `${id}-1`, kind: 'plenary', title: '', prompt: '', minutes: 5 }],
+  });
 }
 
 describe('repairWorkshop', () => {

@@ -4,7 +4,7 @@ import { ExerciseInputSchema } from '../../model/exercises';
 import { assertWithinLimit, LIMITS } from '../../model/limits';
 import { assertNewId, findPoint } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
-import { newTimer } from '../../timer';
+import { readyExercise } from '../../exercises/readyExercise';
 import { defineCommand } from '../defineCommand';
 import { allExerciseIds } from './findExercise';
 
@@ -30,21 +30,6 @@ export const addExercise = defineCommand(
       throw new DomainError('duplicate-id', 'Two steps have the same id');
     }
     const at = Math.min(index ?? point.exercises.length, point.exercises.length);
-    point.exercises.splice(at, 0, {
-      ...exercise,
-      steps: exercise.steps.map((step) => ({
-        ...step,
-        speaker: 0,
-        timer: newTimer(Math.round(step.minutes * 60_000)),
-      })),
-      status: 'ready',
-      stepIndex: null,
-      pairs: [],
-      speakers: [],
-      notes: [],
-      ideaIds: [],
-      startedAt: null,
-      finishedAt: null,
-    });
+    point.exercises.splice(at, 0, readyExercise(exercise));
   },
 );
