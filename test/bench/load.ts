@@ -29,7 +29,7 @@ import { createStaticHandler } from '../../main/server/staticFiles';
 import { AppServer } from '../e2e/helpers/appServer';
 import { HostSocket } from '../e2e/helpers/hostSocket';
 import { launchChromium } from './browserBench';
-import { formatTable, percentile, type BenchFigure } from './stats';
+import { formatTable, percentile, type Figure } from './stats';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const FLOOR_DIR = fileURLToPath(new URL('./floor/', import.meta.url));
@@ -233,7 +233,7 @@ function spread(values: readonly number[], unit = (v: number) => `${kb(v).toFixe
   return lo === hi ? `same in all ${values.length} loads` : `${unit(lo)}–${unit(hi)}`;
 }
 
-function pageFigures(name: PageName, data: PageLoads, floorFcp: number): BenchFigure[] {
+function pageFigures(name: PageName, data: PageLoads, floorFcp: number): Figure[] {
   const { loads, gzip9 } = data;
   const wire = loads.map((l) => sum(l.scripts.map((s) => s.encoded)));
   const decoded = loads.map((l) => sum(l.scripts.map((s) => s.decoded)));
@@ -242,7 +242,7 @@ function pageFigures(name: PageName, data: PageLoads, floorFcp: number): BenchFi
   const encodings = [...new Set(loads.flatMap((l) => l.contentEncodings))].join(', ');
   const accept = [...new Set(loads.map((l) => l.acceptEncoding))].join(' | ');
   const stat = `median of ${loads.length} loads`;
-  const figures: BenchFigure[] = [
+  const figures: Figure[] = [
     {
       name: `${name} JS at first load, gzip -9 of decoded`,
       statistic: stat,
@@ -284,7 +284,7 @@ function pageFigures(name: PageName, data: PageLoads, floorFcp: number): BenchFi
 
 export async function runLoadBench(
   options: { log?: (text: string) => void; rounds?: number } = {},
-): Promise<BenchFigure[]> {
+): Promise<Figure[]> {
   const log = options.log ?? (() => undefined);
   const rounds = options.rounds ?? ROUNDS;
   const scratch = await mkdtemp(path.join(tmpdir(), 'dialogrum-load-'));

@@ -1,7 +1,7 @@
 // Phones benchmark (issue 8): 60 phones on loopback, an idea a second each (free mode) for a
 // minute: a phone's send → the projector's update p95 < 50 ms, host memory growth < 50 MB (the
 // phones and projector run in a child process). Then the probe's attacks (main/server/phones/
-// abuseBench.ts). Alone: `node --import tsx test/bench/phones.ts`; DIALOGRUM_PHONES_BENCH_SECONDS.
+// phoneAbuseBench.ts). Alone: `node --import tsx test/bench/phones.ts`; DIALOGRUM_PHONES_BENCH_SECONDS.
 import { fork, type ChildProcess } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import { parseCommand } from '../../shared/reducer';
 import type { CommandInput } from '../../shared/testing/commandCases';
 import { createHost } from '../../main/host/createHost';
 import { startServer } from '../../main/server/httpServer';
-import { withAbuseFigures } from '../../main/server/phones/abuseBench';
+import { withAbuseFigures } from './phoneAbuseBench';
 import { PhoneService } from '../../main/server/phones/phoneService';
 import { JsonSettingsStore } from '../../main/settings/jsonSettingsStore';
 import { formatTable, percentile, type Figure } from './stats';
@@ -183,7 +183,7 @@ async function runMeetingBench(
   }
 }
 
-/** The phones' figures: the meeting above, then the probe's attacks (abuseBench.ts). */
+/** The phones' figures: the meeting above, then the probe's attacks (phoneAbuseBench.ts). */
 export const runPhonesBench = withAbuseFigures(runMeetingBench);
 
 // ---- The phones' side, in the child process ----

@@ -17,7 +17,7 @@ import {
   PARTICIPANTS,
   seededHost,
 } from './hostBench';
-import { formatTable, type BenchFigure, type Figure } from './stats';
+import { formatTable, type Figure } from './stats';
 import { runExportBench } from './exports';
 import { runLoadBench } from './load';
 import { runPhonesBench } from './phones';
@@ -38,10 +38,7 @@ function notMeasured(name: string, target: number, note: string): Figure {
 }
 
 /** A group of figures from another bench; if it fails, one row says so and the rest go on. */
-async function group(
-  name: string,
-  run: () => Promise<BenchFigure[]> | BenchFigure[],
-): Promise<BenchFigure[]> {
+async function group(name: string, run: () => Promise<Figure[]> | Figure[]): Promise<Figure[]> {
   try {
     return await run();
   } catch (error) {
@@ -139,7 +136,7 @@ async function foundationFigures(dir: string, log: (text: string) => void): Prom
 async function main(): Promise<void> {
   const only = selectedGroups(process.argv.slice(2));
   const dir = await mkdtemp(path.join(tmpdir(), 'dialogrum-bench-'));
-  const figures: BenchFigure[] = [];
+  const figures: Figure[] = [];
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const loadBefore = loadavg()[0] ?? 0;
   try {

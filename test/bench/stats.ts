@@ -12,28 +12,26 @@ export interface Figure {
   statistic: string;
   /** null: not measured (see note). */
   value: number | null;
-  unit: 'ms' | 'MB';
+  /** KB: 1000 bytes; ×: a ratio. */
+  unit: 'ms' | 'MB' | 'KB' | '×';
   /** null: informational, no target. */
   target: number | null;
   note?: string;
 }
-
-/** A figure in any unit the table prints: also KB (1000 bytes) and × (a ratio). */
-export type BenchFigure = Omit<Figure, 'unit'> & { unit: Figure['unit'] | 'KB' | '×' };
 
 function cell(value: number | null, unit: string): string {
   if (value === null) return '—';
   return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ${unit}`;
 }
 
-export function verdict(figure: BenchFigure): 'pass' | 'FAIL' | 'info' | 'not measured' {
+export function verdict(figure: Figure): 'pass' | 'FAIL' | 'info' | 'not measured' {
   if (figure.value === null) return 'not measured';
   if (figure.target === null) return 'info';
   return figure.value < figure.target ? 'pass' : 'FAIL';
 }
 
 /** A plain-text table: figure, statistic, value, target, verdict. */
-export function formatTable(figures: readonly BenchFigure[]): string {
+export function formatTable(figures: readonly Figure[]): string {
   const rows = [
     ['figure', 'statistic', 'measured', 'target', 'result'],
     ...figures.map((f) => [

@@ -1,15 +1,15 @@
-import { consoleAlive, floodFromOne, idleSockets, joinFlood } from './abuseProbes';
-import { developingMeeting, joinAs, startPhonesFixture } from './phoneTestSupport';
-
-/** One bench row (test/bench/stats.ts's Figure). */
-export interface AbuseFigure {
-  name: string;
-  statistic: string;
-  value: number | null;
-  unit: 'ms' | 'MB';
-  target: number | null;
-  note?: string;
-}
+import {
+  consoleAlive,
+  floodFromOne,
+  idleSockets,
+  joinFlood,
+} from '../../main/server/phones/abuseProbes';
+import {
+  developingMeeting,
+  joinAs,
+  startPhonesFixture,
+} from '../../main/server/phones/phoneTestSupport';
+import type { Figure } from './stats';
 
 function rssMb(): number {
   globalThis.gc?.();
@@ -20,7 +20,7 @@ function rssMb(): number {
  * The abuse suite's attacks as bench figures, on loopback: one participant on 40 connections,
  * 300 idle sockets, 5,000 joins. Counts go in the notes, against the caps.
  */
-export async function runAbuseFigures(): Promise<AbuseFigure[]> {
+export async function runAbuseFigures(): Promise<Figure[]> {
   const f = await startPhonesFixture({ limits: { unjoinedMs: 1000 } });
   try {
     await f.dispatch(...developingMeeting());
@@ -80,8 +80,8 @@ export async function runAbuseFigures(): Promise<AbuseFigure[]> {
 
 /** A bench's figures followed by the abuse figures (for test/bench/phones.ts). */
 export function withAbuseFigures<O extends { log?: (text: string) => void }>(
-  bench: (options?: O) => Promise<AbuseFigure[]>,
-): (options?: O) => Promise<AbuseFigure[]> {
+  bench: (options?: O) => Promise<Figure[]>,
+): (options?: O) => Promise<Figure[]> {
   return async (options) => {
     const figures = await bench(options);
     options?.log?.('Phones: 40 connections of one person, 300 idle sockets, 5,000 joins …');
