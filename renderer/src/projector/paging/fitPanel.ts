@@ -1,4 +1,4 @@
-import { paginate, paginateColumns, type ColumnBox, type Pages } from './paginate';
+import { pageRange, paginate, paginateColumns, type ColumnBox, type Pages } from './paginate';
 
 /**
  * Fitting a projector list to its box: the type shrinks step by step from its large size to the
@@ -173,8 +173,6 @@ export function fitAppended(
 
 /** Shows page `page` of the fit (the last page for a page past the end). */
 export function showPage(items: readonly HTMLElement[], fit: PanelFit, page: number): void {
-  const { starts } = fit;
-  if (starts.length === 0) return;
-  const at = Math.min(Math.max(page, 0), starts.length - 1);
-  show(items, starts[at] ?? 0, starts[at + 1] ?? items.length);
+  if (fit.starts.length === 0) return;
+  show(items, ...pageRange(fit.starts, items.length, page));
 }

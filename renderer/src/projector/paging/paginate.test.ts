@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfItem, pageRange, pageStarts, paginate, paginateColumns } from './paginate';
+import { pageOfItem, pageRange, paginate, paginateColumns } from './paginate';
+
+const pageStarts = (...args: Parameters<typeof paginate>) => paginate(...args).starts;
 
 /** A list of items of these heights, one under the other with `gap` between. */
 function column(heights: number[], gap = 0, lead = 0) {

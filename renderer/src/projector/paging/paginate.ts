@@ -116,11 +116,6 @@ export function paginateColumns(
   return { starts, overflow };
 }
 
-/** Where the pages of a list begin (see paginate). */
-export function pageStarts(items: readonly ItemBox[], height: number): number[] {
-  return paginate(items, height).starts;
-}
-
 /** The items [start, end) of page `page` (clamped to the pages there are). */
 export function pageRange(
   starts: readonly number[],
