@@ -12,7 +12,10 @@ export interface ActionRow {
   /** Names of the participants who own it. */
   owners: string[];
   who: string;
-  /** The action's own organisation and its owners', each once. */
+  /**
+   * The action's own organisation; when it has none (files from before it defaulted from the
+   * owner), its owners' organisations, each once.
+   */
   organisations: string[];
   organisation: string;
   due: Due;
@@ -79,6 +82,19 @@ function unique(values: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * An action's organisation is its own field (which the console fills in from the owner chosen,
+ * and the facilitator can change); an action with none falls back on its owners' organisations,
+ * so a file from before keeps its grouping.
+ */
+export function actionOrganisations(
+  ownerOrganisation: string,
+  owners: readonly Pick<Participant, 'organisation'>[],
+): string[] {
+  const own = unique([ownerOrganisation]);
+  return own.length > 0 ? own : unique(owners.map((p) => p.organisation));
+}
+
 /** 0 dated, 1 next meeting, 2 no date: the order of the list. */
 function dueRank(due: Due): number {
   if (due === null) return 2;
@@ -122,7 +138,7 @@ export function actionRows(
       const person = people.get(id);
       return person ? [person] : [];
     });
-    const organisations = unique([action.ownerOrganisation, ...owners.map((p) => p.organisation)]);
+    const organisations = actionOrganisations(action.ownerOrganisation, owners);
     const gaps = actionGaps(action, today);
     const dueDate = action.due?.kind === 'date' ? action.due.date : null;
     const dueText =

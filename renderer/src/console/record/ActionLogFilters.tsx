@@ -4,6 +4,7 @@ import type { ActionRow } from '../../../../shared/exporters/actionRows';
 import { pointNumbers } from '../../../../shared/exporters/actionRows';
 import { ActionStatusSchema, type ActionStatus } from '../../../../shared/model/actions';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { pickerChoices } from '../../common/pickerPeople';
 import {
   ANY,
   NO_FILTER,
@@ -66,7 +67,9 @@ export function ActionLogFilters({
   return (
     <div className="record-filters" role="group" aria-label={t('record.filters.label')}>
       {select('who', filter.who, (who) => set({ who }), [
-        ...workshop.participants.map((p) => ({ value: p.id, label: p.name })),
+        ...pickerChoices(workshop.participants, t('participants.absentMark'), {
+          organisation: false,
+        }).map((c) => ({ value: c.id, label: c.label })),
         { value: NOBODY, label: t('record.filters.nobody') },
       ])}
       {select(

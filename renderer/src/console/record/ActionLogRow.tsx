@@ -9,6 +9,7 @@ import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
 import { DueEditor } from '../rooms/acting/DueEditor';
+import { ownerChanges } from '../rooms/logic/actionDraft';
 import {
   ACTION_FOLLOW_UP_MAX,
   ACTION_WHAT_MAX,
@@ -90,7 +91,7 @@ export const ActionLogRow = memo(function ActionLogRow({
           ownerIds={action.ownerIds}
           participants={participants}
           people={people}
-          onChange={(ownerIds) => void update({ ownerIds })}
+          onChange={(ownerIds) => void update(ownerChanges(action, ownerIds, people))}
           testId="action-log-owner"
           label={t('record.log.addOwnerTo', { what: action.what })}
         />

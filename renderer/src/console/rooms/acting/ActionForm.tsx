@@ -9,6 +9,7 @@ import {
   actionFromDraft,
   EMPTY_ACTION,
   isEmptyAction,
+  organisationAfterOwners,
   parseActionDraft,
   type ActionDraft,
 } from '../logic/actionDraft';
@@ -92,7 +93,14 @@ export function ActionForm({
           ownerIds={draft.ownerIds}
           participants={workshop.participants}
           people={people}
-          onChange={(ownerIds) => set({ ownerIds })}
+          onChange={(ownerIds) =>
+            // The organisation follows the owner chosen until it is typed in by hand.
+            setDraft((d) => ({
+              ...d,
+              ownerIds,
+              organisation: organisationAfterOwners(d.organisation, d.ownerIds, ownerIds, people),
+            }))
+          }
           testId="rw-action-owner"
           label={t('roomsWork.actions.addOwner')}
         />

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../../shared/model/actions';
 import type { Workshop } from '../../../../../shared/model/workshop';
+import { actionOrganisations } from '../../../../../shared/exporters/actionRows';
 import { actionGaps } from '../../../../../shared/selectors/actionGaps';
 import { CommitField } from '../../../common/CommitField';
 import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import type { People } from '../common/people';
-import { gapsAttribute } from '../logic/actionDraft';
+import { gapsAttribute, ownerChanges } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';
 import { DueEditor } from './DueEditor';
 import {
@@ -43,6 +44,11 @@ export function ActionRow({
   const gaps = actionGaps(action, today);
   const update = (changes: Changes) => send({ type: 'action.update', id: action.id, changes });
   const gapAttr = gapsAttribute(gaps);
+  // Left empty (an older file), the exports name the owners' organisations: shown greyed.
+  const fallbackOrganisation = actionOrganisations(
+    '',
+    action.ownerIds.flatMap((id) => people.get(id) ?? []),
+  ).join(', ');
 
   return (
     <li
@@ -101,7 +107,7 @@ export function ActionRow({
             ownerIds={action.ownerIds}
             participants={workshop.participants}
             people={people}
-            onChange={(ownerIds) => void update({ ownerIds })}
+            onChange={(ownerIds) => void update(ownerChanges(action, ownerIds, people))}
             testId="rw-action-row-owner"
             label={t('roomsWork.actions.addOwnerTo', { what: action.what })}
           />
@@ -111,7 +117,7 @@ export function ActionRow({
             value={action.ownerOrganisation}
             maxLength={ORGANISATION_MAX}
             list="rw-organisations"
-            placeholder={t('roomsWork.actions.organisation')}
+            placeholder={fallbackOrganisation || t('roomsWork.actions.organisation')}
             aria-label={t('roomsWork.actions.organisation')}
             onCommit={(ownerOrganisation) =>
               update({ ownerOrganisation: ownerOrganisation.trim() })

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { pickerChoices, pickerLabel } from '../../../common/pickerPeople';
 import type { People } from '../common/people';
 
 interface Props {
@@ -11,14 +12,22 @@ interface Props {
   label: string;
 }
 
-/** Who: chips for the people chosen, and a select that adds one more. */
+/**
+ * Who: chips for the people chosen, and a select that adds one more (those who sent regrets last
+ * and marked: an action can still go to someone absent).
+ */
 export function OwnerPicker({ ownerIds, participants, people, onChange, testId, label }: Props) {
   const { t } = useTranslation();
-  const left = participants.filter((p) => !ownerIds.includes(p.id));
+  const absentMark = t('participants.absentMark');
+  const left = pickerChoices(
+    participants.filter((p) => !ownerIds.includes(p.id)),
+    absentMark,
+  );
   return (
     <span className="rw-owners">
       {ownerIds.map((id) => {
-        const name = people.get(id)?.name ?? id;
+        const person = people.get(id);
+        const name = person?.name ?? id;
         return (
           <button
             key={id}
@@ -29,7 +38,8 @@ export function OwnerPicker({ ownerIds, participants, people, onChange, testId, 
             aria-label={t('roomsWork.actions.removeOwner', { name })}
             onClick={() => onChange(ownerIds.filter((x) => x !== id))}
           >
-            {name} <span aria-hidden="true">×</span>
+            {person ? pickerLabel(person, absentMark, false) : name}{' '}
+            <span aria-hidden="true">×</span>
           </button>
         );
       })}
@@ -44,9 +54,9 @@ export function OwnerPicker({ ownerIds, participants, people, onChange, testId, 
           }}
         >
           <option value="">{t('roomsWork.actions.addOwner')}</option>
-          {left.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.organisation ? `${p.name} · ${p.organisation}` : p.name}
+          {left.map((c) => (
+            <option key={c.id} value={c.id} data-absent={c.absent || undefined}>
+              {c.label}
             </option>
           ))}
         </select>

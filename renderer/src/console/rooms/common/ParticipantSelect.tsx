@@ -1,5 +1,7 @@
 import type { SelectHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { pickerChoices } from '../../../common/pickerPeople';
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
   participants: readonly Participant[];
@@ -9,15 +11,15 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 
   emptyLabel: string;
 }
 
-/** A participant, or nobody: present people first, those who sent regrets last. */
+/** A participant, or nobody: present people first, those who sent regrets last and marked. */
 export function ParticipantSelect({ participants, value, onChange, emptyLabel, ...rest }: Props) {
-  const sorted = [...participants].sort((a, b) => Number(b.present) - Number(a.present));
+  const { t } = useTranslation();
   return (
     <select {...rest} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
       <option value="">{emptyLabel}</option>
-      {sorted.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.organisation ? `${p.name} · ${p.organisation}` : p.name}
+      {pickerChoices(participants, t('participants.absentMark')).map((c) => (
+        <option key={c.id} value={c.id} data-absent={c.absent || undefined}>
+          {c.label}
         </option>
       ))}
     </select>

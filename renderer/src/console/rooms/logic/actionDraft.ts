@@ -1,4 +1,6 @@
+import { organisationKey } from '../../../../../shared/exporters/actionRows';
 import type { Action, Due } from '../../../../../shared/model/actions';
+import type { Participant } from '../../../../../shared/model/workshop';
 import type { ActionGaps } from '../../../../../shared/selectors/actionGaps';
 
 /** The acting room's add form, as typed. */
@@ -67,6 +69,51 @@ export function actionFromDraft(
     pointId,
     sourceId: null,
   };
+}
+
+type Organisations = ReadonlyMap<string, Pick<Participant, 'organisation'>>;
+
+/** The organisation an action defaults to: that of its first owner who has one. */
+export function ownersOrganisation(ownerIds: readonly string[], people: Organisations): string {
+  for (const id of ownerIds) {
+    const organisation = (people.get(id)?.organisation ?? '').trim().replace(/\s+/g, ' ');
+    if (organisation !== '') return organisation;
+  }
+  return '';
+}
+
+/**
+ * An action's organisation once its owners change from `before` to `after`: while it is the
+ * owners' default (or empty, with no owner's to default to) it follows the owners; typed in by
+ * hand, it stays. One emptied by hand, or left empty by an older file, stays empty too: the
+ * exports then fall back on the owners' organisations.
+ */
+export function organisationAfterOwners(
+  current: string,
+  before: readonly string[],
+  after: readonly string[],
+  people: Organisations,
+): string {
+  const followsOwners =
+    organisationKey(current) === organisationKey(ownersOrganisation(before, people));
+  return followsOwners ? ownersOrganisation(after, people) : current;
+}
+
+/** The `action.update` changes for new owners of a saved action, its organisation following. */
+export function ownerChanges(
+  action: Pick<Action, 'ownerIds' | 'ownerOrganisation'>,
+  ownerIds: string[],
+  people: Organisations,
+): Partial<Pick<Action, 'ownerIds' | 'ownerOrganisation'>> {
+  const organisation = organisationAfterOwners(
+    action.ownerOrganisation,
+    action.ownerIds,
+    ownerIds,
+    people,
+  );
+  return organisation === action.ownerOrganisation
+    ? { ownerIds }
+    : { ownerIds, ownerOrganisation: organisation };
 }
 
 /** The gaps as a stable attribute value: "owner,due", "owner", "due" or "". */

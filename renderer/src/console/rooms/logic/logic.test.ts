@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../../../../shared/model/workshop';
-import { actionFromDraft, dueOf, EMPTY_ACTION, gapsAttribute, localToday } from './actionDraft';
+import {
+  actionFromDraft,
+  dueOf,
+  EMPTY_ACTION,
+  gapsAttribute,
+  localToday,
+  organisationAfterOwners,
+  ownerChanges,
+} from './actionDraft';
 import { organisations, SECTOR_COLOURS, tagColours } from './colours';
 import { splitAt } from './highlight';
 import { killerKey, turnKey } from './keys';
@@ -120,6 +128,49 @@ describe('action draft', () => {
 
   it('gives today in local time', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe("an action's organisation", () => {
+  const KOMMUNE = 'Sundhed og Omsorg, Aarhus Kommune';
+  const AUH = 'Aarhus Universitetshospital';
+  const people = new Map(
+    [person('p1', KOMMUNE), person('p2', AUH), person('p3', ''), person('p4', KOMMUNE, false)].map(
+      (p): [string, Participant] => [p.id, p],
+    ),
+  );
+
+  it('is filled in from the first owner chosen who has one, absent or not', () => {
+    expect(organisationAfterOwners('', [], ['p2'], people)).toBe(AUH);
+    expect(organisationAfterOwners('', ['p3'], ['p3', 'p1'], people)).toBe(KOMMUNE);
+    expect(organisationAfterOwners('', [], ['p4'], people)).toBe(KOMMUNE);
+    // A second owner does not change it; the first one leaving does.
+    expect(organisationAfterOwners(AUH, ['p2'], ['p2', 'p1'], people)).toBe(AUH);
+    expect(organisationAfterOwners(AUH, ['p2', 'p1'], ['p1'], people)).toBe(KOMMUNE);
+    expect(organisationAfterOwners(AUH, ['p2'], [], people)).toBe('');
+  });
+
+  it('stays as typed by hand, whoever is chosen', () => {
+    const typed = 'Sekretariatet/koordinationsgruppen';
+    expect(organisationAfterOwners(typed, [], ['p2'], people)).toBe(typed);
+    expect(organisationAfterOwners(typed, ['p2'], ['p1'], people)).toBe(typed);
+    // Emptied by hand while someone owns it: the exports fall back on the owners, so it stays.
+    expect(organisationAfterOwners('', ['p2'], ['p2', 'p1'], people)).toBe('');
+  });
+
+  it('takes a different spelling of the default as the default', () => {
+    expect(
+      organisationAfterOwners(' sundhed og omsorg,  AARHUS kommune', ['p1'], ['p2'], people),
+    ).toBe(AUH);
+  });
+
+  it('goes with the new owners of a saved action only when it changes', () => {
+    const saved = { ownerIds: ['p1'], ownerOrganisation: KOMMUNE };
+    expect(ownerChanges(saved, ['p1', 'p2'], people)).toEqual({ ownerIds: ['p1', 'p2'] });
+    expect(ownerChanges(saved, ['p2'], people)).toEqual({
+      ownerIds: ['p2'],
+      ownerOrganisation: AUH,
+    });
   });
 });
 
