@@ -46,6 +46,31 @@ describe('document actions', () => {
     await expect(fs.stat(path.join(dir, 'Kick-off.dialogrum'))).resolves.toBeDefined();
   });
 
+  it('Save As… suggests the open file, and leaves no stray "Workshop 1" behind', async () => {
+    const documentsDir = path.join(dir, 'Dialogrum');
+    await host.handlers.dispatch({
+      type: 'workshop.update',
+      title: 'Møde i Direktørforum',
+      date: '2015-04-16',
+    });
+    await host.handlers.newDocument(undefined); // "Workshop 1" again, untitled
+    fake.dialog.nextSave = { canceled: false, filePath: path.join(dir, 'Styregruppen') };
+    await actions().saveAsWithDialog();
+    expect(fake.dialog.saveDialogs.at(-1)?.defaultPath).toBe(
+      path.join(documentsDir, 'Workshop 1.dialogrum'),
+    );
+    expect((await fs.readdir(documentsDir)).sort()).toEqual([
+      '2015-04-16 Møde i Direktørforum.dialogrum',
+      '2015-04-16 Møde i Direktørforum.dialogrum.bak',
+      '2015-04-16 Møde i Direktørforum.dialogrum.journal',
+    ]);
+    fake.dialog.nextSave = { canceled: true, filePath: '' };
+    await actions().saveAsWithDialog();
+    expect(fake.dialog.saveDialogs.at(-1)?.defaultPath).toBe(
+      path.join(dir, 'Styregruppen.dialogrum'),
+    );
+  });
+
   it('Open… opens the chosen file; a cancelled dialog changes nothing', async () => {
     fake.dialog.nextSave = { canceled: false, filePath: path.join(dir, 'A.dialogrum') };
     await actions().saveAsWithDialog();

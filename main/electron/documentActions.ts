@@ -88,8 +88,13 @@ export function createDocumentActions(deps: {
     },
     async saveAsWithDialog() {
       const strings = deps.strings();
+      // The open file's folder and name ("2015-04-16 Møde i Direktørforum"), ready to change.
+      const current = await host.handlers.getState(undefined).then(
+        (state) => state.document.path,
+        () => deps.documentsDir,
+      );
       const options = {
-        defaultPath: deps.documentsDir,
+        defaultPath: current,
         filters: [{ name: strings.fileFilterName, extensions: [DOCUMENT_EXTENSION] }],
       };
       const parent = deps.parent();

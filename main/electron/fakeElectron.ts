@@ -317,6 +317,8 @@ export const dialog = {
   errorBoxes: [] as { title: string; content: string }[],
   nextOpen: { canceled: true, filePaths: [] as string[] },
   nextSave: { canceled: true, filePath: '' },
+  /** The options each save dialog was opened with. */
+  saveDialogs: [] as { defaultPath?: string }[],
   showMessageBox(...args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
     dialog.messageBoxes.push(args.at(-1) as MessageBoxOptions);
     return Promise.resolve({ response: 0, checkboxChecked: false });
@@ -327,7 +329,8 @@ export const dialog = {
   showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
     return Promise.resolve(dialog.nextOpen);
   },
-  showSaveDialog(): Promise<{ canceled: boolean; filePath: string }> {
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    dialog.saveDialogs.push(args.at(-1) as { defaultPath?: string });
     return Promise.resolve(dialog.nextSave);
   },
 };

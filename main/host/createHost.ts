@@ -9,6 +9,8 @@ import type { SettingsStore } from '../settings/settingsStore';
 import { cleanStaleTempFiles } from '../platform/atomicWrite';
 import { ensureWritableFolder } from './dataFolder';
 import { documentInfo, listDocuments, nextDocumentPath, withRecent } from './documentFiles';
+import { leaveNoDefaultCopy, renameForMeeting, type RenameContext } from './meetingRename';
+import type { RenameFile } from './moveDocument';
 import { nextMeetingDocument } from './nextMeetingDocument';
 import { DocumentStore, withDocumentExtension, type DocumentStoreOptions } from './documentStore';
 import { fileExists } from '../platform/fileSystem';
@@ -34,6 +36,8 @@ export interface CreateHostOptions {
   firstWorkshop?: (suffix: string, now: number) => Workshop;
   /** Participants' phones (issue 8): the join requests; without it joining is unavailable. */
   joining?: JoinService;
+  /** How a file is renamed when a document takes its meeting's name; tests make it fail. */
+  renameFile?: RenameFile;
 }
 
 export interface LocalHost extends Host {
@@ -184,6 +188,7 @@ class HostImpl implements LocalHost {
   ): Promise<Ack> {
     return this.exclusive(async () => {
       const doc = this.document;
+      const before = doc.workshop;
       const change = compute();
       if (!change) return { revision: doc.revision };
       const revision = await doc.commit(change.state, change.patches);
@@ -196,7 +201,10 @@ class HostImpl implements LocalHost {
         canRedo: this.history.redo.length > 0,
         savedAt: doc.savedAt,
       });
-      if (doc.compactionDue) void this.queue.run(() => this.compactQuietly(doc));
+      // Acknowledged already: a rename that fails is a warning, never a refused change.
+      await this.renameForMeeting(doc, before);
+      if (this.doc === doc && doc.compactionDue)
+        void this.queue.run(() => this.compactQuietly(doc));
       return { revision };
     });
   }
@@ -208,6 +216,30 @@ class HostImpl implements LocalHost {
     } catch (error) {
       // Nothing is lost: every change is still in the journal. Try again at the next one.
       this.warn(`Could not rewrite ${doc.path}: ${message(error)}`);
+    }
+  }
+
+  /** A default-named document takes the meeting's name once its title and date are set. */
+  private async renameForMeeting(doc: DocumentStore, before: Workshop): Promise<void> {
+    try {
+      const renamed = await renameForMeeting(doc, before, this.renameContext);
+      if (renamed === null) return;
+      this.doc = renamed;
+      this.broadcast({ type: 'snapshot', snapshot: this.snapshot() });
+    } catch (error) {
+      this.warn(`Could not rename ${doc.path}: ${message(error)}`);
+      // Failed after the journal was released: carry on with the document wherever it is.
+      if (this.doc === doc && doc.isClosed) await this.reopenAfterFailedRename(doc.path);
+    }
+  }
+
+  private async reopenAfterFailedRename(from: string): Promise<void> {
+    const file = (await fileExists(from)) ? from : this.options.settings.get().recent[0];
+    if (file === undefined) return;
+    try {
+      await this.switchTo(await this.openStore(file), this.history);
+    } catch (error) {
+      this.warn(`Could not reopen ${file}: ${message(error)}`);
     }
   }
 
@@ -229,7 +261,9 @@ class HostImpl implements LocalHost {
       return this.snapshot();
     }
     // The same workshop at the same revision, so undo still makes sense there.
-    return this.switchTo(await doc.saveAs(file), this.history);
+    const snapshot = await this.switchTo(await doc.saveAs(file), this.history);
+    await leaveNoDefaultCopy(doc.path, file, this.renameContext);
+    return snapshot;
   }
 
   private async openStore(file: string): Promise<DocumentStore> {
@@ -257,10 +291,22 @@ class HostImpl implements LocalHost {
     return snapshot;
   }
 
+  private get renameContext(): RenameContext {
+    return {
+      updateRecent: (change) => this.setRecent(change),
+      warn: (text) => this.warn(text),
+      renameFile: this.options.renameFile,
+    };
+  }
+
   private rememberRecent(file: string): void {
+    this.setRecent((recent) => withRecent(recent, file));
+  }
+
+  private setRecent(change: (recent: string[]) => string[]): void {
     try {
       const current = this.options.settings.get().recent;
-      const settings = this.options.settings.update({ recent: withRecent(current, file) });
+      const settings = this.options.settings.update({ recent: change([...current]) });
       this.broadcast({ type: 'settings', settings });
     } catch (error) {
       this.warn(`Could not update the recent documents: ${message(error)}`);

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentInfo, DocumentListing } from '../../shared/api';
+import type { Workshop } from '../../shared/model/workshop';
+import { safeFileStem } from '../../shared/safeFileStem';
 import { errorCode, fileExists } from '../platform/fileSystem';
 import { DOCUMENT_EXTENSION } from './documentStore';
 
@@ -9,6 +11,7 @@ export const RECENT_LIMIT = 10;
 
 // "Workshop" is the same word in Danish and English, so a file name needs no translation.
 const NEW_DOCUMENT_STEM = 'Workshop';
+const DEFAULT_NAME = /^Workshop \d+\.dialogrum$/;
 
 export function documentInfo(file: string): DocumentInfo {
   return { path: file, name: path.basename(file, DOCUMENT_EXTENSION) };
@@ -21,6 +24,61 @@ async function namesIn(dir: string): Promise<string[]> {
     if (errorCode(error) === 'ENOENT') return [];
     throw error;
   }
+}
+
+/** `Workshop N.dialogrum`: a name the app chose, not the user (see meetingFileStem). */
+export function hasDefaultName(file: string): boolean {
+  return DEFAULT_NAME.test(path.basename(file));
+}
+
+/**
+ * The name a workshop file gets once the meeting has a title and a date:
+ * "2015-04-16 Møde i Direktørforum", so a forum's meetings sort by date in the folder. Not from
+ * a title alone: a forum meets under the same title again and again, the date tells its files
+ * apart, and a file renamed once for the title would then never get its date (only a default
+ * name is ever renamed). null until both are set, or when the title leaves nothing for a name.
+ */
+export function meetingFileStem(workshop: Pick<Workshop, 'title' | 'date'>): string | null {
+  if (workshop.date === '' || safeFileStem(workshop.title, { fallback: '' }) === '') return null;
+  return safeFileStem(`${workshop.date} ${workshop.title}`);
+}
+
+/**
+ * Names compared as a disk that ignores case sees them (Windows, macOS): on Linux too, as a
+ * folder of workshops is often synced or copied to one of those, where two such names would clash.
+ */
+const foldName = (name: string) => name.normalize('NFC').toLowerCase();
+
+/**
+ * `<stem>.dialogrum` in `dir`, or `<stem> (2).dialogrum` and so on when taken. A journal, backup
+ * or a copy kept aside of that name also makes it taken, so nothing is replayed onto the new
+ * file and nothing of another workshop's is mistaken for its own.
+ */
+export async function freeDocumentPath(dir: string, stem: string): Promise<string> {
+  const names = (await namesIn(dir)).map(foldName);
+  for (let n = 1; ; n++) {
+    const name = `${n === 1 ? stem : `${stem} (${n})`}${DOCUMENT_EXTENSION}`;
+    const folded = foldName(name);
+    if (!names.some((taken) => taken === folded || taken.startsWith(`${folded}.`))) {
+      return path.join(dir, name);
+    }
+  }
+}
+
+/**
+ * Where a document goes once a change has given its meeting a title and a date: only from a
+ * default name (a name the user chose is never touched), only when the change touched the title
+ * or the date (an older file keeps its name until then). null: it keeps its name.
+ */
+export async function meetingRenameTarget(
+  file: string,
+  before: Pick<Workshop, 'title' | 'date'>,
+  after: Pick<Workshop, 'title' | 'date'>,
+): Promise<string | null> {
+  if (!hasDefaultName(file)) return null;
+  if (before.title === after.title && before.date === after.date) return null;
+  const stem = meetingFileStem(after);
+  return stem === null ? null : freeDocumentPath(path.dirname(file), stem);
 }
 
 /**
@@ -55,4 +113,12 @@ export async function listDocuments(
 /** `file` first, no duplicates, at most RECENT_LIMIT. */
 export function withRecent(recent: readonly string[], file: string): string[] {
   return [file, ...recent.filter((p) => p !== file)].slice(0, RECENT_LIMIT);
+}
+
+/** The recent list once `from` has become `to`: `to` first, `from` gone. */
+export function withRenamed(recent: readonly string[], from: string, to: string): string[] {
+  return withRecent(
+    recent.filter((p) => p !== from),
+    to,
+  );
 }

@@ -85,6 +85,11 @@ export class DocumentStore {
     return this.lastSavedAt;
   }
 
+  /** Closed: renamed, saved elsewhere and switched from, or closed with the host. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   get compactionDue(): boolean {
     return this.journal.entries >= this.compactEvery;
   }
@@ -204,6 +209,41 @@ export class DocumentStore {
       clock: this.clock,
       compactEvery: this.compactEvery,
     });
+  }
+
+  /**
+   * Carry on under another name: compact (so the document alone holds every acknowledged
+   * change), release the journal, let `moveFiles` move the files (moveDocumentFiles), and open
+   * the journal again wherever the document then is. This store is closed; the one returned has
+   * the same state, at `target` or, when the move failed, still here (`error` says why).
+   */
+  async renameTo(
+    target: string,
+    moveFiles: (from: string, to: string) => Promise<unknown>,
+  ): Promise<{ store: DocumentStore; error: unknown }> {
+    this.assertOpen();
+    await this.compact();
+    this.closed = true;
+    await this.journal.close();
+    let error: unknown = null;
+    try {
+      await moveFiles(this.path, target);
+    } catch (caught) {
+      error = caught;
+    }
+    const at = error === null || !(await exists(this.path)) ? target : this.path;
+    const store = new DocumentStore(
+      at,
+      await Journal.open(journalPathFor(at)),
+      this.current,
+      this.currentRevision,
+      this.lastSavedAt,
+      this.clock,
+      this.compactEvery,
+    );
+    store.notices.push(...this.notices);
+    store.language = this.language;
+    return { store, error };
   }
 
   /** Compact (if anything is in the journal) and release the journal. */

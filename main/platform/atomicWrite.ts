@@ -54,7 +54,7 @@ export function fsyncDirSync(dir: string): void {
 const RENAME_RETRY = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const RENAME_ATTEMPTS = 5;
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await fsp.rename(from, to);
