@@ -169,6 +169,45 @@ describe('dialogrum programme', () => {
     expect(help.stdout).toMatch(/^Usage: dialogrum programme/);
   });
 
+  it('reads an invitation’s head, wrapped titles and presenter lines, and writes the head into the workshop', async () => {
+    await fs.writeFile(
+      path.join(dir, 'p.txt'),
+      `Invitation til temadag om sammenhængende forløb
+Torsdag den 16. april 2015
+Sted: Aarhus Rådhus, lokale 1
+10.00–10.15\tVelkomst
+Direktør Anne Hansen, Region Midtjylland
+10.15–10.45  Fremtidens sundhedsvæsen – hvordan sikrer vi
+             sammenhæng for borgeren?
+             v/ overlæge Jens Møller, Aarhus Universitetshospital
+`,
+    );
+    const r = await inProcess(['programme', 'p.txt', '-o', 'dag.dialogrum'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 6)).toEqual([
+      'Title: Temadag om sammenhængende forløb',
+      'Date: 2015-04-16 (Torsdag den 16. april 2015)',
+      'Place: Aarhus Rådhus, lokale 1',
+      '',
+      '10.00–10.15  15 min  Velkomst · Direktør Anne Hansen, Region Midtjylland',
+      '10.15–10.45  30 min  Fremtidens sundhedsvæsen – hvordan sikrer vi sammenhæng for borgeren? · Overlæge Jens Møller, Aarhus Universitetshospital',
+    ]);
+    const w = parseDocument(await fs.readFile(path.join(dir, 'dag.dialogrum'), 'utf8')).workshop;
+    expect([w.title, w.date, w.place]).toEqual([
+      'Temadag om sammenhængende forløb',
+      '2015-04-16',
+      'Aarhus Rådhus, lokale 1',
+    ]);
+    // --title wins over the invitation's; --no-header leaves date and place empty.
+    const plain = await inProcess(
+      ['programme', 'p.txt', '-o', 'b.dialogrum', '--title', 'Klyngemøde', '--no-header'],
+      dir,
+    );
+    expect(plain.code).toBe(0);
+    const b = parseDocument(await fs.readFile(path.join(dir, 'b.dialogrum'), 'utf8')).workshop;
+    expect([b.title, b.date, b.place]).toEqual(['Klyngemøde', '', '']);
+  });
+
   it('prints JSON for scripts', async () => {
     await fs.writeFile(path.join(dir, 'p.txt'), 'Program\n9.00-9.10 Velkomst\n');
     const r = await inProcess(['programme', 'p.txt', '--json'], dir);

@@ -8,6 +8,7 @@ import { programmeToImport, type ImportWarning } from '../../shared/programme/im
 import {
   formatClock,
   parseProgramme,
+  type InvitationHeader,
   type ParsedProgramme,
   type ProgrammeItem,
   type UnreadReason,
@@ -23,13 +24,17 @@ import { CliError, EXIT, EXIT_CODES_TEXT, type ExitCode } from './exitCodes';
 export const PROGRAMME_USAGE = `Usage: dialogrum programme <programme.txt> [--out <workshop.dialogrum>] [options]
 
 Read a programme as pasted from an invitation, one item a line ("9.00–9.10 Velkomst, v. Mickael",
-"kl. 13.00-13.40 …", "10:10-10:25 Pause"), and print its items with start, end, length, title
-and presenter. Lines that cannot be read are listed (on stderr) with the reason: none is dropped.
+"kl. 13.00-13.40 …", "10:10-10:25 Pause"), a wrapped title and a presenter line below it
+("Direktør Anne Hansen, Region Midtjylland"), and print its items with start, end, length, title
+and presenter, after the invitation's title, date and place when it names them. Lines that
+cannot be read are listed (on stderr) with the reason: none is dropped.
 
 Options:
   -o, --out <path>     write a new workshop with the items as agenda points (breaks as
                        breaks, a gap between items as a break, the first start as start time)
-      --title <text>   the new workshop's title (with --out)
+                       and the invitation's title, date and place as its header
+      --title <text>   the new workshop's title (with --out; instead of the invitation's)
+      --no-header      leave the new workshop's title, date and place empty (with --out)
       --lang da|en     the language of a gap's title: "Pause" or "Break" (default da)
       --force          replace an existing workshop file at --out (and drop its journal)
       --json           print the items and unread lines as JSON instead
@@ -50,6 +55,7 @@ interface ProgrammeArgs {
   file: string;
   out: string | undefined;
   title: string;
+  noHeader: boolean;
   lang: Lang;
   force: boolean;
   json: boolean;
@@ -70,6 +76,7 @@ export function parseProgrammeArgs(args: string[]): ProgrammeArgs {
       options: {
         out: { type: 'string', short: 'o' },
         title: { type: 'string' },
+        'no-header': { type: 'boolean' },
         lang: { type: 'string' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
@@ -95,6 +102,7 @@ export function parseProgrammeArgs(args: string[]): ProgrammeArgs {
     file: positionals[0] ?? '',
     out: values.out,
     title: values.title ?? '',
+    noHeader: values['no-header'] ?? false,
     lang,
     force: values.force ?? false,
     json: values.json ?? false,
@@ -131,6 +139,16 @@ export function formatItems(items: readonly ProgrammeItem[]): string {
     .join('\n');
 }
 
+/** The invitation's head as read: "Title: …", "Date: 2015-04-16 (Torsdag den 16. april 2015)". */
+export function formatHeader(header: InvitationHeader): string {
+  const lines = [
+    header.title ? `Title: ${header.title.text}` : '',
+    header.date ? `Date: ${header.date.value} (${header.date.text.trim()})` : '',
+    header.place ? `Place: ${header.place.text}` : '',
+  ].filter(Boolean);
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
+}
+
 function summary(items: readonly ProgrammeItem[]): string {
   const first = items[0];
   const last = items.at(-1);
@@ -151,12 +169,21 @@ function unreadText(parsed: ParsedProgramme): string {
     .join('');
 }
 
-/** A new workshop with the items as agenda points, through the same command the app sends. */
+/**
+ * A new workshop with the items as agenda points, through the same command the app sends; its
+ * title, date and place from the invitation's header when given (a --title wins).
+ */
 export function workshopFromProgramme(
   items: readonly ProgrammeItem[],
-  options: { title: string; lang: Lang; now: number; id?: string },
+  options: { title: string; lang: Lang; now: number; id?: string; header?: InvitationHeader },
 ): { workshop: Workshop; warnings: ImportWarning[] } {
-  const base = { ...emptyWorkshop(options.id ?? randomUUID()), title: options.title.trim() };
+  const { header } = options;
+  const base = {
+    ...emptyWorkshop(options.id ?? randomUUID()),
+    title: options.title.trim() || (header?.title?.text ?? ''),
+    date: header?.date?.value ?? '',
+    place: header?.place?.text ?? '',
+  };
   const { command, warnings } = programmeToImport(items, () => randomUUID(), {
     gapTitle: GAP_TITLE[options.lang],
   });
@@ -187,10 +214,11 @@ async function runProgramme(args: string[], io: CliIo): Promise<ExitCode> {
   }
   const file = path.resolve(io.cwd, options.file);
   const parsed = parseProgramme(await readProgramme(file));
+  const head = formatHeader(parsed.header);
   if (options.json) io.stdout(`${JSON.stringify(parsed, null, 2)}\n`);
   else if (parsed.items.length > 0)
-    io.stdout(`${formatItems(parsed.items)}\n${summary(parsed.items)}\n`);
-  else io.stdout('No items.\n');
+    io.stdout(`${head}${formatItems(parsed.items)}\n${summary(parsed.items)}\n`);
+  else io.stdout(`${head}No items.\n`);
   io.stderr(unreadText(parsed));
 
   if (options.out !== undefined) {
@@ -204,6 +232,7 @@ async function runProgramme(args: string[], io: CliIo): Promise<ExitCode> {
         title: options.title,
         lang: options.lang,
         now: now.getTime(),
+        ...(options.noHeader ? {} : { header: parsed.header }),
       });
       for (const w of warnings) io.stderr(`Note: ${warningText(w)}\n`);
       await writeWorkshop(target, workshop, options.force, now);

@@ -88,3 +88,21 @@ describe('programmeToImport', () => {
     expect(guessPurpose(title)).toBe(purpose);
   });
 });
+
+describe('programmeToImport with long presenters', () => {
+  it('keeps whole people in the presenter field and the full line first in the description', () => {
+    const presenters = [
+      'Lægefaglig direktør Claus Thomsen, Aarhus Universitetshospital',
+      'Direktør Hosea Dutschke, Sundhed og Omsorg, Aarhus Kommune',
+    ];
+    const { items } = parseProgramme(
+      `9.10–9.40 Organisering af Aarhus-klyngen\n${presenters.join('\n')}\nHvad er vi optaget af for tiden?`,
+    );
+    const full = presenters.join('; ');
+    expect(items[0]!.presenter).toBe(full);
+    const { command } = programmeToImport(items, counter());
+    const w = reduce(emptyWorkshop('w'), command!, { now: 1 }).state;
+    expect(w.agenda[0]!.presenter).toBe(presenters[0]);
+    expect(w.agenda[0]!.description).toBe(`${full}\nHvad er vi optaget af for tiden?`);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CommandOf } from '../commands';
 import type { Purpose } from '../rooms';
+import { PRESENTER_MAX } from '../model/textLimits';
 import { formatClock, type ProgrammeItem } from './parseProgramme';
 
 export type ImportCommand = CommandOf<'agenda.import'>;
@@ -39,6 +40,21 @@ export function guessPurpose(title: string): Purpose {
 
 const cut = (text: string, max: number) =>
   text.length > max ? text.slice(0, max).trimEnd() : text;
+
+/**
+ * A presenter longer than the agenda holds keeps its whole people ("Anne Hansen, Region
+ * Midtjylland; Peter Holm, …" up to the last ";" that fits, else the last ","); the full line
+ * goes first in the description, so no organisation is lost.
+ */
+function presenterFields(presenter: string, details: readonly string[]) {
+  if (presenter.length <= PRESENTER_MAX) return { presenter, details };
+  const head = presenter.slice(0, PRESENTER_MAX + 1);
+  // Whole presenters first ("…; …"), else up to an organisation's comma.
+  const semicolon = head.lastIndexOf('; ');
+  const at = semicolon > 0 ? semicolon : head.lastIndexOf(', ');
+  const short = at > 0 ? head.slice(0, at) : cut(presenter, PRESENTER_MAX);
+  return { presenter: short, details: [presenter, ...details] };
+}
 const hhmm = (minutes: number) => formatClock(minutes, ':').padStart(5, '0');
 
 /**
@@ -73,14 +89,15 @@ export function programmeToImport(
     previousEnd = item.end;
     const slot = `${formatClock(item.start)}–${formatClock(item.end)}`;
     const title = cut(item.title || item.details[0] || slot, 200);
+    const { presenter, details } = presenterFields(item.presenter, item.details);
     points.push({
       id: makeId(),
       title,
       purpose: item.isBreak ? 'orientation' : guessPurpose(title),
       plannedMinutes: item.minutes,
-      presenter: cut(item.presenter, 120),
+      presenter,
       kind: item.isBreak ? 'break' : 'item',
-      description: cut(item.details.join('\n'), 4000),
+      description: cut(details.join('\n'), 4000),
     });
   }
   const first = items[0];

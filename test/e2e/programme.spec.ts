@@ -1,4 +1,4 @@
-import { screenshot } from './helpers/consolePage';
+import { commitField, screenshot } from './helpers/consolePage';
 import { SharedClock } from './helpers/sharedClock';
 import { expect, test } from './helpers/fixtures';
 
@@ -81,5 +81,108 @@ test('paste a programme: items and the unread line shown, one import, times on t
     await app.dispose();
     await clock.dispose();
   }
+  expect(pageErrors.unexpected).toEqual([]);
+});
+
+// An invitation as it comes by mail: its head (title, date, place), titles that wrap onto the
+// next line, and presenters on the line below in the forms Danish invitations use.
+const INVITATION = `Invitation til temadag om sammenhængende forløb
+Torsdag den 16. april 2015
+Sted: Aarhus Rådhus, lokale 1
+
+Program
+
+10.00–10.15\tVelkomst
+Direktør Anne Hansen, Region Midtjylland
+10.15–10.45  Fremtidens sundhedsvæsen – hvordan sikrer vi
+               sammenhæng for borgeren?
+               v/ overlæge Jens Møller, Aarhus Universitetshospital
+10.45–11.00 Pause
+11.00–11.45 Erfaringer fra udskrivelsesforløb for ældre medicinske patienter mellem
+Aarhus Kommune og hospitalet
+Oplæg ved sundhedschef Mette Kjær, Sundhed og Omsorg, Aarhus Kommune
+11.45–12.30 Gruppedrøftelser: Hvad kan vi gøre anderledes i morgen?
+Ved bordene drøfter vi erfaringerne fra formiddagen.
+12.30–13.00 Opsamling og afrunding
+Anne Hansen, Peter Holm og Lise Berg`;
+
+const WRAPPED = 'Fremtidens sundhedsvæsen – hvordan sikrer vi sammenhæng for borgeren?';
+
+test('paste an invitation: wrapped titles whole, presenters from the line below, its head for the workshop and the projector', async ({
+  page,
+  app,
+  pageErrors,
+}) => {
+  await page.goto(app.url);
+  // The place is already filled in: the invitation may not replace it unasked.
+  await commitField(page.getByTestId('workshop-place'), 'Regionshuset Viborg');
+  await expect(page.getByTestId('workshop-place')).toHaveValue('Regionshuset Viborg');
+
+  await page.getByTestId('programme-paste-open').click();
+  await page.getByTestId('programme-paste-text').fill(INVITATION);
+  const items = page.getByTestId('programme-paste-item');
+  await expect(items).toHaveCount(6);
+  await expect(items.nth(1)).toContainText(`${WRAPPED} · Overlæge Jens Møller`);
+  // Only the heading "Program" is left unread; the head's three lines were read.
+  await expect(page.getByTestId('programme-paste-unread-line')).toHaveCount(1);
+  await expect(page.getByTestId('programme-paste-unread-line')).toHaveAttribute('data-line', '5');
+
+  const header = page.getByTestId('programme-paste-header');
+  await expect(page.getByTestId('programme-paste-header-title-value')).toHaveText(
+    'Temadag om sammenhængende forløb',
+  );
+  await expect(page.getByTestId('programme-paste-header-date-value')).toContainText(
+    '16. april 2015',
+  );
+  await expect(page.getByTestId('programme-paste-header-title')).toBeChecked();
+  await expect(page.getByTestId('programme-paste-header-date')).toBeChecked();
+  await expect(page.getByTestId('programme-paste-header-place')).not.toBeChecked();
+  await expect(header).toContainText('erstatter “Regionshuset Viborg”');
+  // The facilitator says yes to the invitation's place too.
+  await page.getByTestId('programme-paste-header-place').check();
+  await screenshot(page, 'programme-paste-invitation');
+  await page.getByTestId('programme-paste-import').click();
+  await expect(page.getByTestId('programme-paste')).not.toBeVisible();
+
+  // The titles whole, the presenters with their organisations.
+  const rows = page.getByTestId('programme-row');
+  await expect(rows).toHaveCount(6);
+  await expect(rows.nth(0)).toContainText('Velkomst · Direktør Anne Hansen, Region Midtjylland');
+  await expect(rows.nth(1)).toContainText(
+    `${WRAPPED} · Overlæge Jens Møller, Aarhus Universitetshospital`,
+  );
+  await expect(rows.nth(3)).toContainText(
+    'Erfaringer fra udskrivelsesforløb for ældre medicinske patienter mellem Aarhus Kommune og hospitalet · Sundhedschef Mette Kjær, Sundhed og Omsorg, Aarhus Kommune',
+  );
+  // A description starting "Ved …" is no presenter.
+  await expect(rows.nth(4).locator('.programme-row-presenter')).toHaveCount(0);
+  await expect(rows.nth(5)).toContainText(
+    'Opsamling og afrunding · Anne Hansen, Peter Holm og Lise Berg',
+  );
+
+  // The head of the workshop from the invitation.
+  await expect(page.getByTestId('workshop-title')).toHaveValue('Temadag om sammenhængende forløb');
+  await expect(page.getByTestId('workshop-date')).toHaveValue('2015-04-16');
+  await expect(page.getByTestId('workshop-place')).toHaveValue('Aarhus Rådhus, lokale 1');
+  await expect(page.getByTestId('workshop-time')).toHaveValue(/10[.:]00/);
+
+  // The projector's programme carries the workshop's title, not the app's name.
+  const projector = await page.context().newPage();
+  pageErrors.watch(projector);
+  await projector.setViewportSize({ width: 1280, height: 720 });
+  await projector.goto(app.projectorUrl);
+  await expect(projector.getByTestId('projector-title')).toHaveText(
+    'Temadag om sammenhængende forløb',
+  );
+  await expect(projector.getByTestId('projector-programme')).toContainText(WRAPPED);
+  await expect(projector.getByTestId('projector-programme')).toContainText(
+    'Direktør Anne Hansen, Region Midtjylland',
+  );
+  await screenshot(projector, 'programme-invitation-projector');
+
+  // Without a title the projector names the programme, not the app.
+  await commitField(page.getByTestId('workshop-title'), '');
+  await expect(projector.getByTestId('projector-title')).toHaveText('Dagsorden');
+  await projector.close();
   expect(pageErrors.unexpected).toEqual([]);
 });

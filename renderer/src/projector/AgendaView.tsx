@@ -54,14 +54,15 @@ export function AgendaView({ workshop }: { workshop: Workshop }) {
             testId="projector-title"
           />
         ) : (
+          // Untitled, the screen is the programme: the app's name is no meeting's name.
           <h1 className="projector-title" data-testid="projector-title">
-            {t('app.name')}
+            {t('projector.agenda')}
           </h1>
         )}
         {when ? <p className="projector-when">{when}</p> : null}
       </header>
       <section className="projector-programme" aria-label={t('projector.agenda')}>
-        <h2>{t('projector.agenda')}</h2>
+        {workshop.title ? <h2>{t('projector.agenda')}</h2> : null}
         {agenda.length === 0 ? (
           <p>{t('projector.noAgenda')}</p>
         ) : (

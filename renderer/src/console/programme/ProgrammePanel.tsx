@@ -71,7 +71,7 @@ export function ProgrammePanel({ workshop }: { workshop: Workshop }) {
           ))}
         </ol>
       )}
-      <ProgrammePasteDialog open={pasting} onClose={() => setPasting(false)} />
+      <ProgrammePasteDialog open={pasting} onClose={() => setPasting(false)} workshop={workshop} />
     </section>
   );
 }

@@ -2,27 +2,36 @@ import { nanoid } from 'nanoid';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { programmeToImport } from '../../../../shared/programme/importProgramme';
+import type { Workshop } from '../../../../shared/model/workshop';
 import { parseProgramme } from '../../../../shared/programme/parseProgramme';
 import { formatClock } from '../../common/formatting';
 import { useSend } from '../../common/hostContext';
 import { currentLanguage } from '../../i18n/i18n';
+import { headerOffers, headerUpdate, type HeaderOffer } from './headerOffer';
+import { ProgrammeHeaderChoices } from './ProgrammeHeaderChoices';
 
 interface Props {
   open: boolean;
   onClose: () => void;
+  workshop: Workshop;
 }
 
 /**
  * Paste a programme from an invitation: read as you type, the items it read and the lines it
- * could not (never dropped), then one agenda.import, so one undo takes it all back.
+ * could not (never dropped), then one agenda.import, so one undo takes it all back; the
+ * invitation's title, date and place as ticked go in after it through one workshop.update.
  */
-export function ProgrammePasteDialog({ open, onClose }: Props) {
+export function ProgrammePasteDialog({ open, onClose, workshop }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const parsed = useMemo(() => parseProgramme(text), [text]);
+  const offers = headerOffers(parsed.header, workshop);
+  // The user's ticks by offer; an offer nobody touched keeps its default.
+  const [ticks, setTicks] = useState<Record<string, boolean>>({});
+  const ticked = (offer: HeaderOffer) => ticks[offer.key] ?? offer.checkedByDefault;
   const language = currentLanguage();
   const clock = (m: number) => formatClock(m, language);
 
@@ -38,10 +47,14 @@ export function ProgrammePasteDialog({ open, onClose }: Props) {
       gapTitle: t('time.programme.gapTitle'),
     });
     if (!command) return;
-    if (await send(command)) {
-      setText('');
-      onClose();
-    }
+    if (!(await send(command))) return;
+    // The agenda is in: close even if the header is refused (the app shows why), or a second
+    // click would import the items twice.
+    const update = headerUpdate(offers, ticked);
+    if (update) await send(update);
+    setText('');
+    setTicks({});
+    onClose();
   }
 
   return (
@@ -64,6 +77,11 @@ export function ProgrammePasteDialog({ open, onClose }: Props) {
         onChange={(e) => setText(e.target.value)}
       />
       <div className="programme-paste-result">
+        <ProgrammeHeaderChoices
+          offers={offers}
+          ticked={ticked}
+          onTick={(offer, on) => setTicks((old) => ({ ...old, [offer.key]: on }))}
+        />
         <section aria-labelledby={`${id}-read`}>
           <h3 id={`${id}-read`}>{t('time.paste.read', { count: parsed.items.length })}</h3>
           <ol className="programme-paste-items" data-testid="programme-paste-items">
