@@ -1,34 +1,55 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Alias } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The renderer: two pages (the facilitator's console and the projector) built into
- * dist/renderer with relative URLs, so Electron can load them from disk and the browser-mode
- * server can serve them from any path.
+ * The phone page runs on Preact's compatibility layer: React alone is more than the page's
+ * whole budget (test/bench/load.ts), and the page uses nothing Preact lacks.
  */
-export default defineConfig({
-  root: here('./renderer'),
-  base: './',
-  plugins: [react()],
-  build: {
-    // DIALOGRUM_DIST_DIR: build somewhere else than dist/ (engineers building side by side).
-    outDir: process.env.DIALOGRUM_DIST_DIR
-      ? `${process.env.DIALOGRUM_DIST_DIR}/renderer`
-      : here('./dist/renderer'),
-    emptyOutDir: true,
-    // The CSP allows images from data: but nothing else inline; keep every asset a file.
-    assetsInlineLimit: 0,
-    rolldownOptions: {
-      input: {
-        index: here('./renderer/index.html'),
-        projector: here('./renderer/projector.html'),
-        // The minutes' print view (PDF): issue 6.
-        print: here('./renderer/print.html'),
-        participant: here('./renderer/participant.html'),
+const PREACT: Alias[] = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
+const PAGES: Record<string, string> = {
+  index: here('./renderer/index.html'),
+  projector: here('./renderer/projector.html'),
+  // The minutes' print view (PDF): issue 6.
+  print: here('./renderer/print.html'),
+};
+const PHONE_PAGE: Record<string, string> = { participant: here('./renderer/participant.html') };
+
+/**
+ * The renderer, built into dist/renderer with relative URLs, so Electron can load it from disk
+ * and the browser-mode server can serve it from any path. Two builds: the console, the
+ * projector and the print view (`vite build`), then the participants' phone page on its own
+ * (`vite build --mode participant`, into the same folder without emptying it). On its own, the
+ * phone page shares no chunk with the console: none of its code, no zod, and only the parts of
+ * the console's translation files it imports by name (renderer/src/participant/i18n).
+ */
+export default defineConfig(({ mode }) => {
+  const phone = mode === 'participant';
+  return {
+    root: here('./renderer'),
+    base: './',
+    plugins: [react()],
+    resolve: phone ? { alias: PREACT } : {},
+    build: {
+      // DIALOGRUM_DIST_DIR: build somewhere else than dist/ (engineers building side by side).
+      outDir: process.env.DIALOGRUM_DIST_DIR
+        ? `${process.env.DIALOGRUM_DIST_DIR}/renderer`
+        : here('./dist/renderer'),
+      emptyOutDir: !phone,
+      // The CSP allows images from data: but nothing else inline; keep every asset a file.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        input: phone ? PHONE_PAGE : PAGES,
       },
     },
-  },
+  };
 });

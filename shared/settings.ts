@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ExerciseDefinitionSchema, StepDefinitionSchema } from './model/exercises';
 import { IdSchema } from './model/ids';
 import { DEFAULT_DOTS_PER_PERSON } from './model/workshop';
+import { LANGUAGES } from './languages';
 import { defaultRoomPlan, RoomIdSchema } from './rooms';
 
-export const LANGUAGES = ['da', 'en'] as const;
+export { LANGUAGES, type Language } from './languages';
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ThemeSchema = z.enum(THEMES);

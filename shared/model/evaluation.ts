@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVALUATION_FORM_IDS } from '../evaluation/formIds';
 import { IdSchema } from './ids';
 import { OWN_QUESTION_MAX, RC_GROUP_MAX, WORKSHOP_TITLE_MAX } from './textLimits';
 import { userText } from './text';
@@ -15,12 +16,8 @@ import { userText } from './text';
 export const EvaluationScoreSchema = z.number().int().min(1).max(5);
 
 /** The forms that can be open for scoring: one at a time. */
-export const EvaluationFormIdSchema = z.enum([
-  'pataevaers',
-  'relational-before',
-  'relational-after',
-]);
-export type EvaluationFormId = z.infer<typeof EvaluationFormIdSchema>;
+export const EvaluationFormIdSchema = z.enum(EVALUATION_FORM_IDS);
+export type { EvaluationFormId } from '../evaluation/formIds';
 
 /** A question the users added themselves, scored 1–5 beside PÅ TVÆRS 9–16. */
 export const OwnQuestionSchema = z.object({

@@ -381,3 +381,70 @@ test('four phones join with the code, add ideas in turn, vote, see their actions
     await app.dispose();
   }
 });
+
+test('a phone gets only its own sentences in its own language, and the other language when asked', async ({
+  browser,
+  pageErrors,
+}) => {
+  test.setTimeout(120_000);
+  const app = await AppServer.start(['--phone-host', '127.0.0.1', '--phone-port', '0']);
+  const host = await HostSocket.connect(app.url);
+  let phone: Phone | null = null;
+  try {
+    for (const p of PEOPLE.slice(0, 2)) {
+      await host.dispatch({
+        type: 'participant.add',
+        participant: { ...p, title: '', present: true },
+      });
+    }
+    const join = (await host.request('openJoining')) as { url: string | null };
+    expect(join.url).not.toBeNull();
+
+    // Everything the phone's browser runs, as it arrives.
+    const scripts: Promise<string>[] = [];
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'da-DK',
+    });
+    context.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    const page = await context.newPage();
+    pageErrors.watch(page);
+    phone = { context, page, person: PEOPLE[0] };
+    await page.goto(join.url ?? '');
+    await expect(page.getByRole('heading', { name: 'Hvem er du?' })).toBeVisible(FOLLOWS);
+    await page.locator('[data-testid="phone-name"][data-participant-id="p1"]').click();
+    await expect(page.getByTestId('phone-me')).toHaveText('Du er Anne Sørensen', FOLLOWS);
+    // No point has started: the phone says what it waits for (in words, not a key).
+    await expect(page.getByTestId('phone-waiting')).toHaveText(
+      'Venter på, at facilitatoren starter et punkt …',
+    );
+    // A Danish phone fetched no English sentence, and none of the console's.
+    const fetched = async () => (await Promise.all(scripts)).join('\n');
+    expect(await fetched()).toContain('Hvem er du?');
+    expect(await fetched()).not.toContain('Who are you?');
+    expect(await fetched()).not.toContain('De fire dialogrum på to minutter');
+    // Nor the host's schemas: the page checks what it must with plain guards.
+    expect(await fetched()).not.toContain('ZodError');
+
+    // Switching to English fetches the English sentences then, and the phone keeps the choice.
+    await page.getByTestId('phone-language-en').click();
+    await expect(page.getByTestId('phone-me')).toHaveText('You are Anne Sørensen', FOLLOWS);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('phone-waiting')).toHaveText(
+      'Waiting for the facilitator to start a point …',
+    );
+    await expect(page.getByTestId('phone-language-en')).toHaveAttribute('aria-pressed', 'true');
+    expect(await fetched()).toContain('Who are you?');
+    await page.reload();
+    await expect(page.getByTestId('phone-me')).toHaveText('You are Anne Sørensen', FOLLOWS);
+  } finally {
+    await phone?.page.goto('about:blank').catch(() => undefined);
+    await phone?.context.close();
+    host.close();
+    await app.dispose();
+  }
+});

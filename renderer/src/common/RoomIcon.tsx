@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { ROOMS, type RoomId, type RoomInfo } from '../../../shared/rooms';
+import { ROOMS, type RoomId, type RoomInfo } from '../../../shared/roomCatalogue';
 
 type IconId = RoomInfo['icon'];
 

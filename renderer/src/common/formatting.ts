@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/settings';
-import { localeFor } from '../i18n/i18n';
+import { localeFor } from '../../../shared/languages';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

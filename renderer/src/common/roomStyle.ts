@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { ROOMS, type RoomId } from '../../../shared/rooms';
+import { ROOMS, type RoomId } from '../../../shared/roomCatalogue';
 import { mix, textOn } from './contrast';
 
 /** The dark theme's page colour (projectorThemes.css): room tints are mixed into it. */

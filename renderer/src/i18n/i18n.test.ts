@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PHONE_ERROR_CODES } from '../../../shared/phones/contract';
 import { ROOM_IDS, PURPOSES } from '../../../shared/rooms';
 import { ERROR_MESSAGE_KEYS } from '../common/errorMessages';
+import phoneDa from '../participant/i18n/da.json';
+import phoneEn from '../participant/i18n/en.json';
+import { ENDING } from '../participant/phoneSessionTypes';
 import da from './da.json';
 import en from './en.json';
 
@@ -22,12 +26,18 @@ function lookup(tree: Tree, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+function expectSameKeysAndPlaceholders(danish: Tree, english: Tree): void {
+  expect(keys(english).sort()).toEqual(keys(danish).sort());
+  for (const key of keys(danish)) {
+    expect(placeholders(lookup(english, key) ?? ''), key).toEqual(
+      placeholders(lookup(danish, key) ?? ''),
+    );
+  }
+}
+
 describe('translations', () => {
   it('has the same keys in Danish and English, with the same placeholders', () => {
-    expect(keys(en).sort()).toEqual(keys(da).sort());
-    for (const key of keys(da)) {
-      expect(placeholders(lookup(en, key) ?? ''), key).toEqual(placeholders(lookup(da, key) ?? ''));
-    }
+    expectSameKeysAndPlaceholders(da, en);
   });
 
   it('names every room and purpose, with the method’s Danish room names', () => {
@@ -47,5 +57,23 @@ describe('translations', () => {
   it('has a message for every error code a request can fail with', () => {
     const codes = Object.keys(ERROR_MESSAGE_KEYS);
     for (const code of codes) expect(lookup(da, `errors.${code}`), code).toBeTruthy();
+  });
+});
+
+// The phone page's own sentences (renderer/src/participant/i18n): loaded one language at a time.
+describe('the phone page’s translations', () => {
+  it('has the same keys in Danish and English, with the same placeholders', () => {
+    expectSameKeysAndPlaceholders(phoneDa, phoneEn);
+  });
+
+  it('says why for every refusal from the host and every way a phone is stopped', () => {
+    for (const tree of [phoneDa, phoneEn]) {
+      for (const code of PHONE_ERROR_CODES)
+        expect(lookup(tree, `errors.${code}`), code).toBeTruthy();
+      for (const reason of ENDING) {
+        expect(lookup(tree, `ended.${reason}Title`), reason).toBeTruthy();
+        expect(lookup(tree, `ended.${reason}`), reason).toBeTruthy();
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/settings';
+import { isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
 import da from './da.json';
 import en from './en.json';
 
@@ -9,14 +9,7 @@ export const resources = { da: { translation: da }, en: { translation: en } } as
 /** Danish first: the app opens in Danish until the host's settings say otherwise. */
 export const DEFAULT_LANGUAGE: Language = 'da';
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The locale for dates and numbers: Danish public sector, and British English (24-hour). */
-export function localeFor(language: Language): string {
-  return language === 'da' ? 'da-DK' : 'en-GB';
-}
+export { isLanguage, localeFor } from '../../../shared/languages';
 
 export function currentLanguage(): Language {
   const lang = i18next.language;

@@ -1,31 +1,31 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { JoinCodeSchema } from '../../../shared/phones/protocol';
+import { usePhoneText } from './i18n/phoneI18n';
+import { isJoinCode } from '../../../shared/phones/contract';
 
 /**
  * The short address without a code (typed from the projector): ask for the code, then load
  * the page with it, as the QR code would have.
  */
 export function CodeEntry({ onCode }: { onCode: (code: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = usePhoneText();
   const [code, setCode] = useState('');
   const [invalid, setInvalid] = useState(false);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const parsed = JoinCodeSchema.safeParse(code.replace(/\s+/g, '').toUpperCase());
-    if (!parsed.success) {
+    const typed = code.replace(/\s+/g, '').toUpperCase();
+    if (!isJoinCode(typed)) {
       setInvalid(true);
       return;
     }
-    onCode(parsed.data);
+    onCode(typed);
   }
 
   return (
     <form className="phone-card" onSubmit={submit} data-testid="phone-code-entry">
-      <h2>{t('phone.code.heading')}</h2>
+      <h2>{t('code.heading')}</h2>
       <label className="phone-label" htmlFor="phone-code">
-        {t('phone.code.label')}
+        {t('code.label')}
       </label>
       <input
         id="phone-code"
@@ -46,7 +46,7 @@ export function CodeEntry({ onCode }: { onCode: (code: string) => void }) {
       />
       {invalid ? (
         <p id="phone-code-error" className="phone-error" role="alert">
-          {t('phone.code.invalid')}
+          {t('code.invalid')}
         </p>
       ) : null}
       <button
@@ -54,7 +54,7 @@ export function CodeEntry({ onCode }: { onCode: (code: string) => void }) {
         className="phone-button phone-button-primary"
         data-testid="phone-code-go"
       >
-        {t('phone.code.go')}
+        {t('code.go')}
       </button>
     </form>
   );

@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import type { PhoneNameChoice } from '../../../shared/phones/protocol';
-import { useHyphenate } from '../common/hyphenation/useHyphenate';
+import { usePhoneText } from './i18n/phoneI18n';
+import type { PhoneNameChoice } from '../../../shared/phones/contract';
+import { useHyphenateIn } from '../common/hyphenation/useHyphenateIn';
+import { absentLast } from '../common/pickerPeople';
 
 /**
  * Pick yourself from the participant list. A name another phone has is marked (picking it asks
- * the facilitator); a person marked absent is shown but cannot be picked.
+ * the facilitator); a person marked absent is shown, last and marked, but cannot be picked.
  */
 export function NamePicker({
   names,
@@ -17,19 +18,19 @@ export function NamePicker({
   disabled: boolean;
   onPick: (participantId: string) => void;
 }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   return (
     <section className="phone-card" aria-labelledby="phone-names-heading">
-      <h2 id="phone-names-heading">{t('phone.names.heading')}</h2>
-      <p className="phone-hint">{t('phone.names.hint')}</p>
+      <h2 id="phone-names-heading">{t('names.heading')}</h2>
+      <p className="phone-hint">{t('names.hint')}</p>
       {names.length === 0 ? (
         <p className="phone-quiet" data-testid="phone-names-empty">
-          {t('phone.names.none')}
+          {t('names.none')}
         </p>
       ) : (
         <ul className="phone-names">
-          {names.map((choice) => (
+          {absentLast(names).map((choice) => (
             <li key={choice.id}>
               <button
                 type="button"
@@ -47,16 +48,16 @@ export function NamePicker({
                   <span className="phone-name-org">{hy(choice.organisation)}</span>
                 ) : null}
                 {choice.absent ? (
-                  <span className="phone-name-taken">{t('phone.names.absent')}</span>
+                  <span className="phone-name-taken">{t('names.absent')}</span>
                 ) : choice.taken ? (
-                  <span className="phone-name-taken">{t('phone.names.taken')}</span>
+                  <span className="phone-name-taken">{t('names.taken')}</span>
                 ) : null}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <p className="phone-hint">{t('phone.names.notListed')}</p>
+      <p className="phone-hint">{t('names.notListed')}</p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { usePhoneText } from './i18n/phoneI18n';
 import { CodeEntry } from './CodeEntry';
 import { NamePicker } from './NamePicker';
 import { PhoneFrame } from './PhoneFrame';
@@ -40,7 +40,7 @@ function PhoneSessionView({
   session: PhoneSession;
   store: KeyValueStore | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePhoneText();
   const state = usePhoneState(session);
   const title = state.view?.workshopTitle ?? state.workshopTitle;
   const waitingName = state.names.find((n) => n.id === state.joiningAs)?.name ?? '';
@@ -49,7 +49,7 @@ function PhoneSessionView({
       <PhoneNotices state={state} onDismiss={session.dismissError} />
       {state.phase === 'connecting' ? (
         <p className="phone-quiet" data-testid="phone-connecting" role="status">
-          {t('phone.connecting')}
+          {t('connecting')}
         </p>
       ) : null}
       {state.phase === 'choosing' ? (
@@ -62,8 +62,8 @@ function PhoneSessionView({
       ) : null}
       {state.phase === 'waiting' ? (
         <section className="phone-card" data-testid="phone-waiting" role="status">
-          <h2>{t('phone.waiting.title')}</h2>
-          <p>{t('phone.waiting.text', { name: waitingName })}</p>
+          <h2>{t('waiting.title')}</h2>
+          <p>{t('waiting.text', { name: waitingName })}</p>
         </section>
       ) : null}
       {state.phase === 'joined' && state.view ? (
@@ -75,8 +75,8 @@ function PhoneSessionView({
           data-testid="phone-ended"
           data-reason={state.endReason ?? ''}
         >
-          <h2>{t(`phone.ended.${state.endReason ?? 'joining-closed'}Title`)}</h2>
-          <p>{t(`phone.ended.${state.endReason ?? 'joining-closed'}`)}</p>
+          <h2>{t(`ended.${state.endReason ?? 'joining-closed'}Title`)}</h2>
+          <p>{t(`ended.${state.endReason ?? 'joining-closed'}`)}</p>
         </section>
       ) : null}
     </PhoneFrame>

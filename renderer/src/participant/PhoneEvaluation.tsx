@@ -1,4 +1,4 @@
-import type { PhoneForm } from '../../../shared/phones/protocol';
+import type { PhoneForm } from '../../../shared/phones/contract';
 import { EvaluationForm } from './evaluation/EvaluationForm';
 import type { PhoneSession } from './phoneSession';
 

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/settings';
-import { useHyphenate } from '../common/hyphenation/useHyphenate';
-import { applyLanguage, currentLanguage } from '../i18n/i18n';
+import { LANGUAGES } from '../../../shared/languages';
+import { useHyphenateIn } from '../common/hyphenation/useHyphenateIn';
+import { phoneI18n, usePhoneText } from './i18n/phoneI18n';
 import { rememberLanguage } from './phoneLanguage';
 import type { KeyValueStore } from './phoneStorage';
 
@@ -20,9 +19,8 @@ export function PhoneFrame({
   phase?: string;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
-  const language = currentLanguage();
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   return (
     <div className="phone" data-testid="phone-root" data-phase={phase ?? 'none'}>
       <header className="phone-header">
@@ -35,7 +33,7 @@ export function PhoneFrame({
           ) : null}
           {me ? (
             <p className="phone-me" data-testid="phone-me">
-              {t('phone.me', { name: me.name })}
+              {t('me', { name: me.name })}
             </p>
           ) : null}
         </div>
@@ -49,7 +47,7 @@ export function PhoneFrame({
               data-testid={`phone-language-${lang}`}
               aria-pressed={language === lang}
               onClick={() => {
-                applyLanguage(lang);
+                void phoneI18n.setLanguage(lang);
                 rememberLanguage(store, lang);
               }}
             >

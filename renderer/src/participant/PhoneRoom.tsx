@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import type { PhoneView } from '../../../shared/phones/protocol';
-import { useHyphenate } from '../common/hyphenation/useHyphenate';
+import { usePhoneText } from './i18n/phoneI18n';
+import type { PhoneView } from '../../../shared/phones/contract';
+import { useHyphenateIn } from '../common/hyphenation/useHyphenateIn';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { PhoneEvaluation } from './PhoneEvaluation';
@@ -19,8 +19,8 @@ export function PhoneRoom({
   state: PhoneSessionState;
   session: PhoneSession;
 }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   const point = view.point;
   const room = point?.room ?? null;
   const offline = state.reconnecting;
@@ -35,7 +35,7 @@ export function PhoneRoom({
     >
       {view.locked ? (
         <p className="phone-locked" data-testid="phone-locked" role="status">
-          {t('phone.locked')}
+          {t('locked')}
         </p>
       ) : null}
       {view.form ? (
@@ -69,13 +69,13 @@ export function PhoneRoom({
           {room === 'acting' ? <ActingPhone point={point} /> : null}
           {room === 'clarifying' || room === null ? (
             <p className="phone-quiet" data-testid="phone-follow">
-              {t('phone.followScreen')}
+              {t('followScreen')}
             </p>
           ) : null}
         </>
       ) : (
         <p className="phone-quiet" data-testid="phone-waiting">
-          {t('phone.waiting')}
+          {t('noPoint')}
         </p>
       )}
     </div>

@@ -1,5 +1,4 @@
-import type { Language } from '../../../shared/settings';
-import { isLanguage } from '../i18n/i18n';
+import { isLanguage, type Language } from '../../../shared/languages';
 import type { KeyValueStore } from './phoneStorage';
 
 const KEY = 'dialogrum.phone.language';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PhoneView } from '../../../shared/phones/protocol';
+import type { PhoneView } from '../../../shared/phones/contract';
 import { createPhoneSession, phoneSocketUrl } from './phoneSession';
 import type { KeyValueStore } from './phoneStorage';
 

@@ -1,12 +1,12 @@
 import type {
   PhoneErrorCode,
-  PhoneJoinRequest,
-  PhoneRequest,
   PhoneResponse,
   PhoneResults,
   PhoneServerMessage,
   PhoneView,
-} from '../../../shared/phones/protocol';
+} from '../../../shared/phones/contract';
+// Types only: the requests' shapes come from the host's schemas, and no zod reaches the page.
+import type { PhoneJoinRequest, PhoneRequest } from '../../../shared/phones/protocol';
 import { loadRecord, saveRecord } from './phoneStorage';
 import {
   ENDING,

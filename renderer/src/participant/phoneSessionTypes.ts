@@ -1,11 +1,11 @@
 import {
+  isPhoneErrorCode,
   PHONE_WS_PATH,
-  PhoneErrorCodeSchema,
   type PhoneErrorCode,
   type PhoneNameChoice,
   type PhoneServerMessage,
   type PhoneView,
-} from '../../../shared/phones/protocol';
+} from '../../../shared/phones/contract';
 import type { KeyValueStore, PhoneRecord, QueuedIdea } from './phoneStorage';
 
 /** Why the phone stopped for good: it says so and does not retry. */
@@ -81,6 +81,5 @@ export function phoneSocketUrl(
 }
 
 export function errorCodeOf(value: unknown): PhoneErrorCode | null {
-  const parsed = PhoneErrorCodeSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return isPhoneErrorCode(value) ? value : null;
 }

@@ -1,13 +1,13 @@
 // Test ids: phone-eval-form (data-form-id), phone-eval-item (data-item-id, data-score),
 // phone-eval-score-<n> (inside an item; aria-checked), phone-eval-submit, phone-eval-thanks.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { usePhoneText } from '../i18n/phoneI18n';
 import { SCALE_WORDS } from '../../../../shared/evaluation/catalogue';
 import { formTitle } from '../../../../shared/evaluation/forms';
-import { asLang, itemText } from '../../../../shared/evaluation/itemText';
-import { EvaluationFormIdSchema } from '../../../../shared/model/evaluation';
-import type { PhoneForm } from '../../../../shared/phones/protocol';
-import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { itemText } from '../../../../shared/evaluation/itemText';
+import { isEvaluationFormId } from '../../../../shared/evaluation/formIds';
+import type { PhoneForm } from '../../../../shared/phones/contract';
+import { useHyphenateIn } from '../../common/hyphenation/useHyphenateIn';
 import './evaluationForm.css';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -29,19 +29,17 @@ export interface EvaluationFormProps {
  * person goes with the answers.
  */
 export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationFormProps) {
-  const { t, i18n } = useTranslation();
-  const hy = useHyphenate();
-  const lang = asLang(i18n.language);
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [sent, setSent] = useState(false);
-  const formId = EvaluationFormIdSchema.safeParse(form.id);
-  const title = formId.success ? formTitle(formId.data, lang) : form.title;
+  const title = isEvaluationFormId(form.id) ? formTitle(form.id, language) : form.title;
 
   if (form.submitted) {
     return (
       <section className="phone-card phone-eval" data-testid="phone-eval-thanks" role="status">
         <h2>{hy(title)}</h2>
-        <p>{t('evaluation.phone.thanks')}</p>
+        <p>{t('evaluation.thanks')}</p>
       </section>
     );
   }
@@ -71,9 +69,12 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
     >
       <header className="phone-card">
         <h2>{hy(title)}</h2>
-        <p className="phone-quiet">{t('evaluation.phone.anonymous')}</p>
+        <p className="phone-quiet">{t('evaluation.anonymous')}</p>
         <p className="phone-eval-scale">
-          {t('evaluation.phone.scale', { low: SCALE_WORDS[lang][0], high: SCALE_WORDS[lang][4] })}
+          {t('evaluation.scale', {
+            low: SCALE_WORDS[language][0] ?? '1',
+            high: SCALE_WORDS[language][4] ?? '5',
+          })}
         </p>
       </header>
       {groups.map((g, gi) => (
@@ -83,9 +84,9 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
             <ScoreItem
               key={item.id}
               id={item.id}
-              label={hy(itemText(item.id, item.label, lang))}
+              label={hy(itemText(item.id, item.label, language))}
               score={answers[item.id]}
-              words={SCALE_WORDS[lang]}
+              words={SCALE_WORDS[language]}
               disabled={disabled || sent}
               onScore={(s) =>
                 setAnswers((a) => {
@@ -106,7 +107,7 @@ export function EvaluationForm({ form, onSubmit, disabled = false }: EvaluationF
         data-testid="phone-eval-submit"
         disabled={answered === 0 || disabled || sent}
       >
-        {t('evaluation.phone.send', { answered, total: form.items.length })}
+        {t('evaluation.send', { answered, total: form.items.length })}
       </button>
     </form>
   );

@@ -1,20 +1,19 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { usePhoneText } from '../i18n/phoneI18n';
 import { formatDate } from '../../common/formatting';
-import { useHyphenate } from '../../common/hyphenation/useHyphenate';
-import { currentLanguage } from '../../i18n/i18n';
+import { useHyphenateIn } from '../../common/hyphenation/useHyphenateIn';
 import type { PhonePoint } from './phonePoint';
 
 /** The acting room: who does what and when, with the participant's own actions one tap away. */
 export function ActingPhone({ point }: { point: PhonePoint }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   const [onlyMine, setOnlyMine] = useState(false);
   const mineCount = point.actions.filter((a) => a.mine).length;
   const shown = onlyMine ? point.actions.filter((a) => a.mine) : point.actions;
   return (
     <>
-      <div className="phone-tabs" role="group" aria-label={t('phone.actions.show')}>
+      <div className="phone-tabs" role="group" aria-label={t('actions.show')}>
         <button
           type="button"
           className="phone-tab"
@@ -22,7 +21,7 @@ export function ActingPhone({ point }: { point: PhonePoint }) {
           aria-pressed={!onlyMine}
           onClick={() => setOnlyMine(false)}
         >
-          {t('phone.actions.all', { count: point.actions.length })}
+          {t('actions.all', { count: point.actions.length })}
         </button>
         <button
           type="button"
@@ -31,12 +30,12 @@ export function ActingPhone({ point }: { point: PhonePoint }) {
           aria-pressed={onlyMine}
           onClick={() => setOnlyMine(true)}
         >
-          {t('phone.actions.mine', { count: mineCount })}
+          {t('actions.mine', { count: mineCount })}
         </button>
       </div>
       {shown.length === 0 ? (
         <p className="phone-quiet" data-testid="phone-actions-empty">
-          {onlyMine ? t('phone.actions.noneMine') : t('phone.actions.none')}
+          {onlyMine ? t('actions.noneMine') : t('actions.none')}
         </p>
       ) : (
         <ul className="phone-list" data-testid="phone-actions">
@@ -49,15 +48,15 @@ export function ActingPhone({ point }: { point: PhonePoint }) {
             >
               <span className="phone-action-what">{hy(a.what)}</span>
               <span className="phone-action-meta">
-                {a.who ? <span>{t('phone.actions.who', { who: a.who })}</span> : null}
+                {a.who ? <span>{t('actions.who', { who: a.who })}</span> : null}
                 {a.due ? (
                   <span>
-                    {t('phone.actions.due', {
+                    {t('actions.due', {
                       due:
                         a.due === 'next-meeting'
-                          ? t('phone.actions.nextMeeting')
+                          ? t('actions.nextMeeting')
                           : /^\d{4}-\d{2}-\d{2}$/.test(a.due)
-                            ? formatDate(a.due, currentLanguage(), false)
+                            ? formatDate(a.due, language, false)
                             : a.due,
                     })}
                   </span>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { usePhoneText } from '../i18n/phoneI18n';
+import { useHyphenateIn } from '../../common/hyphenation/useHyphenateIn';
 import type { PhoneSession, PhoneSessionState } from '../phoneSession';
 import type { QueuedIdea } from '../phoneStorage';
 import { IdeaBox } from './IdeaBox';
@@ -25,8 +25,8 @@ export function DevelopingPhone({
   offline: boolean;
   session: PhoneSession;
 }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
   const turns = point.turns;
   const roundRobin = turns !== null && turns.mode === 'round-robin' && !turns.ended;
   const myTurn = roundRobin && turns.holderId === me;
@@ -51,21 +51,21 @@ export function DevelopingPhone({
           disabled={locked || offline}
           onClick={() => void session.pass()}
         >
-          {t('phone.turns.pass')}
+          {t('turns.pass')}
         </button>
       ) : null}
       <section className="phone-card" aria-labelledby="phone-ideas-heading">
         <h3 id="phone-ideas-heading" className="phone-subheading">
-          {t('phone.ideas.heading', { count: point.ideas.length })}
+          {t('ideas.heading', { count: point.ideas.length })}
         </h3>
         {ideas.length === 0 && sending.length === 0 ? (
-          <p className="phone-quiet">{t('phone.ideas.none')}</p>
+          <p className="phone-quiet">{t('ideas.none')}</p>
         ) : (
           <ul className="phone-list" data-testid="phone-ideas">
             {sending.map((q) => (
               <li key={q.id} className="phone-idea is-sending" data-testid="phone-idea-sending">
                 <span className="phone-idea-text">{hy(q.text)}</span>
-                <span className="phone-idea-meta">{t('phone.ideas.sending')}</span>
+                <span className="phone-idea-meta">{t('ideas.sending')}</span>
               </li>
             ))}
             {ideas.map((idea) => (
@@ -77,7 +77,7 @@ export function DevelopingPhone({
               >
                 <span className="phone-idea-text">{hy(idea.text)}</span>
                 {idea.mine ? (
-                  <span className="phone-idea-meta">{t('phone.ideas.mine')}</span>
+                  <span className="phone-idea-meta">{t('ideas.mine')}</span>
                 ) : idea.authorName ? (
                   <span className="phone-idea-meta">{idea.authorName}</span>
                 ) : null}

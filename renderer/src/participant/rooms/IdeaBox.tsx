@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { usePhoneText } from '../i18n/phoneI18n';
 import type { PhoneSessionState } from '../phoneSession';
 import { IDEA_MAX } from '../../../../shared/model/textLimits';
 
@@ -19,7 +19,7 @@ export function IdeaBox({
   refused: PhoneSessionState['error'];
   onSend: (text: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = usePhoneText();
   const [draft, setDraft] = useState('');
   const restored = useRef(0);
 
@@ -48,7 +48,7 @@ export function IdeaBox({
   return (
     <form className="phone-idea-box" onSubmit={submit}>
       <label className="phone-label" htmlFor="phone-idea">
-        {t('phone.ideas.label')}
+        {t('ideas.label')}
       </label>
       <textarea
         id="phone-idea"
@@ -58,7 +58,7 @@ export function IdeaBox({
         maxLength={IDEA_MAX}
         enterKeyHint="send"
         value={draft}
-        placeholder={waiting ? t('phone.ideas.waitPlaceholder') : t('phone.ideas.placeholder')}
+        placeholder={waiting ? t('ideas.waitPlaceholder') : t('ideas.placeholder')}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={onKeyDown}
       />
@@ -68,7 +68,7 @@ export function IdeaBox({
         data-testid="phone-idea-send"
         disabled={disabled || !draft.trim()}
       >
-        {t('phone.ideas.send')}
+        {t('ideas.send')}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { usePhoneText } from '../i18n/phoneI18n';
+import { useHyphenateIn } from '../../common/hyphenation/useHyphenateIn';
 import type { PhoneSession } from '../phoneSession';
 import type { PhonePoint } from './phonePoint';
 
@@ -38,9 +38,9 @@ export function NegotiatingPhone({
   disabled: boolean;
   session: PhoneSession;
 }) {
-  const { t } = useTranslation();
-  const hy = useHyphenate();
-  const targets = dotTargets(point, (n) => t('phone.dots.unnamed', { n }));
+  const { t, language } = usePhoneText();
+  const hy = useHyphenateIn(language);
+  const targets = dotTargets(point, (n) => t('dots.unnamed', { n }));
   const { perPerson, mine, results } = point.dots;
   const left = Math.max(0, perPerson - mine.length);
   const labels = new Map(targets.map((x) => [x.id, x.label]));
@@ -55,9 +55,9 @@ export function NegotiatingPhone({
     <>
       {revealed ? (
         <section className="phone-card phone-results" data-testid="phone-results">
-          <h3 className="phone-subheading">{t('phone.dots.results')}</h3>
+          <h3 className="phone-subheading">{t('dots.results')}</h3>
           {revealed.length === 0 ? (
-            <p className="phone-quiet">{t('phone.dots.noVotes')}</p>
+            <p className="phone-quiet">{t('dots.noVotes')}</p>
           ) : (
             <ol className="phone-list">
               {revealed.map((r) => (
@@ -85,10 +85,10 @@ export function NegotiatingPhone({
           {'●'.repeat(Math.min(left, 20))}
           {'○'.repeat(Math.min(mine.length, 20))}
         </span>
-        {t('phone.dots.left', { count: left, total: perPerson })}
+        {t('dots.left', { count: left, total: perPerson })}
       </p>
       {targets.length === 0 ? (
-        <p className="phone-quiet">{t('phone.dots.nothing')}</p>
+        <p className="phone-quiet">{t('dots.nothing')}</p>
       ) : (
         <ul className="phone-targets">
           {targets.map((target) => {
@@ -102,11 +102,11 @@ export function NegotiatingPhone({
                   data-target-id={target.id}
                   data-mine={own.length}
                   disabled={disabled || left === 0}
-                  aria-label={t('phone.dots.add', { text: target.label })}
+                  aria-label={t('dots.add', { text: target.label })}
                   onClick={() => void session.addDot(target.id)}
                 >
                   {target.kind === 'cluster' ? (
-                    <span className="phone-tag">{t('phone.dots.cluster')}</span>
+                    <span className="phone-tag">{t('dots.cluster')}</span>
                   ) : null}
                   <span className="phone-target-label">{hy(target.label)}</span>
                   {target.detail.length > 0 ? (
@@ -128,7 +128,7 @@ export function NegotiatingPhone({
                   data-testid="phone-dot-remove"
                   data-target-id={target.id}
                   disabled={disabled || own.length === 0}
-                  aria-label={t('phone.dots.remove', { text: target.label })}
+                  aria-label={t('dots.remove', { text: target.label })}
                   onClick={() => {
                     const dot = own.at(-1);
                     if (dot) void session.removeDot(dot.id);

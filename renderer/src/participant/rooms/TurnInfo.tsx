@@ -1,21 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { usePhoneText } from '../i18n/phoneI18n';
 import type { PhonePoint } from './phonePoint';
 
 /** Your turn / whose turn / who is next, in words large enough to read at arm's length. */
 export function TurnInfo({ turns, me }: { turns: PhonePoint['turns']; me: string }) {
-  const { t } = useTranslation();
+  const { t } = usePhoneText();
   if (!turns) return null;
   if (turns.mode === 'free') {
     return (
       <p className="phone-turn" data-testid="phone-turn" data-turn="free">
-        {t('phone.turns.free')}
+        {t('turns.free')}
       </p>
     );
   }
   if (turns.ended) {
     return (
       <p className="phone-turn" data-testid="phone-turn" data-turn="ended">
-        {t('phone.turns.ended')}
+        {t('turns.ended')}
       </p>
     );
   }
@@ -28,13 +28,13 @@ export function TurnInfo({ turns, me }: { turns: PhonePoint['turns']; me: string
     >
       <p className="phone-turn-now">
         {mine
-          ? t('phone.turns.yours')
+          ? t('turns.yours')
           : turns.holderName
-            ? t('phone.turns.whose', { name: turns.holderName })
-            : t('phone.turns.nobody')}
+            ? t('turns.whose', { name: turns.holderName })
+            : t('turns.nobody')}
       </p>
       {turns.nextName && !mine ? (
-        <p className="phone-turn-next">{t('phone.turns.next', { name: turns.nextName })}</p>
+        <p className="phone-turn-next">{t('turns.next', { name: turns.nextName })}</p>
       ) : null}
     </div>
   );
