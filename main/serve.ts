@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSampleWorkshop } from '../shared/sample/sampleWorkshop';
+import { createChromiumPrinter } from './exporters/chromiumPrinter';
+import { createExportService } from './exporters/exportService';
 import { createHost } from './host/createHost';
 import { DataFolderError, ensureWritableFolder } from './host/dataFolder';
 import { startServer } from './server/httpServer';
@@ -73,10 +75,21 @@ async function main(): Promise<void> {
     ...(options.open === undefined ? {} : { path: options.open }),
   });
 
+  // Every download (GET /export) goes through this one service and its one worker thread; a PDF
+  // download is the print view printed by a headless Chromium, where one is installed.
+  const exports = createExportService({
+    printer: createChromiumPrinter({ rendererDir: options.staticDir }),
+  });
   let server;
   try {
-    server = await startServer({ host, staticDir: options.staticDir, port: options.port });
+    server = await startServer({
+      host,
+      staticDir: options.staticDir,
+      port: options.port,
+      exports,
+    });
   } catch (error) {
+    await exports.close();
     await host.close();
     const inUse = (error as { code?: unknown }).code === 'EADDRINUSE';
     fail(
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
     stopping = true;
     try {
       await server.close();
+      await exports.close();
       await host.close(); // Folds the journal into the file.
       process.exit(0);
     } catch (error) {

@@ -2,10 +2,18 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CSV_SEPARATORS, type CsvSeparator } from '../../shared/exporters/exportCsv';
-import { EXPORT_LANGUAGES, type ExportLanguage } from '../../shared/exporters/exportStrings';
+import { LANGUAGES, type Language } from '../../shared/languages';
 import { writeFileAtomic } from '../platform/atomicWrite';
+import {
+  IDEAS_IN_MINUTES,
+  KILLERS_IN_MINUTES,
+  type MinutesOptions,
+} from '../../shared/model/minutesOptions';
 import type { Workshop } from '../../shared/model/workshop';
-import { EXPORT_FORMATS } from '../exporters/exportFormats';
+import {
+  EXPORT_REQUEST_FORMATS,
+  type ExportRequestFormat,
+} from '../../shared/exporters/exportQuery';
 import type { CliCommand, CliIo } from './cliTypes';
 import { CliError, EXIT, EXIT_CODES_TEXT } from './exitCodes';
 import { refuseProtectedOutput } from './outputGuard';
@@ -35,9 +43,21 @@ Options:
       --per-organisation  xlsx: a sheet per organisation as well, and an index sheet;
                           docx: a page per organisation with only its actions, or into
                           a folder (--out DIR/) a file per organisation;
-                          pdf: a page per organisation with only its actions
+                          pdf: the same as docx
       --generated-at <ISO date-time>
                           the time written into the file (default now), for repeatable output
+
+Minutes options (md, docx, pdf; by default what the workshop saved on the export screen):
+      --killers omitted|counted|named
+                          the idea killers: left out, counted per room without names
+                          (the app's default), or with who said each one
+      --authors, --no-authors
+                          who each idea came from (default off)
+      --dots, --no-dots   each idea's dot count (default on)
+      --ideas all|clustered|none
+                          every idea, only the clusters with their ideas, or none
+      --evaluation, --no-evaluation
+                          the evaluation of the collaboration, when it was scored (default on)
   -h, --help              show this help
 
 The workshop's journal (<file>.journal) is replayed, read-only: the file is never changed.
@@ -55,17 +75,16 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 
 const SEPARATOR_WORDS: Record<string, CsvSeparator> = { semicolon: ';', comma: ',' };
 
-const CLI_FORMATS = [...EXPORT_FORMATS, 'pdf'] as const;
-type CliFormat = (typeof CLI_FORMATS)[number];
-
 interface ExportArgs {
   file: string;
-  format: CliFormat;
+  format: ExportRequestFormat;
   out: string;
-  language: ExportLanguage;
+  language: Language;
   separator: CsvSeparator | undefined;
   perOrganisation: boolean;
   generatedAt: Date | undefined;
+  /** Over the workshop's saved minutes options: only what the flags name. */
+  minutesOptions: Partial<MinutesOptions>;
   help: boolean;
 }
 
@@ -75,6 +94,8 @@ export function parseExportArgs(args: string[]): ExportArgs {
     parsed = parseArgs({
       args,
       allowPositionals: true,
+      // --no-authors, --no-dots, --no-evaluation.
+      allowNegative: true,
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
@@ -83,6 +104,11 @@ export function parseExportArgs(args: string[]): ExportArgs {
         separator: { type: 'string' },
         'per-organisation': { type: 'boolean' },
         'generated-at': { type: 'string' },
+        killers: { type: 'string' },
+        authors: { type: 'boolean' },
+        dots: { type: 'boolean' },
+        ideas: { type: 'string' },
+        evaluation: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -101,6 +127,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
       separator: undefined,
       perOrganisation: false,
       generatedAt: undefined,
+      minutesOptions: {},
     };
   }
   if (positionals.length !== 1) {
@@ -111,9 +138,9 @@ export function parseExportArgs(args: string[]): ExportArgs {
     );
   }
   if (values.format === undefined) throw usage('Missing --format.');
-  const format = oneOf(values.format, CLI_FORMATS, 'format');
+  const format = oneOf(values.format, EXPORT_REQUEST_FORMATS, 'format');
   if (values.out === undefined || values.out === '') throw usage('Missing --out.');
-  const language = oneOf(values.lang ?? 'da', EXPORT_LANGUAGES, 'language');
+  const language = oneOf(values.lang ?? 'da', LANGUAGES, 'language');
   let separator: CsvSeparator | undefined;
   if (values.separator !== undefined) {
     if (format !== 'csv') throw usage('--separator applies to --format csv only.');
@@ -133,6 +160,20 @@ export function parseExportArgs(args: string[]): ExportArgs {
       );
     }
   }
+  const minutesOptions: Partial<MinutesOptions> = {};
+  if (values.killers !== undefined) {
+    minutesOptions.killers = oneOf(values.killers, KILLERS_IN_MINUTES, '--killers value');
+  }
+  if (values.ideas !== undefined) {
+    minutesOptions.ideas = oneOf(values.ideas, IDEAS_IN_MINUTES, '--ideas value');
+  }
+  for (const flag of ['authors', 'dots', 'evaluation'] as const) {
+    const value = values[flag];
+    if (value !== undefined) minutesOptions[flag] = value;
+  }
+  if (Object.keys(minutesOptions).length > 0 && !['md', 'docx', 'pdf'].includes(format)) {
+    throw usage('The minutes options apply to md, docx and pdf only.');
+  }
   return {
     help,
     file: positionals[0] ?? '',
@@ -142,6 +183,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
     separator,
     perOrganisation,
     generatedAt,
+    minutesOptions,
   };
 }
 
@@ -153,58 +195,42 @@ async function isDirectory(target: string): Promise<boolean> {
   }
 }
 
-/** The minutes' print view through a headless Chromium (main/cli/printPdf.ts). */
-async function exportPdf(workshop: Workshop, options: ExportArgs, io: CliIo) {
-  const { printPdf } = await import('./printPdf');
-  const { buildRecord } = await import('../../shared/exporters/record');
-  const { safeFileStem } = await import('../exporters/exportWorkshop');
-  const generatedAt = options.generatedAt ?? io.now();
-  const bytes = await printPdf(workshop, {
-    language: options.language,
-    perOrganisation: options.perOrganisation,
-    generatedAt,
-  });
-  const record = buildRecord(workshop, {
-    language: options.language,
-    today: generatedAt.toISOString().slice(0, 10),
-  });
-  const files = record.strings.files;
-  const kind = options.perOrganisation ? files.perOrganisation : files.minutes;
-  const title = safeFileStem(record.title).slice(0, 60).trim();
-  const stem = safeFileStem([kind, title, record.date].filter((p) => p !== '').join(' - '));
-  return { bytes, fileName: `${stem}.pdf`, mime: 'application/pdf' };
-}
-
-interface OutputFile {
-  bytes: Uint8Array;
-  fileName: string;
-}
-
-/** The file(s) to write: docx per organisation into a folder is one file per organisation. */
+/**
+ * The file(s) to write, from the export service (its worker thread; a PDF through a headless
+ * Chromium): docx or pdf per organisation into a folder is a file per organisation.
+ */
 async function exportFiles(
   workshop: Workshop,
   revision: number,
   options: ExportArgs,
   intoFolder: boolean,
   io: CliIo,
-): Promise<OutputFile[]> {
-  if (options.format === 'pdf') {
-    // The print view prints every organisation's page in one PDF; it cannot print one alone.
-    return [await exportPdf(workshop, options, io)];
+) {
+  // Loaded only now: --help and a typo need not wait for the exporters.
+  const { createExportService } = await import('../exporters/exportService');
+  const { createChromiumPrinter } = await import('../exporters/chromiumPrinter');
+  const { PdfPrintError } = await import('../exporters/pdfPrinter');
+  const service = createExportService({ printer: createChromiumPrinter() });
+  try {
+    return await service.export(workshop, {
+      format: options.format,
+      language: options.language,
+      generatedAt: options.generatedAt ?? io.now(),
+      perOrganisation: options.perOrganisation,
+      filePerOrganisation: intoFolder,
+      revision,
+      minutesOptions: options.minutesOptions,
+      ...(options.separator ? { separator: options.separator } : {}),
+    });
+  } catch (error) {
+    if (error instanceof PdfPrintError && error.unavailable) {
+      throw new CliError(EXIT.noChromium, error.message);
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError(EXIT.exportFailed, `The ${options.format} export failed: ${reason}`);
+  } finally {
+    await service.close();
   }
-  // Loaded only now: the zip and Office libraries take a moment, which --help and a typo need not wait for.
-  const { exportWorkshop, exportEachOrganisation } = await import('../exporters/exportWorkshop');
-  const exportOptions = {
-    language: options.language,
-    generatedAt: options.generatedAt ?? io.now(),
-    perOrganisation: options.perOrganisation,
-    revision,
-    ...(options.separator ? { separator: options.separator } : {}),
-  };
-  if (options.format === 'docx' && options.perOrganisation && intoFolder) {
-    return exportEachOrganisation(workshop, exportOptions);
-  }
-  return [await exportWorkshop(workshop, options.format, exportOptions)];
 }
 
 async function runExport(args: string[], io: CliIo) {
@@ -220,14 +246,7 @@ async function runExport(args: string[], io: CliIo) {
   // Before anything is made: a folder named like the journal would be as bad as a file there.
   await refuseProtectedOutput(file, outArg);
   const intoFolder = /[/\\]$/.test(options.out) || (await isDirectory(outArg));
-  let results;
-  try {
-    results = await exportFiles(workshop, revision, options, intoFolder, io);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(EXIT.exportFailed, `The ${options.format} export failed: ${reason}`);
-  }
+  const results = await exportFiles(workshop, revision, options, intoFolder, io);
   const targets = results.map((r) => (intoFolder ? path.join(outArg, r.fileName) : outArg));
   for (const target of targets) await refuseProtectedOutput(file, target);
   try {

@@ -49,13 +49,14 @@ describe('export --per-organisation into a folder', () => {
     }
   }, 60_000);
 
-  it('pdf: makes the folder (with a stand-in for Chromium)', async () => {
+  it('pdf: makes the folder and prints a file per organisation (with a stand-in for Chromium)', async () => {
     const work = tempDir();
     const fake = path.join(work, 'chromium');
-    // Writes a minimal PDF where --print-to-pdf says, as Chromium would.
+    const urls = path.join(work, 'urls.txt');
+    // Writes a minimal PDF where --print-to-pdf says, as Chromium would, and notes the page asked for.
     fs.writeFileSync(
       fake,
-      '#!/bin/sh\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PDF-1.4\\n" > "${a#--print-to-pdf=}";; esac; done\n',
+      `#!/bin/sh\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf "%%PDF-1.4\\n" > "\${a#--print-to-pdf=}";; http*) echo "$a" >> '${urls}';; esac; done\n`,
       { mode: 0o755 },
     );
     const renderer = path.join(work, 'renderer');
@@ -63,13 +64,38 @@ describe('export --per-organisation into a folder', () => {
     fs.writeFileSync(path.join(renderer, 'print.html'), '<!doctype html>');
     const out = path.join(work, 'minutes');
     const run = await cli(
-      ['export', FIXTURE_FILE, '-f', 'pdf', '--per-organisation', '--out', `${out}/`, AT],
+      [
+        'export',
+        FIXTURE_FILE,
+        '-f',
+        'pdf',
+        '--per-organisation',
+        '--killers',
+        'named',
+        '--out',
+        `${out}/`,
+        AT,
+      ],
       root,
       { DIALOGRUM_CHROMIUM: fake, DIALOGRUM_RENDERER_DIR: renderer },
     );
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(listing(out)).toHaveLength(1);
-    expect(listing(out)[0]).toMatch(/^Handlinger pr\. organisation - .*\.pdf$/);
+    // Named as the docx files are, each printed from its organisation's page alone.
+    const names = listing(out);
+    expect(names).toHaveLength(5);
+    expect(names).toContain(
+      'Handlinger for Aalborg Kommune - Styregruppen for sammenhængende patientforløb, Nordjylland - 2026-11-19.pdf',
+    );
+    const asked = fs
+      .readFileSync(urls, 'utf8')
+      .trim()
+      .split('\n')
+      .map((url) => new URL(url).searchParams);
+    expect(asked.map((q) => q.get('only'))).toHaveLength(5);
+    expect(asked.map((q) => q.get('only'))).toContain('Aalborg Kommune');
+    // Each organisation's page alone, never every organisation's; the minutes options on each.
+    expect(asked.map((q) => q.get('org'))).toEqual([null, null, null, null, null]);
+    expect(asked.map((q) => q.get('killers'))).toEqual(Array(5).fill('named'));
   }, 60_000);
 });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeDocument } from '../../shared/document/format';
+import { isLanguage, type Language } from '../../shared/languages';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { programmeToImport, type ImportWarning } from '../../shared/programme/importProgramme';
 import {
@@ -42,8 +43,7 @@ Options:
 
 ${EXIT_CODES_TEXT}`;
 
-const GAP_TITLE = { da: 'Pause', en: 'Break' } as const;
-type Lang = keyof typeof GAP_TITLE;
+const GAP_TITLE: Readonly<Record<Language, string>> = { da: 'Pause', en: 'Break' };
 
 const REASONS: Record<UnreadReason, string> = {
   'no-time': 'no time slot',
@@ -56,7 +56,7 @@ interface ProgrammeArgs {
   out: string | undefined;
   title: string;
   noHeader: boolean;
-  lang: Lang;
+  lang: Language;
   force: boolean;
   json: boolean;
   help: boolean;
@@ -97,7 +97,7 @@ export function parseProgrammeArgs(args: string[]): ProgrammeArgs {
   }
   if (values.out === '') throw usage('--out needs a path.');
   const lang = values.lang ?? 'da';
-  if (lang !== 'da' && lang !== 'en') throw usage(`Unknown language "${lang}": use da or en.`);
+  if (!isLanguage(lang)) throw usage(`Unknown language "${lang}": use da or en.`);
   return {
     file: positionals[0] ?? '',
     out: values.out,
@@ -175,7 +175,7 @@ function unreadText(parsed: ParsedProgramme): string {
  */
 export function workshopFromProgramme(
   items: readonly ProgrammeItem[],
-  options: { title: string; lang: Lang; now: number; id?: string; header?: InvitationHeader },
+  options: { title: string; lang: Language; now: number; id?: string; header?: InvitationHeader },
 ): { workshop: Workshop; warnings: ImportWarning[] } {
   const { header } = options;
   const base = {

@@ -3,13 +3,15 @@ import type { ActionRow } from '../../shared/exporters/actionRows';
 import type { ActionColumn } from '../../shared/exporters/exportCsv';
 import {
   displayText,
+  ideaDetails,
   positionText,
   timeSummary,
   whatWithTrial,
 } from '../../shared/exporters/exportMarkdown';
-import type { ExportStrings } from '../../shared/exporters/exportStrings';
+import type { ExportStrings } from '../../shared/i18n/exportStrings';
 import {
   withTitle,
+  type KillerSummary,
   type MinutesIdea,
   type MinutesPoint,
   type MinutesPosition,
@@ -17,6 +19,7 @@ import {
 } from '../../shared/exporters/record';
 import { bullets, heading, labelled, para, spacer, table, type Orientation } from './docxParts';
 import { evaluationBlocks } from './docxEvaluation';
+import { notesParagraphs } from './docxNotes';
 import type { BulletItem, RawBlocks } from './docxRaw';
 
 /**
@@ -79,7 +82,7 @@ export function actionsTable(
 function ideaItems(ideas: readonly MinutesIdea[], s: ExportStrings, level = 0): BulletItem[] {
   return ideas.flatMap((idea) => [
     {
-      text: `${idea.text} (${s.minutes.dots(idea.dots)})${idea.author === '' ? '' : ` — ${s.minutes.byAuthor} ${idea.author}`}`,
+      text: `${idea.text}${ideaDetails(idea, s)}`,
       level,
       bold: idea.members.length > 0,
     },
@@ -108,6 +111,7 @@ function pointBlocks(point: MinutesPoint, ctx: Ctx): Block[] {
     ...(point.presenter === '' ? [] : [labelled(m.presenter, point.presenter)]),
     labelled(m.purpose, point.purposeText),
     labelled(m.timeLabel, timeSummary(point, s)),
+    ...notesParagraphs(raw, point.notes),
     ...part(m.problem, point.problem === '' ? [] : [para(point.problem)]),
     ...part(
       m.citizenPerspective,
@@ -150,6 +154,28 @@ function participantsBlocks(record: WorkshopRecord, { s, raw }: Ctx): Block[] {
   ];
 }
 
+/** The idea-killer tally; who said one only when the minutes options name them. */
+function killerBlocks(k: KillerSummary, { s, raw }: Ctx): Block[] {
+  const m = s.minutes;
+  if (k.total === 0) return [para(m.noKillers)];
+  return [
+    para(m.killersTotal(k.total)),
+    table(
+      raw,
+      [
+        { header: m.killerColumn, width: 85 },
+        { header: m.countColumn, width: 15 },
+      ],
+      k.byKiller.map((l) => [l.label, String(l.count)]),
+    ),
+    spacer(),
+    ...(k.byPerson.length === 0
+      ? []
+      : [labelled(m.killerByPerson, k.byPerson.map((l) => `${l.label} (${l.count})`).join(', '))]),
+    labelled(m.killerByRoom, k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')),
+  ];
+}
+
 export function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
   const { s, raw } = ctx;
   const m = s.minutes;
@@ -172,23 +198,7 @@ export function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
       para(`${p.number}. ${p.title}${p.plannedTimeText === '' ? '' : ` (${p.plannedTimeText})`}`),
     ),
     ...mins.points.flatMap((p) => pointBlocks(p, ctx)),
-    heading(m.killers, 2),
-    ...(k.total === 0
-      ? [para(m.noKillers)]
-      : [
-          para(m.killersTotal(k.total)),
-          table(
-            raw,
-            [
-              { header: m.killerColumn, width: 85 },
-              { header: m.countColumn, width: 15 },
-            ],
-            k.byKiller.map((l) => [l.label, String(l.count)]),
-          ),
-          spacer(),
-          labelled(m.killerByPerson, k.byPerson.map((l) => `${l.label} (${l.count})`).join(', ')),
-          labelled(m.killerByRoom, k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')),
-        ]),
+    ...(k === null ? [] : [heading(m.killers, 2), ...killerBlocks(k, ctx)]),
     heading(m.timeHeading, 2),
     table(
       raw,
@@ -206,6 +216,6 @@ export function minutesBlocks(record: WorkshopRecord, ctx: Ctx): Block[] {
         [m.total, m.minutesShort(mins.plannedTotal), m.minutesShort(mins.usedTotal)],
       ],
     ),
-    ...evaluationBlocks(record.evaluation, raw),
+    ...evaluationBlocks(mins.evaluation, raw),
   ];
 }

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, LineRuleType, Paragraph, TextRun } from 'docx';
 import {
   BULLET_STYLES,
   bulletsXml,
@@ -7,6 +7,7 @@ import {
   type BulletItem,
   type RawBlocks,
 } from './docxRaw';
+import { estimatedTableHeight, fitsOnPage } from './docxTableHeight';
 
 /** Small builders for the Word minutes: headings, labelled lines, bullets, simple tables. */
 
@@ -73,16 +74,13 @@ export function table(
   const total = TEXT_WIDTH[orientation];
   const sum = columns.reduce((n, c) => n + c.width, 0);
   const widths = columns.map((c) => Math.floor((total * c.width) / sum));
-  const xml = tableXml(
-    columns.map((c) => c.header),
-    rows,
-    {
-      widths,
-      headerFill: HEADER_FILL,
-      // A short table stays on one page (with the heading before it); a long one may break.
-      keepTogether: rows.length <= KEEP_TOGETHER_ROWS,
-    },
-  );
+  const headers = columns.map((c) => c.header);
+  // A short table stays on one page (with the heading before it); a long one may break, and so
+  // may a few rows of long texts.
+  const keepTogether =
+    rows.length <= KEEP_TOGETHER_ROWS &&
+    fitsOnPage(estimatedTableHeight(headers, rows, widths), orientation);
+  const xml = tableXml(headers, rows, { widths, headerFill: HEADER_FILL, keepTogether });
   return raw.add(xml);
 }
 
@@ -111,6 +109,18 @@ export const RAW_PARAGRAPH_STYLES = [
     },
   })),
 ];
+
+/**
+ * A section's last paragraph, 1 pt high. Word puts a paragraph after a table that ends a section;
+ * at text size it spills onto a blank page of its own when the table fills its last page.
+ */
+export function sectionEnd(): Paragraph {
+  return new Paragraph({
+    children: [],
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+  });
+}
 
 /** Space after a table, which Word would otherwise glue to the next heading. */
 export function spacer(): Paragraph {

@@ -1,5 +1,6 @@
-import { Document, Packer, PageOrientation } from 'docx';
+import { Document, Footer, Packer, PageOrientation } from 'docx';
 import { withTitle, type WorkshopRecord } from '../../shared/exporters/record';
+import { localeFor } from '../../shared/languages';
 import {
   actionsTable,
   FULL_COLUMNS,
@@ -7,7 +8,7 @@ import {
   ORGANISATION_COLUMNS,
   type Ctx,
 } from './docxMinutes';
-import { heading, para, RAW_PARAGRAPH_STYLES, spacer } from './docxParts';
+import { heading, para, RAW_PARAGRAPH_STYLES, sectionEnd } from './docxParts';
 import { RawBlocks } from './docxRaw';
 import { restampZip, w3cDateTime } from './stableZip';
 
@@ -21,43 +22,47 @@ export interface DocxOptions {
 
 function sections(record: WorkshopRecord, perOrganisation: boolean, ctx: Ctx) {
   const { s } = ctx;
-  const footer = para(record.generatedText, { italic: true });
+  // "Made by Dialogrum" at the foot of every page: after the last table, in the text, it fell onto
+  // a page of its own whenever that table filled its last page.
+  const footers = () => ({
+    default: new Footer({ children: [para(record.generatedText, { italic: true })] }),
+  });
   if (perOrganisation) {
     const subtitle = [record.title, record.minutes.dateText].filter((x) => x !== '').join(' · ');
     if (record.organisations.length === 0) {
       return [
         {
           properties: LANDSCAPE,
+          footers: footers(),
           children: [
             heading(withTitle(s.files.perOrganisation, record.title), 1),
             para(s.minutes.noActions),
-            footer,
           ],
         },
       ];
     }
     return record.organisations.map((group) => ({
       properties: LANDSCAPE,
+      footers: footers(),
       children: [
         heading(s.minutes.actionsFor(group.organisation), 1),
         para(subtitle),
         actionsTable(group.actions, ORGANISATION_COLUMNS, ctx, 'landscape'),
-        spacer(),
-        footer,
+        sectionEnd(),
       ],
     }));
   }
   return [
-    { children: minutesBlocks(record, ctx) },
+    { footers: footers(), children: [...minutesBlocks(record, ctx), sectionEnd()] },
     {
       properties: LANDSCAPE,
+      footers: footers(),
       children: [
         heading(s.minutes.allActions, 2),
         record.actions.length === 0
           ? para(s.minutes.noActions)
           : actionsTable(record.actions, FULL_COLUMNS, ctx, 'landscape'),
-        spacer(),
-        footer,
+        sectionEnd(),
       ],
     },
   ];
@@ -84,7 +89,7 @@ export async function exportDocx(
           run: {
             font: 'Calibri',
             size: 22,
-            language: { value: record.language === 'da' ? 'da-DK' : 'en-GB' },
+            language: { value: localeFor(record.language) },
           },
           paragraph: { spacing: { after: 80 } },
         },

@@ -9,5 +9,6 @@ export interface WorkerTask {
   options: Omit<ExportOptions, 'generatedAt'>;
 }
 
+/** Worker → host thread: the export's file(s) (a docx per organisation is several), or why not. */
 export type WorkerReply =
-  { id: number; ok: true; result: ExportResult } | { id: number; ok: false; message: string };
+  { id: number; ok: true; results: ExportResult[] } | { id: number; ok: false; message: string };

@@ -11,7 +11,8 @@ import {
   GOLDEN_DIR,
   GOLDEN_GENERATED_AT,
 } from '../../test/fixtures/exports/goldenCases';
-import { EXPORT_FORMATS, exportWorkshop, safeFileStem } from './exportWorkshop';
+import { safeFileStem } from '../../shared/safeFileStem';
+import { EXPORT_FORMATS, exportWorkshop } from './exportWorkshop';
 
 const doc = parseDocument(fs.readFileSync(FIXTURE_FILE, 'utf8'));
 const REGENERATE = 'node --import tsx test/fixtures/exports/writeFixtures.ts';

@@ -2,28 +2,32 @@ import { serializeDocument } from '../../shared/document/format';
 import { exportCsv, type CsvSeparator } from '../../shared/exporters/exportCsv';
 import { exportIcs } from '../../shared/exporters/exportIcs';
 import { exportMarkdown } from '../../shared/exporters/exportMarkdown';
-import type { ExportLanguage } from '../../shared/exporters/exportStrings';
-import { isoDateAt } from '../../shared/exporters/formatDates';
+import { isoDateAt } from '../../shared/i18n/recordDates';
+import type { Language } from '../../shared/languages';
 import { buildRecord, type WorkshopRecord } from '../../shared/exporters/record';
+import type { MinutesOptions } from '../../shared/model/minutesOptions';
 import type { Workshop } from '../../shared/model/workshop';
-import { exportDocx } from './exportDocx';
+import { EXTENSIONS, organisationFiles, suggestedFileName } from './exportFileNames';
 import { EXPORT_MIME, type ExportFormat } from './exportFormats';
-import { exportXlsx } from './exportXlsx';
 
 export { EXPORT_FORMATS, EXPORT_MIME, type ExportFormat } from './exportFormats';
 
 export interface ExportOptions {
-  language: ExportLanguage;
+  language: Language;
   /** The one timestamp in the output (file metadata, calendar stamp, "made on"); all else is the workshop's. */
   generatedAt: Date;
   /** CSV only; `;` by default, so Danish Excel splits the columns. */
   separator?: CsvSeparator;
   /** xlsx: a sheet per organisation as well; docx: a page per organisation instead of the minutes. */
   perOrganisation?: boolean;
+  /** docx per organisation: a file for each organisation instead of one file (exportFiles). */
+  filePerOrganisation?: boolean;
   /** yyyy-mm-dd that "past its date" is measured against; by default generatedAt's local date. */
   today?: string;
   /** json only: the revision written into the document (0 by default). */
   revision?: number;
+  /** md, docx and pdf: over the workshop's saved minutes options (the command line's flags). */
+  minutesOptions?: Partial<MinutesOptions>;
 }
 
 export interface ExportResult {
@@ -33,67 +37,36 @@ export interface ExportResult {
   mime: string;
 }
 
-const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
-  xlsx: '.xlsx',
-  csv: '.csv',
-  md: '.md',
-  ics: '.ics',
-  docx: '.docx',
-  json: '.dialogrum',
-};
-
-/** A file name any of Windows, macOS and Linux accepts, from text typed in the app. */
-export function safeFileStem(text: string): string {
-  const clean = text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  return clean || 'Workshop';
-}
-
-function suggestedFileName(
-  record: WorkshopRecord,
-  format: ExportFormat,
-  perOrganisation: boolean,
-): string {
-  const s = record.strings.files;
-  const title = safeFileStem(record.title).slice(0, 60).trim();
-  if (format === 'json') return `${title}${EXTENSIONS.json}`;
-  const byOrganisation = perOrganisation && (format === 'xlsx' || format === 'docx');
-  const kind = byOrganisation
-    ? s.perOrganisation
-    : format === 'md' || format === 'docx'
-      ? s.minutes
-      : format === 'ics'
-        ? s.calendar
-        : s.actions;
-  const parts = [kind, title, record.date].filter((p) => p !== '');
-  return `${safeFileStem(parts.join(' - '))}${EXTENSIONS[format]}`;
-}
-
 function utf8(text: string): Uint8Array {
   const buffer = Buffer.from(text, 'utf8');
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function recordFor(workshop: Workshop, options: ExportOptions): WorkshopRecord {
+/** The record an export writes: the workshop in the options' language, dated by generatedAt. */
+export function recordFor(
+  workshop: Workshop,
+  options: Pick<ExportOptions, 'language' | 'generatedAt' | 'today' | 'minutesOptions'>,
+): WorkshopRecord {
   const { generatedAt, language } = options;
   const today = options.today ?? isoDateAt(generatedAt.getTime(), generatedAt.getTimezoneOffset());
-  return buildRecord(workshop, { language, today, now: generatedAt.getTime() });
+  return buildRecord(workshop, {
+    language,
+    today,
+    now: generatedAt.getTime(),
+    minutesOptions: options.minutesOptions,
+  });
 }
 
-/** `stem`, or `stem (2)`… when a name differing only in case is taken (case-insensitive disks). */
-function uniqueStem(stem: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? stem : `${stem} (${n})`;
-    const key = name.toLocaleLowerCase('da');
-    if (!taken.has(key)) {
-      taken.add(key);
-      return name;
-    }
-  }
+// The Office libraries load only for their own format: a csv, md or ics export (and the worker
+// that writes it) never holds exceljs or docx (~20 MB of heap between them).
+async function docxBytes(record: WorkshopRecord, generatedAt: Date, perOrganisation: boolean) {
+  const { exportDocx } = await import('./exportDocx');
+  return exportDocx(record, { generatedAt, perOrganisation });
+}
+
+async function xlsxBytes(record: WorkshopRecord, generatedAt: Date, perOrganisation: boolean) {
+  const { exportXlsx } = await import('./exportXlsx');
+  return exportXlsx(record, { generatedAt, perOrganisation });
 }
 
 /**
@@ -106,21 +79,13 @@ export async function exportEachOrganisation(
   options: ExportOptions,
 ): Promise<ExportResult[]> {
   const record = recordFor(workshop, options);
-  const docx = (r: WorkshopRecord) =>
-    exportDocx(r, { generatedAt: options.generatedAt, perOrganisation: true });
+  const docx = (r: WorkshopRecord) => docxBytes(r, options.generatedAt, true);
   if (record.organisations.length === 0) {
     const fileName = suggestedFileName(record, 'docx', true);
     return [{ bytes: await docx(record), fileName, mime: EXPORT_MIME.docx }];
   }
-  const title = safeFileStem(record.title).slice(0, 60).trim();
-  const taken = new Set<string>();
   const results: ExportResult[] = [];
-  for (const group of record.organisations) {
-    const who = record.strings.minutes.actionsFor(safeFileStem(group.organisation).slice(0, 80));
-    const stem = uniqueStem(
-      safeFileStem([who, title, record.date].filter((p) => p !== '').join(' - ')),
-      taken,
-    );
+  for (const { group, stem } of organisationFiles(record)) {
     results.push({
       bytes: await docx({ ...record, organisations: [group] }),
       fileName: `${stem}${EXTENSIONS.docx}`,
@@ -153,9 +118,9 @@ export async function exportWorkshop(
       case 'json':
         return utf8(serializeDocument(workshop, options.revision ?? 0, generatedAt));
       case 'xlsx':
-        return exportXlsx(record, { generatedAt, perOrganisation });
+        return xlsxBytes(record, generatedAt, perOrganisation);
       case 'docx':
-        return exportDocx(record, { generatedAt, perOrganisation });
+        return docxBytes(record, generatedAt, perOrganisation);
     }
   })();
   return {
@@ -163,4 +128,16 @@ export async function exportWorkshop(
     fileName: suggestedFileName(record, format, perOrganisation),
     mime: EXPORT_MIME[format],
   };
+}
+
+/** The file(s) of one export: a file per organisation for docx when asked, else the one file. */
+export async function exportFiles(
+  workshop: Workshop,
+  format: ExportFormat,
+  options: ExportOptions,
+): Promise<ExportResult[]> {
+  if (format === 'docx' && options.perOrganisation && options.filePerOrganisation) {
+    return exportEachOrganisation(workshop, options);
+  }
+  return [await exportWorkshop(workshop, format, options)];
 }

@@ -64,9 +64,11 @@ describe('GET /export (browser-mode downloads)', () => {
     expect(rebound.status).toBe(421);
   });
 
-  it('refuses an unknown format, pdf (the print view prints it) and other methods', async () => {
+  it('refuses an unknown format, pdf without a printer (the print view prints it) and other methods', async () => {
     expect((await rawGet(server.port, '/export?format=exe')).status).toBe(400);
-    expect((await rawGet(server.port, '/export?format=pdf')).status).toBe(400);
+    const pdf = await rawGet(server.port, '/export?format=pdf');
+    expect(pdf.status).toBe(501);
+    expect(pdf.body).toContain('open the print view (print.html)');
     expect((await rawGet(server.port, '/export?format=csv', {}, 'POST')).status).toBe(405);
   });
 });

@@ -2,11 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseExportQuery } from '../../shared/exporters/exportRequest';
 import type { Workshop } from '../../shared/model/workshop';
-import type { Exporter } from '../exporters/exportInWorker';
+import type { ExportService } from '../exporters/exportService';
+import { PdfPrintError } from '../exporters/pdfPrinter';
 import { setSecurityHeaders } from './securityHeaders';
 
 /**
- * Browser mode's downloads: `GET /export?format=xlsx&lang=da&sep=%3B&org=1` answers with the file.
+ * Browser mode's downloads: `GET /export?format=xlsx&lang=da&sep=%3B&org=1` answers with the file,
+ * made by the host's export service (a PDF too, where the host has a printer: a headless Chromium).
  *
  * Why an HTTP GET and not a host request over the WebSocket: the files are binary and can be
  * megabytes; over the socket they would travel as base64 inside JSON (a third larger) on the one
@@ -21,7 +23,7 @@ export const EXPORT_PATH = '/export';
 export interface ExportEndpointOptions {
   /** The workshop to export and its revision (written into a .dialogrum export). */
   workshop: () => Promise<{ workshop: Workshop; revision: number }>;
-  exporter: Exporter;
+  exports: ExportService;
   /** The origins the console is served from, read at request time (known once listening). */
   allowedOrigins: () => ReadonlySet<string>;
   clock?: () => Date;
@@ -76,25 +78,18 @@ export function createExportEndpoint(options: ExportEndpointOptions) {
     }
     const request = parseExportQuery(url.searchParams);
     if (request === null) {
-      refuse(res, 400, 'Unknown export: give format=xlsx|csv|md|ics|docx|json, lang=da|en');
+      refuse(res, 400, 'Unknown export: give format=xlsx|csv|md|ics|docx|json|pdf, lang=da|en');
       return true;
     }
-    if (request.format === 'pdf') {
-      // The PDF is the print view, printed by the browser itself (print.html).
-      refuse(res, 400, 'PDF: open the print view (print.html) and print it');
-      return true;
-    }
-    const { format } = request;
     void (async () => {
       const started = performance.now();
       const { workshop, revision } = await options.workshop();
-      const result = await options.exporter.run(workshop, format, {
-        language: request.language,
+      const [result] = await options.exports.export(workshop, {
+        ...request,
         generatedAt: clock(),
-        separator: request.separator,
-        perOrganisation: request.perOrganisation,
         revision,
       });
+      if (!result) throw new Error('No file');
       setSecurityHeaders(res);
       res.writeHead(200, {
         'Content-Type': result.mime,
@@ -108,6 +103,11 @@ export function createExportEndpoint(options: ExportEndpointOptions) {
     })().catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
+        return;
+      }
+      // No printer here (a browser prints the print view itself, print.html): not the server's fault.
+      if (error instanceof PdfPrintError && error.unavailable) {
+        refuse(res, 501, `PDF: open the print view (print.html) and print it. ${error.message}`);
         return;
       }
       refuse(

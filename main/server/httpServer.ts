@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Host } from '../host/hostTypes';
-import { createWorkerExporter } from '../exporters/exportInWorker';
+import { createExportService, type ExportService } from '../exporters/exportService';
 import { createExportEndpoint } from './exportEndpoint';
 import { allowedHosts, allowedOrigins, formatHost } from './origins';
 import { setSecurityHeaders } from './securityHeaders';
@@ -16,6 +16,11 @@ export interface ServerOptions {
   port?: number;
   /** Loopback by default: the workshop never leaves the laptop. */
   hostname?: string;
+  /**
+   * The host's export service (main/serve.ts makes it, with its PDF printer). Left out (tests,
+   * benchmarks), the server makes one without a printer and closes it with itself.
+   */
+  exports?: ExportService;
 }
 
 export interface RunningServer {
@@ -32,14 +37,15 @@ export async function startServer({
   staticDir,
   port = 0,
   hostname = '127.0.0.1',
+  exports,
 }: ServerOptions): Promise<RunningServer> {
   const serveStatic = createStaticHandler(staticDir);
   let hosts: ReadonlySet<string> = new Set();
-  // Downloads (record engineer): the exports run in a worker thread, never on this one.
-  const exporter = createWorkerExporter();
+  // Downloads: the export service runs them in its worker thread, never on this one.
+  const service = exports ?? createExportService();
   const serveExport = createExportEndpoint({
     workshop: () => host.handlers.getState(undefined),
-    exporter,
+    exports: service,
     allowedOrigins: () => allowedOrigins(hostname, actualPort),
   });
 
@@ -82,7 +88,7 @@ export async function startServer({
     close() {
       closing ??= (async () => {
         await ws.close();
-        await exporter.close();
+        if (!exports) await service.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -61,6 +61,8 @@ import { nextRoom } from './nextRoom';
 import { previousRoom } from './previousRoom';
 import { removeParticipant } from './removeParticipant';
 import { removePoint } from './removePoint';
+import { setPointNotes } from './setPointNotes';
+import { setMinutesOptions } from './setMinutesOptions';
 import { setRoomPlan } from './setRoomPlan';
 import { startPoint } from './startPoint';
 import { updateParticipant } from './updateParticipant';
@@ -80,6 +82,7 @@ export const definitions = [
   removePoint,
   movePoint,
   setRoomPlan,
+  setPointNotes,
   startPoint,
   finishPoint,
   nextRoom,
@@ -135,6 +138,7 @@ export const definitions = [
   removeOwnQuestion,
   setRcPairs,
   projectEvaluation,
+  setMinutesOptions,
 ] as const;
 
 // Spelled out (not mapped from `definitions`) so zod infers the exact union; a test checks both lists agree.
@@ -148,6 +152,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   removePoint.schema,
   movePoint.schema,
   setRoomPlan.schema,
+  setPointNotes.schema,
   startPoint.schema,
   finishPoint.schema,
   nextRoom.schema,
@@ -203,6 +208,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   removeOwnQuestion.schema,
   setRcPairs.schema,
   projectEvaluation.schema,
+  setMinutesOptions.schema,
 ]);
 export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];

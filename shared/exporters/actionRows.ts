@@ -1,9 +1,9 @@
 import type { ActionStatus, Due } from '../model/actions';
 import type { AgendaPoint, Participant, Workshop } from '../model/workshop';
 import { actionGaps, type ActionGaps } from '../selectors/actionGaps';
-import type { ExportStrings } from './exportStrings';
-import { shortDate } from './formatDates';
-import type { ExportLanguage } from './exportStrings';
+import type { ExportStrings } from '../i18n/exportStrings';
+import { shortDate } from '../i18n/recordDates';
+import type { Language } from '../languages';
 
 /** One line of the who-does-what-when list, in words, ready for any format. */
 export interface ActionRow {
@@ -108,7 +108,7 @@ function dueRank(due: Due): number {
 export function actionRows(
   workshop: Workshop,
   strings: ExportStrings,
-  language: ExportLanguage,
+  language: Language,
   today: string,
 ): ActionRow[] {
   const people = new Map<string, Participant>(workshop.participants.map((p) => [p.id, p]));

@@ -1,5 +1,5 @@
 import type { ActionRow } from './actionRows';
-import type { ExportStrings } from './exportStrings';
+import type { ExportStrings } from '../i18n/exportStrings';
 import type { WorkshopRecord } from './record';
 
 export const CSV_SEPARATORS = [';', ','] as const;

@@ -1,8 +1,9 @@
 import { evaluationMarkdown } from '../evaluation/evaluationExport';
 import type { ActionRow } from './actionRows';
 import { ACTION_COLUMNS, columnText, withHistory, type ActionColumn } from './exportCsv';
-import type { ExportStrings } from './exportStrings';
+import type { ExportStrings } from '../i18n/exportStrings';
 import { mdBlocks, mdInline, mdItem, mdParagraph, mdTable } from './markdownText';
+import { notesMarkdown } from './notesMarkdown';
 import {
   withTitle,
   type MinutesIdea,
@@ -52,14 +53,19 @@ export function actionsTable(
   );
 }
 
+/** " (4 prikker) — fra Anne Holm" after an idea: what the minutes options leave in, or nothing. */
+export function ideaDetails(idea: MinutesIdea, strings: ExportStrings): string {
+  const dots = idea.dots === null ? '' : ` (${strings.minutes.dots(idea.dots)})`;
+  return idea.author === '' ? dots : `${dots} — ${strings.minutes.byAuthor} ${idea.author}`;
+}
+
 function ideaLines(ideas: readonly MinutesIdea[], strings: ExportStrings, indent = ''): string[] {
   return ideas.flatMap((idea, i) => {
-    const author =
-      idea.author === '' ? '' : ` — ${strings.minutes.byAuthor} ${mdInline(idea.author)}`;
     const marker = indent === '' ? `${i + 1}.` : '-';
     const text = idea.members.length > 0 ? `**${mdInline(idea.text)}**` : mdItem(idea.text);
+    const details = ideaDetails({ ...idea, author: mdInline(idea.author) }, strings);
     return [
-      `${indent}${marker} ${text} (${strings.minutes.dots(idea.dots)})${author}`,
+      `${indent}${marker} ${text}${details}`,
       ...ideaLines(idea.members, strings, `${indent}   `),
     ];
   });
@@ -105,6 +111,7 @@ function pointMarkdown(point: MinutesPoint, strings: ExportStrings): string {
   return mdBlocks([
     `## ${mdInline(point.heading)}`,
     meta.join('  \n'),
+    notesMarkdown(point.notes),
     section(m.problem, mdParagraph(point.problem)),
     section(m.citizenPerspective, mdParagraph(point.citizenPerspective)),
     section(m.questions, point.questions.map((q) => `- ${mdItem(q)}`).join('\n')),
@@ -168,17 +175,21 @@ export function exportMarkdown(record: WorkshopRecord): string {
     .join('\n');
   const k = mins.killers;
   const killers =
-    k.total === 0
-      ? m.noKillers
-      : mdBlocks([
-          m.killersTotal(k.total),
-          mdTable(
-            [m.killerColumn, m.countColumn],
-            k.byKiller.map((l) => [l.label, String(l.count)]),
-          ),
-          `**${m.killerByPerson}:** ${k.byPerson.map((l) => `${mdInline(l.label)} (${l.count})`).join(', ')}`,
-          `**${m.killerByRoom}:** ${k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')}`,
-        ]);
+    k === null
+      ? ''
+      : k.total === 0
+        ? m.noKillers
+        : mdBlocks([
+            m.killersTotal(k.total),
+            mdTable(
+              [m.killerColumn, m.countColumn],
+              k.byKiller.map((l) => [l.label, String(l.count)]),
+            ),
+            k.byPerson.length === 0
+              ? ''
+              : `**${m.killerByPerson}:** ${k.byPerson.map((l) => `${mdInline(l.label)} (${l.count})`).join(', ')}`,
+            `**${m.killerByRoom}:** ${k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')}`,
+          ]);
   const time = mdTable(
     [m.pointColumn, m.planned, m.used],
     [
@@ -198,11 +209,11 @@ export function exportMarkdown(record: WorkshopRecord): string {
       roles,
       mins.points.length === 0 ? '' : `## ${m.agenda}\n\n${agenda}`,
       ...mins.points.map((p) => pointMarkdown(p, s)),
-      `## ${m.killers}`,
+      k === null ? '' : `## ${m.killers}`,
       killers,
       `## ${m.timeHeading}`,
       time,
-      record.evaluation ? evaluationMarkdown(record.evaluation) : '',
+      mins.evaluation ? evaluationMarkdown(mins.evaluation) : '',
       `## ${m.allActions}`,
       record.actions.length === 0 ? m.noActions : actionsTable(record.actions, s),
       '---',

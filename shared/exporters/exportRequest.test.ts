@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportQuery, parseExportQuery } from './exportRequest';
+import { exportQuery } from './exportQuery';
+import { parseExportQuery } from './exportRequest';
 
 describe('export requests in a URL', () => {
   it('round-trips every option', () => {

@@ -1,39 +1,26 @@
 import { z } from 'zod';
 import { CSV_SEPARATORS } from './exportCsv';
-import { EXPORT_LANGUAGES } from './exportStrings';
+import { EXPORT_REQUEST_FORMATS, type ExportRequestInput, type QueryParams } from './exportQuery';
+import { LANGUAGES } from '../languages';
 
 /**
- * Every format a user can ask for. `pdf` is the minutes' print view printed to PDF (Electron's
- * printToPDF, the browser's print dialog, or a headless Chromium from the command line); the
- * others are written by main/exporters/exportWorkshop.
+ * The host's check of an export request (HTTP and IPC alike); the console builds requests with
+ * the zod-free shared/exporters/exportQuery.ts, from whose lists this schema is made.
  */
-export const EXPORT_REQUEST_FORMATS = ['xlsx', 'csv', 'md', 'ics', 'docx', 'json', 'pdf'] as const;
-export type ExportRequestFormat = (typeof EXPORT_REQUEST_FORMATS)[number];
-
-/** One export as the console asks for it: the same shape over HTTP (browser mode) and IPC (Electron). */
 export const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_REQUEST_FORMATS),
-  language: z.enum(EXPORT_LANGUAGES).default('da'),
+  language: z.enum(LANGUAGES).default('da'),
   separator: z.enum(CSV_SEPARATORS).default(';'),
   /** xlsx: a sheet per organisation as well; docx and pdf: a page per organisation instead of the minutes. */
   perOrganisation: z.boolean().default(false),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
-export type ExportRequestInput = z.input<typeof ExportRequestSchema>;
 
-/** The query string of a browser-mode download, e.g. `format=csv&lang=da&sep=%2C&org=1`. */
-export function exportQuery(request: ExportRequestInput): string {
-  const params: [string, string][] = [['format', request.format]];
-  if (request.language) params.push(['lang', request.language]);
-  if (request.separator) params.push(['sep', request.separator]);
-  if (request.perOrganisation) params.push(['org', '1']);
-  return params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-}
-
-/** What is read from a query string (URLSearchParams has this; shared/ has no DOM or Node types). */
-export interface QueryParams {
-  get(name: string): string | null;
-}
+// The console's hand-written request type and the schema's input are one shape: a field added to
+// one and not the other fails the typecheck here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.input<typeof ExportRequestSchema>, ExportRequestInput> = true;
+void sameShape;
 
 /** Read a query string back into a request; null when it is not a valid one. */
 export function parseExportQuery(params: QueryParams): ExportRequest | null {
@@ -46,9 +33,3 @@ export function parseExportQuery(params: QueryParams): ExportRequest | null {
   });
   return parsed.success ? parsed.data : null;
 }
-
-/** Electron's save of one export: the file written, or null when the user cancelled the dialog. */
-export type ExportFileResult = { ok: true; saved: string | null } | { ok: false; message: string };
-
-/** The IPC channel of `window.dialogrum.exportFile` (Electron only; browser mode downloads). */
-export const EXPORT_FILE_CHANNEL = 'dialogrum:export';

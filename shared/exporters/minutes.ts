@@ -1,13 +1,17 @@
+import { buildEvaluationRecord, type EvaluationRecord } from '../evaluation/evaluationRecord';
 import { IDEA_KILLERS } from '../ideaKillers/catalogue';
 import type { Position, PositionKind } from '../model/contributions';
+import type { MinutesOptions } from '../model/minutesOptions';
 import type { AgendaPoint, Workshop } from '../model/workshop';
 import { parseTimeOfDay, schedule } from '../programme/schedule';
-import { ROOM_IDS } from '../rooms';
+import { ROOM_IDS } from '../roomCatalogue';
 import { dotResults } from '../selectors/dotResults';
 import { killerTally } from '../selectors/killerTally';
 import { isBreak, pointNumbers, type ActionRow } from './actionRows';
-import type { ExportLanguage, ExportStrings } from './exportStrings';
-import { clockText, longDate } from './formatDates';
+import type { ExportStrings } from '../i18n/exportStrings';
+import { clockText, longDate } from '../i18n/recordDates';
+import type { Language } from '../languages';
+import { notesBlocks, type NotesBlock } from './notesBlocks';
 
 /** The minutes (referat) in the structure of docs/method.md § The minutes, in words. */
 export interface Minutes {
@@ -19,7 +23,10 @@ export interface Minutes {
   chair: string;
   secretary: string;
   points: MinutesPoint[];
-  killers: KillerSummary;
+  /** null: the idea killers are left out (minutes options). */
+  killers: KillerSummary | null;
+  /** The evaluation of the collaboration; null when left out or nobody scored it. */
+  evaluation: EvaluationRecord | null;
   plannedTotal: number;
   usedTotal: number;
 }
@@ -34,8 +41,10 @@ export interface MinutesParticipant {
 
 export interface MinutesIdea {
   text: string;
+  /** '' when unknown or left out (minutes options). */
   author: string;
-  dots: number;
+  /** null: the dot counts are left out (minutes options). */
+  dots: number | null;
   /** The ideas of a cluster; empty for an idea. */
   members: MinutesIdea[];
 }
@@ -54,6 +63,8 @@ export interface MinutesPoint {
   title: string;
   presenter: string;
   purposeText: string;
+  /** The secretary's own words on the point, shown under its heading before the rooms' work. */
+  notes: NotesBlock[];
   problem: string;
   citizenPerspective: string;
   questions: string[];
@@ -79,21 +90,30 @@ export interface TallyLine {
 export interface KillerSummary {
   total: number;
   byKiller: TallyLine[];
+  /** Empty unless the minutes options name who said an idea killer. */
   byPerson: TallyLine[];
   byRoom: TallyLine[];
+}
+
+/** Strip the dot counts, all the way down, when the minutes leave them out. */
+function withoutDots(ideas: MinutesIdea[]): MinutesIdea[] {
+  return ideas.map((i) => ({ ...i, dots: null, members: withoutDots(i.members) }));
 }
 
 function ideasOf(
   workshop: Workshop,
   point: AgendaPoint,
   names: Map<string, string>,
+  options: MinutesOptions,
 ): MinutesIdea[] {
+  if (options.ideas === 'none') return [];
   const results = dotResults(point.id, workshop.ideas, workshop.clusters, workshop.dots);
   const dots = new Map(results.map((r) => [r.targetId, r.dots]));
-  const byDots = (a: MinutesIdea, b: MinutesIdea) => b.dots - a.dots;
+  // Still most dots first when the counts are left out: the order is the group's priority.
+  const byDots = (a: MinutesIdea, b: MinutesIdea) => (b.dots ?? 0) - (a.dots ?? 0);
   const idea = (i: (typeof workshop.ideas)[number]): MinutesIdea => ({
     text: i.text,
-    author: i.authorId === null ? '' : (names.get(i.authorId) ?? ''),
+    author: !options.authors || i.authorId === null ? '' : (names.get(i.authorId) ?? ''),
     dots: dots.get(i.id) ?? 0,
     members: [],
   });
@@ -106,12 +126,16 @@ function ideasOf(
         .map(idea)
         .sort(byDots);
       // A cluster's dots are its own and its ideas': the group may have dotted either.
-      const total = (dots.get(c.id) ?? 0) + members.reduce((sum, m) => sum + m.dots, 0);
+      const total = (dots.get(c.id) ?? 0) + members.reduce((sum, m) => sum + (m.dots ?? 0), 0);
       return { text: c.name, author: '', dots: total, members };
     });
   const clusterIds = new Set(workshop.clusters.map((c) => c.id));
-  const loose = mine.filter((i) => i.clusterId === null || !clusterIds.has(i.clusterId)).map(idea);
-  return [...clusters, ...loose].sort(byDots);
+  const loose =
+    options.ideas === 'clustered'
+      ? []
+      : mine.filter((i) => i.clusterId === null || !clusterIds.has(i.clusterId)).map(idea);
+  const ideas = [...clusters, ...loose].sort(byDots);
+  return options.dots ? ideas : withoutDots(ideas);
 }
 
 function tally(counts: Map<string, number>, label: (key: string) => string): TallyLine[] {
@@ -121,9 +145,11 @@ function tally(counts: Map<string, number>, label: (key: string) => string): Tal
 function killers(
   workshop: Workshop,
   strings: ExportStrings,
-  language: ExportLanguage,
+  language: Language,
   names: Map<string, string>,
-): KillerSummary {
+  options: MinutesOptions,
+): KillerSummary | null {
+  if (options.killers === 'omitted') return null;
   const t = killerTally(workshop.killerFlags);
   const byKiller = [...t.byKiller]
     .sort((a, b) => a[0] - b[0])
@@ -131,9 +157,13 @@ function killers(
       const killer = IDEA_KILLERS.find((k) => k.id === id);
       return { label: killer ? `${id}. ${killer[language]}` : `${id}.`, count };
     });
-  const byPerson = tally(t.byPerson, (id) => names.get(id) ?? strings.minutes.unnamed).sort(
-    (a, b) => b.count - a.count,
-  );
+  // Who said one is for the room (the yellow card); minutes name them only when asked to.
+  const byPerson =
+    options.killers === 'named'
+      ? tally(t.byPerson, (id) => names.get(id) ?? strings.minutes.unnamed).sort(
+          (a, b) => b.count - a.count,
+        )
+      : [];
   const rooms = [...ROOM_IDS, ''] as const;
   const byRoom = rooms.flatMap((room) => {
     const count = t.byRoom.get(room) ?? 0;
@@ -157,13 +187,17 @@ function positionsOf(
     }));
 }
 
-/** Build the minutes from the workshop, its sorted action rows and the time `now` (for a running point). */
+/**
+ * Build the minutes from the workshop, its sorted action rows and the time `now` (for a running
+ * point), with what `options` leaves in: every minutes format follows them from here.
+ */
 export function buildMinutes(
   workshop: Workshop,
   rows: readonly ActionRow[],
   strings: ExportStrings,
-  language: ExportLanguage,
+  language: Language,
   now: number,
+  options: MinutesOptions,
 ): Minutes {
   const names = new Map(workshop.participants.map((p) => [p.id, p.name]));
   const numbers = pointNumbers(workshop.agenda);
@@ -184,10 +218,11 @@ export function buildMinutes(
         title: point.title,
         presenter: point.presenter,
         purposeText: strings.purpose[point.purpose],
+        notes: notesBlocks(point.notes),
         problem: point.problem,
         citizenPerspective: point.citizenPerspective,
         questions: point.questions.map((q) => q.text),
-        ideas: ideasOf(workshop, point, names),
+        ideas: ideasOf(workshop, point, names, options),
         pointsMade: positionsOf(point.positions, ['position', 'feedback'], names),
         agreements: positionsOf(point.positions, ['agreement'], names),
         disagreements: positionsOf(point.positions, ['disagreement'], names),
@@ -213,7 +248,8 @@ export function buildMinutes(
     chair: workshop.facilitator,
     secretary: workshop.secretary,
     points,
-    killers: killers(workshop, strings, language, names),
+    killers: killers(workshop, strings, language, names, options),
+    evaluation: options.evaluation ? buildEvaluationRecord(workshop, language) : null,
     plannedTotal: points.reduce((sum, p) => sum + p.plannedMinutes, 0),
     usedTotal: points.reduce((sum, p) => sum + (p.usedMinutes ?? 0), 0),
   };

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { newAgendaPoint, type Workshop } from '../model/workshop';
 import { storedFixtureWorkshop } from '../../test/fixtures/exports/storedFixture';
-import { longDate, shortDate, clockText } from './formatDates';
+import { longDate, shortDate, clockText } from '../i18n/recordDates';
 import { buildRecord } from './record';
 
 const workshop = storedFixtureWorkshop();
 const da = buildRecord(workshop, { language: 'da', today: '2026-11-25' });
+// Everything in: authors and who said an idea killer (shared/exporters/minutesOptions.test.ts has the rest).
+const everything = buildRecord(workshop, {
+  language: 'da',
+  today: '2026-11-25',
+  minutesOptions: { killers: 'named', authors: true },
+}).minutes;
 
 describe('the who-does-what-when rows', () => {
   it('are sorted by due date, then "next meeting", then those without a date', () => {
@@ -93,7 +99,7 @@ describe('the minutes', () => {
       ['Videoopkald mellem afsnit, hjemmepleje og borger', 2],
       ['Udskrivelse før kl. 14, så hjemmeplejen kan nå det', 1],
     ]);
-    expect(ideas[0]?.members.map((i) => [i.text, i.dots, i.author])).toEqual([
+    expect(everything.points[0]?.ideas[0]?.members.map((i) => [i.text, i.dots, i.author])).toEqual([
       ['Fælles tjekliste til udskrivelsessamtalen', 1, 'Anne Holm'],
       ['Egen læge får epikrisen samme dag', 0, 'Carla Jensen'],
     ]);
@@ -110,19 +116,16 @@ describe('the minutes', () => {
     expect(m.points[1]?.agreements.map((p) => p.heldBy)).toEqual(['']);
   });
 
-  it('tally the idea killers by killer, person and room', () => {
-    expect(m.killers.total).toBe(3);
-    expect(m.killers.byKiller.map((l) => l.label)).toEqual([
+  it('tally the idea killers by killer, person (when named) and room', () => {
+    const k = everything.killers;
+    expect(k?.total).toBe(3);
+    expect(k?.byKiller.map((l) => l.label)).toEqual([
       '1. Det har vi prøvet',
       '2. Det vil betyde mere arbejde',
       '4. Det har vi ikke tid til',
     ]);
-    expect(m.killers.byPerson.map((l) => l.label)).toEqual([
-      'Erik Poulsen',
-      'Bo Madsen',
-      'Uden navn',
-    ]);
-    expect(m.killers.byRoom).toEqual([{ label: 'Det udviklende rum', count: 3 }]);
+    expect(k?.byPerson.map((l) => l.label)).toEqual(['Erik Poulsen', 'Bo Madsen', 'Uden navn']);
+    expect(k?.byRoom).toEqual([{ label: 'Det udviklende rum', count: 3 }]);
   });
 
   it('set planned against used minutes per point', () => {

@@ -1,19 +1,30 @@
 import { buildEvaluationRecord, type EvaluationRecord } from '../evaluation/evaluationRecord';
+import type { MinutesOptions } from '../model/minutesOptions';
 import type { Workshop } from '../model/workshop';
 import { actionRows, byOrganisation, type ActionRow, type OrganisationGroup } from './actionRows';
-import { exportStrings, type ExportLanguage, type ExportStrings } from './exportStrings';
-import { longDate } from './formatDates';
+import { exportStrings, type ExportStrings } from '../i18n/exportStrings';
+import { longDate } from '../i18n/recordDates';
+import type { Language } from '../languages';
 import { buildMinutes, type Minutes } from './minutes';
 
 export type { ActionRow, OrganisationGroup } from './actionRows';
-export type { Minutes, MinutesIdea, MinutesPoint, MinutesPosition, TallyLine } from './minutes';
+export type {
+  KillerSummary,
+  Minutes,
+  MinutesIdea,
+  MinutesPoint,
+  MinutesPosition,
+  TallyLine,
+} from './minutes';
 
 export interface RecordOptions {
-  language: ExportLanguage;
+  language: Language;
   /** yyyy-mm-dd: what "past its date" is measured against. */
   today: string;
   /** Epoch ms: the clock for a point still running. Defaults to the end of `today` (UTC). */
   now?: number;
+  /** What the minutes leave in, over the workshop's saved choice (e.g. the CLI's flags). */
+  minutesOptions?: Partial<MinutesOptions>;
 }
 
 /**
@@ -22,7 +33,7 @@ export interface RecordOptions {
  * organisation, and the minutes. Every export format is written from this.
  */
 export interface WorkshopRecord {
-  language: ExportLanguage;
+  language: Language;
   strings: ExportStrings;
   workshopId: string;
   title: string;
@@ -34,7 +45,10 @@ export interface WorkshopRecord {
   minutes: Minutes;
   /** "Dannet af Dialogrum 25. november 2026." */
   generatedText: string;
-  /** The evaluation of the collaboration; null when nobody scored it. */
+  /**
+   * The evaluation of the collaboration; null when nobody scored it. The minutes carry their own
+   * (minutes.evaluation), which their options may leave out.
+   */
   evaluation: EvaluationRecord | null;
 }
 
@@ -57,7 +71,10 @@ export function buildRecord(workshop: Workshop, options: RecordOptions): Worksho
     today,
     actions,
     organisations: byOrganisation(actions, workshop.participants, strings.noOrganisation),
-    minutes: buildMinutes(workshop, actions, strings, language, now),
+    minutes: buildMinutes(workshop, actions, strings, language, now, {
+      ...workshop.minutesOptions,
+      ...options.minutesOptions,
+    }),
     generatedText: strings.minutes.generated(longDate(today, language)),
     evaluation: buildEvaluationRecord(workshop, language),
   };

@@ -19,6 +19,8 @@ export const POINT_TITLE_MAX = 200;
 export const PRESENTER_MAX = 120;
 export const POINT_DESCRIPTION_MAX = 4000;
 export const PROBLEM_MAX = 2000; // problem and citizen perspective
+/** The secretary's notes on a point for the minutes: a page or two of running text. */
+export const POINT_NOTES_MAX = 20000;
 
 // The rooms.
 export const QUESTION_MAX = 500;

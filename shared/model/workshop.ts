@@ -14,6 +14,7 @@ import {
   PARTICIPANT_NAME_MAX,
   PARTICIPANT_TITLE_MAX,
   POINT_DESCRIPTION_MAX,
+  POINT_NOTES_MAX,
   POINT_TITLE_MAX,
   PRESENTER_MAX,
   PROBLEM_MAX,
@@ -23,7 +24,9 @@ import {
 } from './textLimits';
 import { ExerciseSchema } from './exercises';
 import { emptyEvaluation, EvaluationSchema } from './evaluation';
+import { DEFAULT_DOTS_PER_PERSON } from './dotVoting';
 import { ClusterSchema, DotSchema, IdeaSchema } from './ideas';
+import { defaultMinutesOptions, MinutesOptionsSchema } from './minutesOptions';
 import { SectorSchema } from './sectors';
 import { userText } from './text';
 import { TurnsSchema } from './turns';
@@ -117,6 +120,8 @@ export const AgendaPointSchema = z.object({
   exercises: z.array(ExerciseSchema).max(50).default([]),
   /** Negotiating room (issue 8): phones see the dot counts only once the facilitator reveals them. */
   votesRevealed: z.boolean().default(false),
+  /** The minutes' own words on the point (docs/method.md § The minutes): paragraphs and bullets. */
+  notes: userText(POINT_NOTES_MAX).default(''),
 });
 export type AgendaPoint = z.infer<typeof AgendaPointSchema>;
 
@@ -175,11 +180,12 @@ export const WorkshopSchema = z.object({
   evaluation: EvaluationSchema.default(emptyEvaluation),
   /** null: a meeting on its own (or the first of a series not yet continued). */
   series: SeriesSchema.nullable().default(null),
+  /** What the secretariat puts into the minutes (Markdown, Word, PDF). */
+  minutesOptions: MinutesOptionsSchema.default(defaultMinutesOptions),
 });
 export type Workshop = z.infer<typeof WorkshopSchema>;
 
-/** A common dot-voting default: about a third of a typical shortlist. */
-export const DEFAULT_DOTS_PER_PERSON = 3;
+export { DEFAULT_DOTS_PER_PERSON } from './dotVoting';
 
 export interface NewPoint {
   id: string;
@@ -219,6 +225,7 @@ export function newAgendaPoint(p: NewPoint): AgendaPoint {
     turnTimer: null,
     exercises: [],
     votesRevealed: false,
+    notes: '',
   };
 }
 
@@ -241,5 +248,6 @@ export function emptyWorkshop(id: string): Workshop {
     actions: [],
     evaluation: emptyEvaluation(),
     series: null,
+    minutesOptions: defaultMinutesOptions(),
   };
 }

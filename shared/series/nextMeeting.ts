@@ -57,6 +57,8 @@ export function nextMeeting(previous: Workshop, options: NextMeetingOptions): Wo
     ...emptyWorkshop(id),
     ...carried,
     agenda: [point],
+    // The same body's minutes go to the same readers.
+    minutesOptions: { ...previous.minutesOptions },
     series: {
       id: series.id,
       number: series.number + 1,

@@ -66,6 +66,12 @@ export const cases: Partial<Record<CommandType, Case>> = {
     refused: { type: 'workshop.update', date: '25/11/2026' },
     code: 'invalid-command',
   },
+  'minutes.setOptions': {
+    valid: { type: 'minutes.setOptions', killers: 'omitted', authors: true },
+    // Sent as undefined (IPC keeps it): refused rather than written over the saved choice.
+    refused: { type: 'minutes.setOptions', dots: undefined },
+    code: 'invalid-command',
+  },
   'participant.add': {
     valid: {
       type: 'participant.add',
@@ -153,6 +159,15 @@ export const cases: Partial<Record<CommandType, Case>> = {
   'point.setClarification': {
     valid: { type: 'point.setClarification', id: 'pt1', changes: { problem: 'Genindlæggelser' } },
     refused: { type: 'point.setClarification', id: 'nope', changes: { problem: 'X' } },
+    code: 'not-found',
+  },
+  'point.setNotes': {
+    valid: {
+      type: 'point.setNotes',
+      id: 'pt1',
+      notes: 'Anne Holm bød velkommen.\n• Tjeklisten afprøves på to afsnit',
+    },
+    refused: { type: 'point.setNotes', id: 'nope', notes: 'Bo Madsen introducerede forslaget.' },
     code: 'not-found',
   },
   'question.add': {

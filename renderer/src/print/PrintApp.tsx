@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { withTitle } from '../../../shared/exporters/record';
 import { buildRecord } from '../../../shared/exporters/record';
 import type { Workshop } from '../../../shared/model/workshop';
 import { loadHyphenation } from '../common/hyphenation/hyphenate';
 import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { localToday } from '../console/rooms/logic/actionDraft';
+import { useTranslation } from '../i18n/i18n';
 import { loadWorkshop } from './loadWorkshop';
 import { PrintMinutes } from './PrintMinutes';
 import { PrintOrganisations } from './PrintOrganisations';
@@ -20,13 +20,11 @@ type Loaded =
  * is drawn, for whoever prints it.
  */
 export function PrintApp({ options }: { options: PrintOptions }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const hy = useHyphenate();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {
-    void i18n.changeLanguage(options.language);
-    document.documentElement.lang = options.language;
     // The hyphenation patterns load with the workshop, so the page that says it is ready (and
     // is printed to PDF at once) is already hyphenated.
     Promise.all([loadWorkshop(), loadHyphenation(options.language)]).then(
@@ -37,21 +35,29 @@ export function PrintApp({ options }: { options: PrintOptions }) {
           message: error instanceof Error ? error.message : String(error),
         }),
     );
-  }, [i18n, options.language]);
+  }, [options.language]);
 
   const record = useMemo(
     () =>
       loaded.kind === 'ready'
-        ? buildRecord(loaded.workshop, { language: options.language, today: localToday() })
+        ? buildRecord(loaded.workshop, {
+            language: options.language,
+            today: localToday(),
+            minutesOptions: options.minutes,
+          })
         : null,
-    [loaded, options.language],
+    [loaded, options.language, options.minutes],
   );
 
   useEffect(() => {
     if (loaded.kind === 'loading') return;
     if (record) {
       const s = record.strings;
-      const kind = options.perOrganisation ? s.files.perOrganisation : s.minutes.title;
+      const kind = options.organisation
+        ? s.minutes.actionsFor(options.organisation)
+        : options.perOrganisation
+          ? s.files.perOrganisation
+          : s.minutes.title;
       // The title is the name the browser's "Save as PDF" suggests.
       document.title = [kind, record.title, record.date].filter((p) => p !== '').join(' - ');
     }
@@ -82,7 +88,7 @@ export function PrintApp({ options }: { options: PrintOptions }) {
         <span className="print-hint">{t('print.hint')}</span>
       </div>
       {options.perOrganisation ? (
-        <PrintOrganisations record={record} />
+        <PrintOrganisations record={record} only={options.organisation} />
       ) : (
         <PrintMinutes record={record} />
       )}

@@ -7,10 +7,12 @@ import {
   type MinutesPosition,
   type WorkshopRecord,
 } from '../../../shared/exporters/record';
-import type { ExportStrings } from '../../../shared/exporters/exportStrings';
+import type { ExportStrings } from '../../../shared/i18n/exportStrings';
 import { useHyphenate } from '../common/hyphenation/useHyphenate';
 import { PrintActions } from './PrintActions';
 import { PrintEvaluation } from './PrintEvaluation';
+import { PrintKillers } from './PrintKillers';
+import { PrintNotes } from './PrintNotes';
 
 function Section({
   heading,
@@ -30,6 +32,23 @@ function Section({
   );
 }
 
+/** An idea's dots and author, as far as the minutes options leave them in. */
+function IdeaDetails({ idea, strings }: { idea: MinutesIdea; strings: ExportStrings }) {
+  return (
+    <>
+      {idea.dots === null ? null : (
+        <span className="print-dots"> ({strings.minutes.dots(idea.dots)})</span>
+      )}
+      {idea.author ? (
+        <span className="print-muted">
+          {' '}
+          — {strings.minutes.byAuthor} {idea.author}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 function Ideas({ ideas, strings }: { ideas: readonly MinutesIdea[]; strings: ExportStrings }) {
   const hy = useHyphenate();
   return (
@@ -38,19 +57,14 @@ function Ideas({ ideas, strings }: { ideas: readonly MinutesIdea[]; strings: Exp
         <li key={i}>
           <span className={idea.members.length > 0 ? 'print-cluster' : undefined}>
             {hy(idea.text)}
-          </span>{' '}
-          <span className="print-dots">({strings.minutes.dots(idea.dots)})</span>
-          {idea.author ? (
-            <span className="print-muted">
-              {' '}
-              — {strings.minutes.byAuthor} {idea.author}
-            </span>
-          ) : null}
+          </span>
+          <IdeaDetails idea={idea} strings={strings} />
           {idea.members.length > 0 ? (
             <ul>
               {idea.members.map((m, j) => (
                 <li key={j}>
-                  {hy(m.text)} <span className="print-dots">({strings.minutes.dots(m.dots)})</span>
+                  {hy(m.text)}
+                  <IdeaDetails idea={m} strings={strings} />
                 </li>
               ))}
             </ul>
@@ -102,6 +116,7 @@ function Point({ point, record }: { point: MinutesPoint; record: WorkshopRecord 
           <b>{m.timeLabel}:</b> {timeSummary(point, s)}
         </span>
       </p>
+      <PrintNotes blocks={point.notes} />
       <Section heading={m.problem} show={point.problem !== ''}>
         <p className="print-text">{hy(point.problem)}</p>
       </Section>
@@ -164,132 +179,106 @@ export function PrintMinutes({ record }: { record: WorkshopRecord }) {
       [m.secretary, mins.secretary],
     ] as const
   ).filter(([, v]) => v !== '');
-  const k = mins.killers;
   return (
-    <main className="print-page" data-testid="print-minutes">
-      <h1>{hy(withTitle(m.title, mins.title))}</h1>
-      {facts.length > 0 ? (
-        <dl className="print-facts">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      {mins.participants.length > 0 ? (
-        <section className="print-section">
-          <h2>{m.participants}</h2>
-          <table className="print-table print-participants">
-            <thead>
-              <tr>
-                <th scope="col">{m.nameColumn}</th>
-                <th scope="col">{m.jobTitleColumn}</th>
-                <th scope="col">{s.columns.organisation}</th>
-                <th scope="col" className="print-narrow" />
-              </tr>
-            </thead>
-            <tbody>
-              {mins.participants.map((p, i) => (
-                <tr key={i} className={p.present ? undefined : 'print-absent'}>
-                  <td>{p.name}</td>
-                  <td>{hy(p.title)}</td>
-                  <td>{hy(p.organisation)}</td>
-                  <td className="print-narrow">{p.present ? '' : <b>{m.sentRegrets}</b>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ) : null}
-      {mins.points.length > 0 ? (
-        <section className="print-section">
-          <h2>{m.agenda}</h2>
-          <ol className="print-agenda">
-            {mins.points.map((p) => (
-              <li key={p.id}>
-                {hy(p.title)}
-                {p.plannedTimeText ? (
-                  <span className="print-muted"> ({p.plannedTimeText})</span>
-                ) : null}
-              </li>
+    <main data-testid="print-minutes">
+      <div className="print-page">
+        <h1>{hy(withTitle(m.title, mins.title))}</h1>
+        {facts.length > 0 ? (
+          <dl className="print-facts">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
             ))}
-          </ol>
-        </section>
-      ) : null}
-      {mins.points.map((p) => (
-        <Point key={p.id} point={p} record={record} />
-      ))}
-      <section className="print-section print-keep">
-        <h2>{m.killers}</h2>
-        {k.total === 0 ? (
-          <p>{m.noKillers}</p>
-        ) : (
-          <>
-            <p>{m.killersTotal(k.total)}</p>
-            <table className="print-table print-tally">
+          </dl>
+        ) : null}
+        {mins.participants.length > 0 ? (
+          <section className="print-section">
+            <h2>{m.participants}</h2>
+            <table className="print-table print-participants">
               <thead>
                 <tr>
-                  <th scope="col">{m.killerColumn}</th>
-                  <th scope="col">{m.countColumn}</th>
+                  <th scope="col">{m.nameColumn}</th>
+                  <th scope="col">{m.jobTitleColumn}</th>
+                  <th scope="col">{s.columns.organisation}</th>
+                  <th scope="col" className="print-narrow" />
                 </tr>
               </thead>
               <tbody>
-                {k.byKiller.map((l) => (
-                  <tr key={l.label}>
-                    <td>{hy(l.label)}</td>
-                    <td>{l.count}</td>
+                {mins.participants.map((p, i) => (
+                  <tr key={i} className={p.present ? undefined : 'print-absent'}>
+                    <td>{p.name}</td>
+                    <td>{hy(p.title)}</td>
+                    <td>{hy(p.organisation)}</td>
+                    <td className="print-narrow">{p.present ? '' : <b>{m.sentRegrets}</b>}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <p>
-              <b>{m.killerByPerson}:</b>{' '}
-              {k.byPerson.map((l) => `${l.label} (${l.count})`).join(', ')}
-            </p>
-            <p>
-              <b>{m.killerByRoom}:</b> {k.byRoom.map((l) => `${l.label} (${l.count})`).join(', ')}
-            </p>
-          </>
-        )}
-      </section>
-      <section className="print-section print-keep">
-        <h2>{m.timeHeading}</h2>
-        <table className="print-table print-tally">
-          <thead>
-            <tr>
-              <th scope="col">{m.pointColumn}</th>
-              <th scope="col">{m.planned}</th>
-              <th scope="col">{m.used}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mins.points.map((p) => (
-              <tr key={p.id}>
-                <td>{hy(p.heading)}</td>
-                <td>{m.minutesShort(p.plannedMinutes)}</td>
-                <td>{p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes)}</td>
+          </section>
+        ) : null}
+        {mins.points.length > 0 ? (
+          <section className="print-section">
+            <h2>{m.agenda}</h2>
+            <ol className="print-agenda">
+              {mins.points.map((p) => (
+                <li key={p.id}>
+                  {hy(p.title)}
+                  {p.plannedTimeText ? (
+                    <span className="print-muted"> ({p.plannedTimeText})</span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {mins.points.map((p) => (
+          <Point key={p.id} point={p} record={record} />
+        ))}
+        {mins.killers ? <PrintKillers summary={mins.killers} strings={s} /> : null}
+        <section className="print-section print-keep">
+          <h2>{m.timeHeading}</h2>
+          <table className="print-table print-tally">
+            <thead>
+              <tr>
+                <th scope="col">{m.pointColumn}</th>
+                <th scope="col">{m.planned}</th>
+                <th scope="col">{m.used}</th>
               </tr>
-            ))}
-            <tr className="print-total">
-              <td>{m.total}</td>
-              <td>{m.minutesShort(mins.plannedTotal)}</td>
-              <td>{m.minutesShort(mins.usedTotal)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
-      <PrintEvaluation record={record.evaluation} />
-      <section className={`print-section${record.actions.length > 0 ? ' print-all-actions' : ''}`}>
-        <h2>{m.allActions}</h2>
+            </thead>
+            <tbody>
+              {mins.points.map((p) => (
+                <tr key={p.id}>
+                  <td>{hy(p.heading)}</td>
+                  <td>{m.minutesShort(p.plannedMinutes)}</td>
+                  <td>{p.usedMinutes === null ? m.notStarted : m.minutesShort(p.usedMinutes)}</td>
+                </tr>
+              ))}
+              <tr className="print-total">
+                <td>{m.total}</td>
+                <td>{m.minutesShort(mins.plannedTotal)}</td>
+                <td>{m.minutesShort(mins.usedTotal)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </section>
+        <PrintEvaluation record={mins.evaluation} />
         {record.actions.length === 0 ? (
-          <p>{m.noActions}</p>
-        ) : (
-          <PrintActions rows={record.actions} record={record} />
-        )}
-      </section>
-      <p className="print-generated">{record.generatedText}</p>
+          <section className="print-section">
+            <h2>{m.allActions}</h2>
+            <p>{m.noActions}</p>
+            <p className="print-generated">{record.generatedText}</p>
+          </section>
+        ) : null}
+      </div>
+      {record.actions.length > 0 ? (
+        // Its own landscape sheet, the "made by" line on it (the table's footer).
+        <section className="print-page print-page-wide print-all-actions">
+          <h2>{m.allActions}</h2>
+          <PrintActions rows={record.actions} record={record} footer={record.generatedText} />
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -1,22 +1,26 @@
-import { parseDocument } from '../../../shared/document/format';
-import { WorkshopSchema, type Workshop } from '../../../shared/model/workshop';
+import type { Workshop } from '../../../shared/model/workshop';
 
 declare global {
   interface Window {
-    /** Electron's printer hands the workshop in here (main/exporters/electronPrint.ts). */
+    /** Electron's printer hands the workshop in here (main/electron/electronPrinter.ts). */
     dialogrumPrintSource?: (workshopJson: string) => void;
   }
 }
+
+/*
+ * The schemas that check a handed-in or fetched workshop are imported only where they are needed,
+ * so zod stays out of the page's first load (the host's own state, through a preload, needs none).
+ */
 
 /** `?source=inject`: wait for the shell's printer to hand the workshop in (it has no preload). */
 function injected(): Promise<Workshop> {
   return new Promise((resolve, reject) => {
     window.dialogrumPrintSource = (json) => {
-      try {
-        resolve(WorkshopSchema.parse(JSON.parse(json)));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      import('../../../shared/model/workshop')
+        .then(({ WorkshopSchema }) => resolve(WorkshopSchema.parse(JSON.parse(json))))
+        .catch((error: unknown) =>
+          reject(error instanceof Error ? error : new Error(String(error))),
+        );
     };
   });
 }
@@ -34,7 +38,10 @@ export async function loadWorkshop(search = window.location.search): Promise<Wor
     if (!response.ok) throw new Error(response.error.message);
     return response.result.workshop;
   }
-  const res = await fetch('./export?format=json', { cache: 'no-store' });
+  const [res, { parseDocument }] = await Promise.all([
+    fetch('./export?format=json', { cache: 'no-store' }),
+    import('../../../shared/document/format'),
+  ]);
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
   return parseDocument(await res.text()).workshop;
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { actionRows } from '../../../../shared/exporters/actionRows';
-import { exportStrings } from '../../../../shared/exporters/exportStrings';
+import { exportStrings } from '../../../../shared/i18n/exportStrings';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useTranslation, type PageStrings } from '../../i18n/i18n';
 import { useLang } from '../rooms/common/lang';
 import { usePeople } from '../rooms/common/people';
 import { localToday } from '../rooms/logic/actionDraft';
@@ -21,7 +21,7 @@ import { ActionLogRow } from './ActionLogRow';
 /** Rows drawn at first: a log of thousands is drawn a page at a time. */
 const PAGE = 100;
 
-const COLUMNS: readonly { key: string; sort: SortKey | null }[] = [
+const COLUMNS: readonly { key: keyof PageStrings['record']['columns']; sort: SortKey | null }[] = [
   { key: 'what', sort: 'what' },
   { key: 'warnings', sort: null },
   { key: 'who', sort: 'who' },

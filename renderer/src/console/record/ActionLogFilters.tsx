@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '../../../../shared/exporters/actionRows';
 import { pointNumbers } from '../../../../shared/exporters/actionRows';
-import { ActionStatusSchema, type ActionStatus } from '../../../../shared/model/actions';
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/model/actionStatus';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { pickerChoices } from '../../common/pickerPeople';
+import { useTranslation, type PageStrings } from '../../i18n/i18n';
 import {
   ANY,
   NO_FILTER,
@@ -15,8 +15,13 @@ import {
   type TrialFilter,
 } from './actionLogFilter';
 
-const DUE_FILTERS: readonly DueFilter[] = ['overdue', 'no-date', 'next-meeting', 'dated'];
-const TRIAL_FILTERS: readonly TrialFilter[] = ['trial', 'not-trial'];
+const DUE_FILTERS: readonly Exclude<DueFilter, ''>[] = [
+  'overdue',
+  'no-date',
+  'next-meeting',
+  'dated',
+];
+const TRIAL_FILTERS: readonly Exclude<TrialFilter, ''>[] = ['trial', 'not-trial'];
 
 /** The log's filters: who, organisation, status, agenda point, trial actions, when, warnings. */
 export function ActionLogFilters({
@@ -41,7 +46,7 @@ export function ActionLogFilters({
   const changed = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
 
   const select = (
-    name: string,
+    name: Exclude<keyof PageStrings['record']['filters'], 'dueValues' | 'trialValues'>,
     value: string,
     onSelect: (value: string) => void,
     options: { value: string; label: string }[],
@@ -101,7 +106,7 @@ export function ActionLogFilters({
       )}
       <fieldset className="record-filter record-statuses">
         <legend>{t('record.filters.status')}</legend>
-        {ActionStatusSchema.options.map((status) => (
+        {ACTION_STATUSES.map((status) => (
           <label key={status} className="record-check">
             <input
               type="checkbox"

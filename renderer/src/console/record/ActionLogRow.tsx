@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActionRow } from '../../../../shared/exporters/actionRows';
-import { ActionStatusSchema, type Action } from '../../../../shared/model/actions';
+import type { Action } from '../../../../shared/model/actions';
+import { ACTION_STATUSES, isActionStatus } from '../../../../shared/model/actionStatus';
 import type { Participant } from '../../../../shared/model/workshop';
 import { CommitText } from '../../common/CommitText';
 import { useSend } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
 import { DueEditor } from '../rooms/acting/DueEditor';
@@ -122,9 +123,12 @@ export const ActionLogRow = memo(function ActionLogRow({
           data-testid="action-log-status"
           value={action.status}
           aria-label={t('record.log.statusOf', { what: action.what })}
-          onChange={(e) => void update({ status: ActionStatusSchema.parse(e.target.value) })}
+          onChange={(e) => {
+            const status = e.target.value;
+            if (isActionStatus(status)) void update({ status });
+          }}
         >
-          {ActionStatusSchema.options.map((status) => (
+          {ACTION_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`record.status.${status}`)}
             </option>

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ExportRequestInput } from '../../../../shared/exporters/exportRequest';
+import type { ExportRequestInput } from '../../../../shared/exporters/exportQuery';
+import { useTranslation, type PageStrings } from '../../i18n/i18n';
 import { canSaveWithDialog, exportHref, printHref, saveWithDialog } from './exportTransport';
 
 type Outcome = { kind: 'saved'; path: string } | { kind: 'failed'; message: string } | null;
 
+type ExportItemId = keyof PageStrings['record']['export']['items'];
+
 /** One export: its name and what it holds, and the link (browser) or button (Electron) that saves it. */
-export function ExportItem({ id, request }: { id: string; request: ExportRequestInput }) {
+export function ExportItem({ id, request }: { id: ExportItemId; request: ExportRequestInput }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -1,16 +1,18 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { actionRows } from '../../../../shared/exporters/actionRows';
 import type { CsvSeparator } from '../../../../shared/exporters/exportCsv';
-import type { ExportRequestInput } from '../../../../shared/exporters/exportRequest';
-import { exportStrings, type ExportLanguage } from '../../../../shared/exporters/exportStrings';
+import type { ExportRequestInput } from '../../../../shared/exporters/exportQuery';
+import { exportStrings } from '../../../../shared/i18n/exportStrings';
+import { LANGUAGES, type Language } from '../../../../shared/languages';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { useLang } from '../rooms/common/lang';
 import { localToday } from '../rooms/logic/actionDraft';
 import { Modal } from '../settings/Modal';
 import { summarise } from './actionLogFilter';
 import { ExportItem } from './ExportItem';
+import { MinutesOptionsFields } from './MinutesOptionsFields';
 import { openRecordScreen } from './recordScreen';
 
 /** The exports offered, in the order a secretariat reaches for them. */
@@ -35,7 +37,7 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
   const send = useSend();
   const consoleLang = useLang();
   const id = useId();
-  const [language, setLanguage] = useState<ExportLanguage>(consoleLang);
+  const [language, setLanguage] = useState<Language>(consoleLang);
   const [separator, setSeparator] = useState<CsvSeparator>(';');
   const running = workshop.agenda.find((p) => p.id === workshop.activePointId) ?? null;
   const summary = summarise(
@@ -90,7 +92,7 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
       <div className="record-options">
         <fieldset className="record-radios">
           <legend>{t('record.export.language')}</legend>
-          {(['da', 'en'] as const).map((l) => (
+          {LANGUAGES.map((l) => (
             <label key={l} className="record-check">
               <input
                 type="radio"
@@ -119,6 +121,7 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
           ))}
         </fieldset>
       </div>
+      <MinutesOptionsFields options={workshop.minutesOptions} />
 
       <ul className="export-list" data-testid="export-list">
         {EXPORT_ITEMS.map((item) => (

@@ -1,10 +1,9 @@
 import '../../styles/record.css';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useTranslation } from '../../i18n/i18n';
+import { lazyPart } from '../../common/lazy/lazyPart';
 import { useConsoleRequest } from '../settings/consoleRequests';
-import { ActionLog } from './ActionLog';
-import { ExportScreen } from './ExportScreen';
 import {
   openRecordScreen,
   RECORD_KEYS,
@@ -12,6 +11,10 @@ import {
   useRecordScreen,
   type RecordScreen,
 } from './recordScreen';
+
+// Both screens open on demand (a button, a key, the menu): their code loads then, or in idle time.
+const ActionLog = lazyPart(() => import('./ActionLog').then((m) => m.ActionLog));
+const ExportScreen = lazyPart(() => import('./ExportScreen').then((m) => m.ExportScreen));
 
 /**
  * The console's doors to the record: the action log and the end-of-meeting export screen, as

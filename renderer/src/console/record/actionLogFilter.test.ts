@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionRows } from '../../../../shared/exporters/actionRows';
-import { exportStrings } from '../../../../shared/exporters/exportStrings';
+import { exportStrings } from '../../../../shared/i18n/exportStrings';
 import { run, runningWorkshop } from '../../../../shared/testing/fixture';
 import {
   actionLog,

@@ -2,7 +2,7 @@ import {
   exportQuery,
   type ExportFileResult,
   type ExportRequestInput,
-} from '../../../../shared/exporters/exportRequest';
+} from '../../../../shared/exporters/exportQuery';
 
 /**
  * How an export reaches the user's disk. Browser mode: a plain download link to the browser-mode
