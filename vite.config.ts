@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Alias } from 'vite';
+import { jsonPagePart } from './scripts/jsonPagePart';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -37,7 +38,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: here('./renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), jsonPagePart()],
     resolve: phone ? { alias: PREACT } : {},
     build: {
       // DIALOGRUM_DIST_DIR: build somewhere else than dist/ (engineers building side by side).

@@ -2,7 +2,7 @@ import type { Patch } from 'immer';
 import { z } from 'zod';
 import { CommandSchema } from './commands';
 import type { DomainErrorCode } from './errors';
-import type { ExportFileResult, ExportRequestInput } from './exporters/exportRequest';
+import type { ExportFileResult, ExportRequestInput } from './exporters/exportQuery';
 import { updateSchema } from './model/updateSchema';
 import type { Workshop } from './model/workshop';
 import { JoinRequestSchemas, type JoinState } from './phones/protocol';
@@ -129,6 +129,6 @@ export type HostResponse<K extends HostRequestName = HostRequestName> =
 export interface DialogrumBridge {
   request<K extends HostRequestName>(name: K, payload: HostPayload<K>): Promise<HostResponse<K>>;
   onEvent(listener: (event: HostEvent) => void): () => void;
-  /** Save one export through the shell's save dialog (shared/exporters/exportRequest.ts). */
+  /** Save one export through the shell's save dialog (shared/exporters/exportQuery.ts). */
   exportFile?(request: ExportRequestInput): Promise<ExportFileResult>;
 }

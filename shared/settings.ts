@@ -1,26 +1,23 @@
 import { z } from 'zod';
 import { ExerciseDefinitionSchema, StepDefinitionSchema } from './model/exercises';
 import { IdSchema } from './model/ids';
-import { DEFAULT_DOTS_PER_PERSON } from './model/workshop';
 import { LANGUAGES } from './languages';
-import { defaultRoomPlan, RoomIdSchema } from './rooms';
+import { RoomIdSchema } from './rooms';
+import {
+  CUSTOM_KILLER_FIRST_ID,
+  MAX_SAVED_EXERCISES,
+  PROJECTOR_FOCUSES,
+  PROJECTOR_MODES,
+  THEMES,
+  WALL_COLOURINGS,
+} from './settingsCatalogue';
 
-export { LANGUAGES, type Language } from './languages';
+/** The choices and defaults (shared/settingsCatalogue.ts, zod-free). */
+export * from './settingsCatalogue';
+
 export const LanguageSchema = z.enum(LANGUAGES);
-
-export const THEMES = ['light', 'dark', 'auto'] as const;
 export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
-
-/**
- * What the projector shows. Live state rather than a preference, but kept with the settings so
- * it reaches every window through the settings event at once, whichever workshop is open.
- */
-export const PROJECTOR_MODES = ['normal', 'blank', 'timer-only', 'room-only'] as const;
 export const ProjectorModeSchema = z.enum(PROJECTOR_MODES);
-export type ProjectorMode = z.infer<typeof ProjectorModeSchema>;
-
-export const WALL_COLOURINGS = ['sector', 'organisation'] as const;
 
 /**
  * The page the projector shows when its view holds more than one screenful. `view` names what
@@ -35,10 +32,7 @@ export const ProjectorPageSchema = z.object({
 });
 export type ProjectorPage = z.infer<typeof ProjectorPageSchema>;
 
-/** The negotiating room shows its four parts together, or the one the facilitator focuses. */
-export const PROJECTOR_FOCUSES = ['all', 'clusters', 'dots', 'positions', 'conclusions'] as const;
 export const ProjectorFocusSchema = z.enum(PROJECTOR_FOCUSES);
-export type ProjectorFocus = z.infer<typeof ProjectorFocusSchema>;
 
 export const ChimeSchema = z.object({
   on: z.boolean(),
@@ -48,7 +42,6 @@ export const ChimeSchema = z.object({
 export type Chime = z.infer<typeof ChimeSchema>;
 
 /** An idea killer of the user's own: ids from 8 on (1–7 are the method's catalogue). */
-export const CUSTOM_KILLER_FIRST_ID = 8;
 export const CustomKillerSchema = z.object({
   id: z.number().int().min(CUSTOM_KILLER_FIRST_ID).max(99),
   da: z.string().trim().max(200),
@@ -70,7 +63,6 @@ export const SavedExerciseSchema = ExerciseDefinitionSchema.extend({
   savedAt: z.number(),
 });
 export type SavedExercise = z.infer<typeof SavedExerciseSchema>;
-export const MAX_SAVED_EXERCISES = 50;
 
 const RoomPlanSchema = z.array(RoomIdSchema).min(1).max(12);
 export const RoomPlansSchema = z.object({
@@ -80,9 +72,7 @@ export const RoomPlansSchema = z.object({
 });
 export type RoomPlans = z.infer<typeof RoomPlansSchema>;
 
-/** The clicker's actions; each is bound to one KeyboardEvent.key value. */
-export const CLICKER_ACTIONS = ['next', 'previous', 'blank', 'present', 'leave'] as const;
-export type ClickerAction = (typeof CLICKER_ACTIONS)[number];
+/** One KeyboardEvent.key value per clicker action (CLICKER_ACTIONS). */
 const KeySchema = z.string().min(1).max(20);
 export const KeyMapSchema = z.object({
   next: KeySchema,
@@ -130,34 +120,3 @@ export const SettingsSchema = z.object({
   savedExercises: z.array(SavedExerciseSchema).max(MAX_SAVED_EXERCISES),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_KEY_MAP: KeyMap = {
-  next: 'PageDown',
-  previous: 'PageUp',
-  blank: 'b',
-  present: 'F5',
-  leave: 'Escape',
-};
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'da',
-  recent: [],
-  theme: 'light',
-  projectorMode: 'normal',
-  projectorPage: { view: '', page: 0, pages: 1 },
-  projectorFocus: 'all',
-  chime: { on: false, volume: 0.6 },
-  defaultPointMinutes: 15,
-  dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
-  customKillers: [],
-  roomPlans: {
-    orientation: defaultRoomPlan('orientation'),
-    development: defaultRoomPlan('development'),
-    decision: defaultRoomPlan('decision'),
-  },
-  keyMap: DEFAULT_KEY_MAP,
-  projectorWallColour: 'sector',
-  guideDismissed: false,
-  projectorShowsJoin: false,
-  savedExercises: [],
-};

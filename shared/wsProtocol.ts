@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { HostEvent, HostResponse } from './api';
 
-/** The WebSocket path the host serves; the renderer connects to it on its own origin. */
-export const WS_PATH = '/ws';
+export { WS_PATH } from './wsPath';
 
 /** Client → host: one request, answered by a response with the same id. */
 export const WsRequestSchema = z.strictObject({

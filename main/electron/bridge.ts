@@ -10,7 +10,7 @@ import {
   isConsoleRequest,
   type ConsoleRequestBridge,
 } from '../../shared/consoleRequests';
-import type { EXPORT_FILE_CHANNEL, ExportFileResult } from '../../shared/exporters/exportRequest';
+import type { EXPORT_FILE_CHANNEL, ExportFileResult } from '../../shared/exporters/exportQuery';
 
 /**
  * The channel names, written out so the preload bundle does not pull in shared/api.ts (and with it
@@ -18,7 +18,7 @@ import type { EXPORT_FILE_CHANNEL, ExportFileResult } from '../../shared/exporte
  */
 export const REQUEST_CHANNEL: typeof HOST_REQUEST_CHANNEL = 'dialogrum:request';
 export const EVENT_CHANNEL: typeof HOST_EVENT_CHANNEL = 'dialogrum:event';
-/** Exports saved through the shell's save dialog (record engineer: main/exporters/saveExport.ts). */
+/** Exports saved through the shell's save dialog (main/electron/exportIpc.ts). */
 export const EXPORT_CHANNEL: typeof EXPORT_FILE_CHANNEL = 'dialogrum:export';
 
 /** The slice of Electron's ipcRenderer the bridge uses; nothing else is reachable from it. */
@@ -58,7 +58,7 @@ export function createBridge(ipc: BridgeIpc): DialogrumBridge & ConsoleRequestBr
     },
     async exportFile(request) {
       try {
-        // The main side (createSaveExport) always answers with an ExportFileResult.
+        // The main side (connectExports) always answers with an ExportFileResult.
         return (await ipc.invoke(EXPORT_CHANNEL, request)) as ExportFileResult;
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };

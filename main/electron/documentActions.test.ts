@@ -6,7 +6,7 @@ import { createHost, type LocalHost } from '../host/createHost';
 import { JsonSettingsStore } from '../settings/jsonSettingsStore';
 import { createDocumentActions, withDocumentExtension } from './documentActions';
 import type * as FakeElectron from './fakeElectron';
-import { shellStrings } from './menuStrings';
+import { shellStrings } from '../../shared/i18n/menuStrings';
 
 let fake: typeof FakeElectron;
 let dir: string;

@@ -2,7 +2,7 @@ import type { BrowserWindow, Dialog } from 'electron';
 import type { HostErrorPayload, HostRequestName } from '../../shared/api';
 import type { Host } from '../host/hostTypes';
 import { route } from '../host/router';
-import type { ShellStrings } from './menuStrings';
+import type { ShellStrings } from '../../shared/i18n/menuStrings';
 
 export const DOCUMENT_EXTENSION = 'dialogrum';
 

@@ -15,7 +15,7 @@ import type * as CreateHostModule from '../host/createHost';
 import type { LocalHost } from '../host/createHost';
 import { appPaths } from './appPaths';
 import type * as FakeElectron from './fakeElectron';
-import { shellStrings } from './menuStrings';
+import { shellStrings } from '../../shared/i18n/menuStrings';
 
 /**
  * The whole shell, started the way Electron starts it (import main.ts, then "ready"), against the

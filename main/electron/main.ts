@@ -10,12 +10,14 @@ import type { SettingsStore } from '../settings/settingsStore';
 import { appPaths, documentsFolder, HOME_VARIABLE, homeFolders, type AppPaths } from './appPaths';
 import { createDocumentActions, type DocumentActions } from './documentActions';
 import { openElectronSettings } from './electronSettings';
-import { connectExports } from '../exporters/electronExport';
+import { createExportService } from '../exporters/exportService';
+import { createElectronPrinter } from './electronPrinter';
+import { connectExports } from './exportIpc';
 import { connectHost, isTrustedSender } from './ipc';
 import { shortcutFor, type ShellKeys } from './keyboard';
 import { documentArg } from './launchArgs';
 import { buildMenuTemplate } from './menu';
-import { shellStrings } from './menuStrings';
+import { shellStrings } from '../../shared/i18n/menuStrings';
 import {
   createProjectorController,
   type ProjectorController,
@@ -185,12 +187,23 @@ async function launch(
     },
     targets: () => liveWindows().map((w) => w.webContents),
   });
-  // Exports (record engineer, main/exporters/electronExport.ts): the console's export screen and
-  // File › Export save through a dialog; files are written in a worker, PDFs by printToPDF of
-  // the print view in a hidden window without preload.
+  // Exports: one service (its worker thread writes the files; a PDF is printToPDF of the print
+  // view in a hidden window without preload), reached through IPC from the export screen and
+  // File › Export, saved through a dialog (main/electron/exportIpc.ts).
+  const exports = createExportService({
+    printer: createElectronPrinter({
+      printUrl: paths.consoleUrl.replace(/index\.html$/, 'print.html'),
+      createWindow: () =>
+        new BrowserWindow({
+          show: false,
+          webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+        }),
+    }),
+  });
   const disconnectExports = connectExports({
     ipcMain,
     host,
+    exports,
     isTrusted: (event) =>
       isTrustedSender(event, {
         allowedUrls: [paths.consoleUrl],
@@ -203,12 +216,6 @@ async function launch(
           : dialog.showSaveDialog(windows.console, options),
     },
     defaultDir: () => documentsDir,
-    printUrl: paths.consoleUrl.replace(/index\.html$/, 'print.html'),
-    createPrintWindow: () =>
-      new BrowserWindow({
-        show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
-      }),
   });
 
   const installMenu = (): void => {
@@ -275,6 +282,7 @@ async function launch(
       unsubscribeMenu();
       disconnect();
       disconnectExports();
+      void exports.close();
       screen.off('display-added', place);
       screen.off('display-removed', place);
     },

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import { LANGUAGES } from '../../shared/settings';
 import { buildMenuTemplate, recentLabel, type MenuActions } from './menu';
-import { MENU_STRINGS, shellStrings } from './menuStrings';
+import { MENU_STRINGS, shellStrings } from '../../shared/i18n/menuStrings';
 
 type MockActions = { [K in keyof MenuActions]: Mock<MenuActions[K]> };
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ConsoleRequest } from '../../shared/consoleRequests';
 import { PROJECTOR_MODES, type ProjectorMode } from '../../shared/settings';
-import type { ShellStrings } from './menuStrings';
+import type { ShellStrings } from '../../shared/i18n/menuStrings';
 
 /** What the menu can ask of the shell; main.ts wires these to the host and the windows. */
 export interface MenuActions {

@@ -1,3 +1,5 @@
+import type { Language } from '../languages';
+
 /**
  * The evaluation's fixed content (docs/method.md § Evaluating the collaboration). PÅ TVÆRS
  * (Jørgensen) has 21 questions in six dimensions; only the two dimensions below (questions 9–16)
@@ -81,7 +83,7 @@ export const PATVAERS_QUESTIONS: readonly PaTvaersQuestion[] = [
 ];
 
 /** The 1–5 scale's words, index 0 = score 1. */
-export const SCALE_WORDS: Readonly<Record<'da' | 'en', readonly string[]>> = {
+export const SCALE_WORDS: Readonly<Record<Language, readonly string[]>> = {
   da: ['slet ikke', 'i begrænset grad', 'i nogen grad', 'i høj grad', 'i meget høj grad'],
   en: [
     'not at all',

@@ -1,10 +1,11 @@
 import type { Workshop } from '../model/workshop';
-import { EVALUATION_STRINGS, type EvaluationStrings } from './evaluationStrings';
+import { EVALUATION_STRINGS, type EvaluationStrings } from '../i18n/evaluationStrings';
 import { formatChange, formatScore } from './formatScore';
-import { formItems, formTitle, pairLabel, type Lang } from './forms';
+import { formItems, formTitle, pairLabel } from './forms';
 import { itemText } from './itemText';
 import { rcChanges, rcMatrix } from './relational';
 import { questionResults, respondentCount } from './stats';
+import type { Language } from '../languages';
 
 /** The evaluation as the records write it: in words, in one language. */
 export interface EvaluationRecord {
@@ -25,7 +26,7 @@ export interface EvaluationRecord {
 }
 
 /** Null when the meeting has no evaluation to report: no responses at all. */
-export function buildEvaluationRecord(workshop: Workshop, lang: Lang): EvaluationRecord | null {
+export function buildEvaluationRecord(workshop: Workshop, lang: Language): EvaluationRecord | null {
   const evaluation = workshop.evaluation;
   if (evaluation.responses.length === 0) return null;
   const strings = EVALUATION_STRINGS[lang];

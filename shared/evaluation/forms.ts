@@ -6,8 +6,7 @@ import {
   type RcDimensionKey,
   type RcRound,
 } from './catalogue';
-
-export type Lang = 'da' | 'en';
+import type { Language } from '../languages';
 
 /** One scored item of a form: a question, or one dimension of one pair of groups. */
 export interface FormItem {
@@ -48,7 +47,7 @@ export function pairLabel(pair: Pick<RcPair, 'from' | 'to'>): string {
 /** The questions of the PÅ TVÆRS form: 9–16, then the users' own. */
 export function questionList(
   evaluation: Evaluation,
-  lang: Lang,
+  lang: Language,
 ): { id: string; text: string; number: number | null }[] {
   return [
     ...PATVAERS_QUESTIONS.map((q) => ({ id: q.id, text: q[lang], number: q.number })),
@@ -56,7 +55,7 @@ export function questionList(
   ];
 }
 
-export function formTitle(formId: EvaluationFormId, lang: Lang): string {
+export function formTitle(formId: EvaluationFormId, lang: Language): string {
   return FORM_TITLES[rcRound(formId) ?? 'pataevaers'][lang];
 }
 
@@ -64,7 +63,7 @@ export function formTitle(formId: EvaluationFormId, lang: Lang): string {
 export function formItems(
   evaluation: Evaluation,
   formId: EvaluationFormId,
-  lang: Lang,
+  lang: Language,
 ): FormItem[] {
   if (rcRound(formId) === null) {
     return questionList(evaluation, lang).map((q) => ({

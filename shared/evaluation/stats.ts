@@ -1,6 +1,7 @@
 import type { Evaluation, MeetingEvaluation, ScoreSummary } from '../model/evaluation';
 import type { Workshop } from '../model/workshop';
-import { questionList, type Lang } from './forms';
+import { questionList } from './forms';
+import type { Language } from '../languages';
 
 /**
  * Per-question results. The spread is given two ways: the sample standard deviation (n − 1, as
@@ -43,7 +44,7 @@ export interface QuestionResult {
 }
 
 /** The results of the PÅ TVÆRS form, question by question, with the trend of the series. */
-export function questionResults(workshop: Workshop, lang: Lang): QuestionResult[] {
+export function questionResults(workshop: Workshop, lang: Language): QuestionResult[] {
   const evaluation = workshop.evaluation;
   return questionList(evaluation, lang).map((q) => {
     const summary = summarize(questionScores(evaluation, q.id));

@@ -1,13 +1,7 @@
-import {
-  hasSpeakingTurns,
-  stepMinutes,
-  turnCount,
-  type Exercise,
-  type ExerciseStep,
-  type RoundSpeaker,
-} from '../model/exercises';
+import type { Exercise, ExerciseStep, RoundSpeaker } from '../model/exercises';
+import { hasSpeakingTurns, stepMinutes, turnCount } from '../model/exerciseSteps';
 import type { Workshop } from '../model/workshop';
-import { timerStatus, type TimerStatus } from '../timer';
+import { timerStatus, type TimerStatus } from '../timerClock';
 
 export interface GroupNow {
   members: string[];

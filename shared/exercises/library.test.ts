@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { idsFor, runningPairExercise } from '../commands/exercises/exerciseFixture';
 import { ExerciseInputSchema } from '../model/exercises';
 import { parseCommand } from '../reducer';
-import { DEFAULT_SETTINGS, LANGUAGES, MAX_SAVED_EXERCISES, SettingsSchema } from '../settings';
+import {
+  DEFAULT_SETTINGS,
+  LANGUAGES,
+  MAX_SAVED_EXERCISES,
+  SavedExerciseSchema,
+  SettingsSchema,
+} from '../settings';
 import { run, runningWorkshop } from '../testing/fixture';
 import {
   mergeSavedExercises,
-  SavedExerciseSchema,
   saveExercise,
   savedToCommand,
   templateToCommand,

@@ -1,13 +1,15 @@
 import type { CommandOf } from '../commands';
 import type { Exercise, StepDefinition } from '../model/exercises';
-import { MAX_SAVED_EXERCISES, type Language, type SavedExercise } from '../settings';
+import type { Language, SavedExercise } from '../settings';
+import { MAX_SAVED_EXERCISES } from '../settingsCatalogue';
 import type { ExerciseTemplate } from './templates';
 
 /**
  * A custom exercise the facilitator keeps for next time. The host keeps the list in its
- * settings (settings.savedExercises), so the schema lives in settings.ts.
+ * settings (settings.savedExercises), so the schema (SavedExerciseSchema) lives in settings.ts;
+ * this module imports none, so the console can use it without zod.
  */
-export { SavedExerciseSchema, type SavedExercise } from '../settings';
+export type { SavedExercise } from '../settings';
 
 export type MakeId = () => string;
 export type AddExercise = CommandOf<'exercise.add'>;

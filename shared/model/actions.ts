@@ -7,9 +7,12 @@ import {
   ORGANISATION_MAX,
 } from './textLimits';
 import { userText } from './text';
+import { ACTION_STATUSES } from './actionStatus';
 
-export const ActionStatusSchema = z.enum(['open', 'in-progress', 'done', 'dropped']);
-export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+/** The statuses and hasOwner (shared/model/actionStatus.ts, zod-free). */
+export * from './actionStatus';
+
+export const ActionStatusSchema = z.enum(ACTION_STATUSES);
 
 /** When: a date, or "at the next meeting"; null until agreed (and then marked as missing). */
 export const DueSchema = z
@@ -58,7 +61,3 @@ export const ActionSchema = z.object({
   history: z.array(ActionHistoryEntrySchema).max(999).default([]),
 });
 export type Action = z.infer<typeof ActionSchema>;
-
-export function hasOwner(a: Pick<Action, 'ownerIds' | 'ownerOrganisation'>): boolean {
-  return a.ownerIds.length > 0 || a.ownerOrganisation.trim() !== '';
-}

@@ -3,6 +3,10 @@ import { RoomIdSchema } from '../rooms';
 import { IdSchema } from './ids';
 import { CONCLUSION_MAX, POSITION_MAX, QUESTION_MAX } from './textLimits';
 import { userText } from './text';
+import { POSITION_KINDS } from './positionKinds';
+
+/** The viewpoints' kinds (shared/model/positionKinds.ts, zod-free). */
+export * from './positionKinds';
 
 /** An open question in the clarifying room, with who raised it. */
 export const QuestionSchema = z.object({
@@ -13,8 +17,7 @@ export const QuestionSchema = z.object({
 export type Question = z.infer<typeof QuestionSchema>;
 
 /** Negotiating room: a viewpoint with who holds it; disagreements are kept as such. */
-export const PositionKindSchema = z.enum(['position', 'feedback', 'agreement', 'disagreement']);
-export type PositionKind = z.infer<typeof PositionKindSchema>;
+export const PositionKindSchema = z.enum(POSITION_KINDS);
 
 export const PositionSchema = z.object({
   id: IdSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVALUATION_FORM_IDS } from '../evaluation/formIds';
+import { EVALUATION_PROJECTIONS } from '../evaluation/projections';
 import { IdSchema } from './ids';
 import { OWN_QUESTION_MAX, RC_GROUP_MAX, WORKSHOP_TITLE_MAX } from './textLimits';
 import { userText } from './text';
@@ -66,16 +67,8 @@ export const MeetingEvaluationSchema = z.object({
 export type MeetingEvaluation = z.infer<typeof MeetingEvaluationSchema>;
 
 /** What the projector shows of the evaluation: nothing, a page of results, or the survey. */
-export const EvaluationProjectionSchema = z.enum([
-  'off',
-  'meetings', // PÅ TVÆRS 9–12
-  'between', // PÅ TVÆRS 13–16
-  'own', // the users' own questions
-  'rc-before',
-  'rc-after',
-  'rc-changes',
-]);
-export type EvaluationProjection = z.infer<typeof EvaluationProjectionSchema>;
+export const EvaluationProjectionSchema = z.enum(EVALUATION_PROJECTIONS);
+export type { EvaluationProjection } from '../evaluation/projections';
 
 export const EvaluationSchema = z.object({
   projector: EvaluationProjectionSchema.default('off'),

@@ -10,28 +10,13 @@ import {
   STEP_PROMPT_MAX,
 } from './textLimits';
 import { userText } from './text';
+import { EXERCISE_KINDS, STEP_KINDS } from './exerciseSteps';
 
-/**
- * The workshop exercises of docs/method.md § Exercises, rounds and turns, plus whatever the
- * facilitator composes.
- */
-export const EXERCISE_KINDS = ['pair', 'round', 'discussion', 'custom'] as const;
+/** The kinds and the steps' arithmetic (shared/model/exerciseSteps.ts, zod-free). */
+export * from './exerciseSteps';
+
 export const ExerciseKindSchema = z.enum(EXERCISE_KINDS);
-export type ExerciseKind = z.infer<typeof ExerciseKindSchema>;
-
-/**
- * individual: each on their own; pairs: in pairs (a trio when odd) taking turns to speak;
- * round: one speaker after another; discussion: groups talk with prompt questions;
- * plenary: everyone together, summing up.
- */
-export const STEP_KINDS = ['individual', 'pairs', 'round', 'discussion', 'plenary'] as const;
 export const StepKindSchema = z.enum(STEP_KINDS);
-export type StepKind = z.infer<typeof StepKindSchema>;
-
-/** Steps in which people speak one after another, each with a turn of `minutes`. */
-export function hasSpeakingTurns(kind: StepKind): boolean {
-  return kind === 'pairs' || kind === 'round';
-}
 
 /** What defines a step, before it runs: the part a template or a saved exercise holds. */
 export const StepDefinitionSchema = z.object({
@@ -101,21 +86,6 @@ export const ExerciseSchema = ExerciseDefinitionSchema.extend({
   finishedAt: z.number().nullable(),
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;
-
-/**
- * How many speaking turns a step has: in pairs, one per member of the largest group (2, or 3
- * with a trio); in a round, one per speaker; otherwise the step is one stretch of time.
- */
-export function turnCount(exercise: Pick<Exercise, 'pairs' | 'speakers'>, step: StepDefinition) {
-  if (step.kind === 'pairs') return Math.max(2, ...exercise.pairs.map((g) => g.length));
-  if (step.kind === 'round') return Math.max(1, exercise.speakers.length);
-  return 1;
-}
-
-/** The planned length of a step in minutes: turn length × turns where people take turns. */
-export function stepMinutes(exercise: Pick<Exercise, 'pairs' | 'speakers'>, step: StepDefinition) {
-  return step.minutes * turnCount(exercise, step);
-}
 
 /** What `exercise.add` carries: the definition with the ids the sender made. */
 export const ExerciseInputSchema = ExerciseDefinitionSchema.extend({

@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { SECTORS } from './sectorIds';
 
-/**
- * The sectors a participant works in: the method is about working across them
- * (docs/method.md § Who uses it, and in which language).
- */
-export const SECTORS = [
-  'hospital',
-  'municipality',
-  'general-practice',
-  'region',
-  'citizen',
-  'other',
-] as const;
+/** The sectors (shared/model/sectorIds.ts, zod-free), and their schema. */
+export * from './sectorIds';
+
 export const SectorSchema = z.enum(SECTORS);
-export type Sector = z.infer<typeof SectorSchema>;

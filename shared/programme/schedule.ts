@@ -1,5 +1,5 @@
 import type { AgendaPoint } from '../model/workshop';
-import { elapsed, remaining } from '../timer';
+import { elapsed, remaining } from '../timerClock';
 
 /** One agenda point on the clock: planned, and (once under way) as it actually goes. */
 export interface ScheduledPoint {

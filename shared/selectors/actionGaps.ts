@@ -1,4 +1,5 @@
-import { hasOwner, type Action } from '../model/actions';
+import type { Action } from '../model/actions';
+import { hasOwner } from '../model/actionStatus';
 
 export interface ActionGaps {
   noOwner: boolean;

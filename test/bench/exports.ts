@@ -8,8 +8,8 @@ import path from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createWorkerExporter } from '../../main/exporters/exportInWorker';
-import type { ExportFormat } from '../../main/exporters/exportWorkshop';
+import { createExportService } from '../../main/exporters/exportService';
+import type { ExportFormat, ExportOptions } from '../../main/exporters/exportWorkshop';
 import { bigWorkshop } from '../fixtures/exports/bigWorkshop';
 import { formatTable, type Figure } from './stats';
 
@@ -61,14 +61,18 @@ async function measureInThisProcess(c: BenchCase): Promise<ChildReport> {
   const baseMb = process.memoryUsage().rss / 1_048_576;
   const report: ChildReport = { wallMs: [], cpuMs: [], bytes: 0, baseMb, peakMb: 0, stallMs: [] };
   // The exporters load only where they run: in the worker thread, the host thread never loads
-  // exceljs or docx (as in the app, where main/server imports only exportInWorker).
+  // exceljs or docx (as in the app, where every export goes through main/exporters/exportService).
   // The built worker (npm run build) when there is one: what the app runs, without tsx in the thread.
   const built = path.resolve(process.env.DIALOGRUM_DIST_DIR ?? 'dist', 'main/exportWorker.js');
-  const worker = c.viaWorker
-    ? createWorkerExporter(existsSync(built) ? { file: built, ts: false } : undefined)
+  const service = c.viaWorker
+    ? createExportService(existsSync(built) ? { workerFile: { file: built, ts: false } } : {})
     : null;
-  const run = worker
-    ? worker.run
+  const run = service
+    ? async (w: typeof workshop, format: ExportFormat, options: ExportOptions) => {
+        const [file] = await service.export(w, { ...options, format });
+        if (!file) throw new Error('No file');
+        return file;
+      }
     : (await import('../../main/exporters/exportWorkshop')).exportWorkshop;
   for (let i = 0; i < RUNS; i++) {
     const cpu = process.cpuUsage();
@@ -88,7 +92,7 @@ async function measureInThisProcess(c: BenchCase): Promise<ChildReport> {
     report.bytes = result.bytes.length;
   }
   report.peakMb = process.resourceUsage().maxRSS / 1024;
-  await worker?.close();
+  await service?.close();
   return report;
 }
 

@@ -18,6 +18,9 @@
 // render = (commitAt − msgAt) + layoutMs + paintMs: the main-thread work one more idea costs,
 // target one frame (16 ms). "Projector updated" is from the send in Node to `commitAt` on the
 // projector (both clocks are epoch-based), target p95 < 50 ms.
+// "Enter → own card painted" is typed on the console itself: from the Enter keydown in the idea
+// field (a capture listener of ours, before React's) to after the paint of the frame that first
+// shows a card with that text: the round trip to the host, the store update, render and paint.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +42,15 @@ export interface WallTiming {
 
 declare global {
   interface Window {
-    __wallBench?: { expect: string | null; msgAt: number; timings: WallTiming[] };
+    __wallBench?: {
+      expect: string | null;
+      msgAt: number;
+      timings: WallTiming[];
+      /** The text of the idea typed on the page, until its card is painted. */
+      typed: string | null;
+      enterAt: number;
+      typedMs: number[];
+    };
   }
 }
 
@@ -48,7 +59,7 @@ declare global {
  * JavaScript in a string: tsx would add helpers to a function's source that the page lacks.
  */
 const INSTRUMENT = `(() => {
-  const bench = { expect: null, msgAt: 0, timings: [] };
+  const bench = { expect: null, msgAt: 0, timings: [], typed: null, enterAt: 0, typedMs: [] };
   window.__wallBench = bench;
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
@@ -57,7 +68,29 @@ const INSTRUMENT = `(() => {
       this.addEventListener('message', () => (bench.msgAt = performance.now()));
     }
   };
-  new MutationObserver(() => {
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && bench.typed !== null) bench.enterAt = performance.now();
+  }, true);
+  const afterPaint = (done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
+  new MutationObserver((records) => {
+    const typed = bench.typed;
+    if (typed !== null && bench.enterAt > 0) {
+      const card = records.some((r) =>
+        Array.from(r.addedNodes).some(
+          (n) => n instanceof Element && n.matches(SELECTOR) && n.textContent.replace(/\\u00AD/g, '').includes(typed),
+        ),
+      );
+      if (card) {
+        bench.typed = null;
+        const enterAt = bench.enterAt;
+        afterPaint(() => bench.typedMs.push(performance.now() - enterAt));
+      }
+    }
     const id = bench.expect;
     if (id === null || !document.querySelector(SELECTOR + '[data-idea-id="' + id + '"]')) return;
     bench.expect = null;
@@ -113,6 +146,28 @@ export const timingOf = (page: Page, id: string) =>
       timeout: 10_000,
     })
     .then((handle) => handle.jsonValue() as Promise<WallTiming>);
+
+/** Types an idea into the console's field, presses Enter and waits for its card's paint. */
+async function typeIdea(page: Page, text: string): Promise<number> {
+  const input = page.locator('[data-testid="rw-idea-input"]');
+  await input.fill(text);
+  await page.evaluate((x) => {
+    if (!window.__wallBench) return;
+    window.__wallBench.typed = x;
+    window.__wallBench.enterAt = 0;
+  }, text);
+  const before = await page.evaluate(() => window.__wallBench?.typedMs.length ?? 0);
+  await input.press('Enter');
+  const handle = await page.waitForFunction(
+    (n) => {
+      const ms = window.__wallBench?.typedMs;
+      return ms && ms.length > n ? ms[n] : undefined;
+    },
+    before,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
 
 export async function openClient(port: number): Promise<WebSocket> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
@@ -205,6 +260,12 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
       wall.push(onProjector);
       room.push(onConsole);
     }
+    // Typed on the console: Enter in the idea field → the facilitator's own card painted.
+    const typed: number[] = [];
+    for (let i = 0; i < warmup + samples; i++) {
+      const took = await typeIdea(console_, `Opfølgende hjemmebesøg efter udskrivelsen, nr. ${i}`);
+      if (i >= warmup) typed.push(took);
+    }
     await projector.goto('about:blank');
     await console_.goto('about:blank');
     const size = `${ISSUE_4_SIZE.ideas} ideas, ${ISSUE_4_SIZE.clusters} clusters, ${ISSUE_4_SIZE.actions} actions`;
@@ -219,6 +280,14 @@ export async function runIdeaWallBench(samples = 60, warmup = 5): Promise<Figure
       },
       renderFigure('projector idea wall', wall, cpuWall),
       renderFigure("console's developing room", room, cpuRoom),
+      {
+        name: `Enter in the console's idea field → own card painted (${size})`,
+        statistic: `p95 of ${samples}`,
+        value: percentile(typed, 95),
+        unit: 'ms',
+        target: 50,
+        note: `median ${ms(percentile(typed, 50))} ms; round trip to the host, store update, render and paint; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+      },
     ];
   } finally {
     ws?.close();

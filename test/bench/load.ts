@@ -26,6 +26,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { createStaticHandler } from '../../main/server/staticFiles';
+import { FIRST_SCREEN_MARK } from '../../renderer/src/common/firstScreen';
 import { AppServer } from '../e2e/helpers/appServer';
 import { HostSocket } from '../e2e/helpers/hostSocket';
 import { launchChromium } from './browserBench';
@@ -141,7 +142,7 @@ async function serveFloor(dir: string): Promise<{ url: string; close: () => Prom
 }
 
 /** One cold load: a fresh context, the page until `load` and its first contentful paint. */
-async function loadOnce(browser: Browser, url: string): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, markName: string | null): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -159,7 +160,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
       );
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const measured = await page.evaluate(async () => {
+    const measured = await page.evaluate(async (markName) => {
       const fcp = await new Promise<number | null>((resolve) => {
         const timer = setTimeout(() => resolve(null), 20_000);
         new PerformanceObserver((list, observer) => {
@@ -171,11 +172,27 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
         }).observe({ type: 'paint', buffered: true });
       });
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      // A page marks when its first screen goes to React (renderer/src/common/firstScreen.ts):
+      // what it asked for before then (its language, say) is first load even if it arrives after
+      // `load`; what it asks for after is idle-time warming. The floor sets no mark.
+      // A loop rather than a named poll function: tsx wraps named functions in __name(), which
+      // does not exist in the page.
+      let firstScreen = nav.loadEventStart;
+      const deadline = Date.now() + 20_000;
+      while (markName !== null && Date.now() < deadline) {
+        const mark = performance.getEntriesByName(markName)[0];
+        if (mark) {
+          firstScreen = mark.startTime;
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const seen = new Set<string>();
       const scripts: Array<{ url: string; encoded: number; decoded: number }> = [];
       for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
         if (!/\.m?js$/.test(new URL(entry.name).pathname)) continue;
-        if (entry.responseEnd > nav.loadEventStart || seen.has(entry.name)) continue;
+        const firstLoad = entry.responseEnd <= nav.loadEventStart || entry.startTime <= firstScreen;
+        if (!firstLoad || seen.has(entry.name)) continue;
         seen.add(entry.name);
         scripts.push({
           url: entry.name,
@@ -184,7 +201,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Load> {
         });
       }
       return { fcp, scripts };
-    });
+    }, markName);
     await Promise.all(headerReads);
     if (measured.fcp === null) throw new Error(`No first contentful paint on ${url}`);
     if (measured.scripts.length === 0) throw new Error(`No script loaded before load on ${url}`);
@@ -318,7 +335,11 @@ export async function runLoadBench(
       // Each page in each round; who goes first rotates, so no page always meets a warm machine.
       for (let i = 0; i < PAGES.length; i++) {
         const name = PAGES[(round + i) % PAGES.length]!;
-        const load = await loadOnce(browser, urls[name]);
+        const load = await loadOnce(
+          browser,
+          urls[name],
+          name === 'floor' ? null : FIRST_SCREEN_MARK,
+        );
         results[name].loads.push(load);
         results[name].gzip9.push(sum(await Promise.all(load.scripts.map(gzipSize))));
       }

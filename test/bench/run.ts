@@ -111,9 +111,9 @@ async function foundationFigures(dir: string, log: (text: string) => void): Prom
           ),
         );
         figures.push(
-          await attempt('console page load to interactive', 500, () =>
-            measureConsoleLoad(browser, server, POINTS, 10),
-          ),
+          ...(await group('console page load figures', () =>
+            measureConsoleLoad(browser, server, POINTS, PARTICIPANTS, 10),
+          )),
         );
       } finally {
         await browser.close();

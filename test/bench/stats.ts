@@ -12,8 +12,8 @@ export interface Figure {
   statistic: string;
   /** null: not measured (see note). */
   value: number | null;
-  /** KB: 1000 bytes; ×: a ratio. */
-  unit: 'ms' | 'MB' | 'KB' | '×';
+  /** KB: 1000 bytes; ×: a ratio; nodes: a count of DOM nodes. */
+  unit: 'ms' | 'MB' | 'KB' | '×' | 'nodes';
   /** null: informational, no target. */
   target: number | null;
   note?: string;

@@ -1,5 +1,6 @@
 import type { HostEvent, HostRequestName, HostResponse } from '../../../shared/api';
-import { WS_PATH, type WsRequest, type WsServerMessage } from '../../../shared/wsProtocol';
+import type { WsRequest, WsServerMessage } from '../../../shared/wsProtocol';
+import { WS_PATH } from '../../../shared/wsPath';
 import { HostError, Listeners, unwrap, type ConnectionStatus, type HostClient } from './hostClient';
 import { Backoff, Replies } from './socketMechanics';
 

@@ -9,7 +9,7 @@ export interface ActiveRoom {
 }
 
 /** The running point and the room the group is in, if any. */
-export function activeRoom(workshop: Workshop): ActiveRoom {
+export function activeRoom(workshop: Pick<Workshop, 'agenda' | 'activePointId'>): ActiveRoom {
   const index = workshop.agenda.findIndex((p) => p.id === workshop.activePointId);
   const point = workshop.agenda[index];
   if (!point) return { point: null, index: null, room: null };

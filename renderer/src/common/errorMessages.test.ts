@@ -1,16 +1,12 @@
-import { createInstance, type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../i18n/i18n';
+import { translate } from '../../../shared/i18n/translate';
+import danish from '../i18n/da.json';
+import english from '../i18n/en.json';
+import type { TFunction } from '../i18n/i18n';
 import { errorText } from './errorMessages';
 
-function translator(lng: 'da' | 'en'): TFunction {
-  const i18n = createInstance();
-  void i18n.init({ resources, lng, initAsync: false, interpolation: { escapeValue: false } });
-  return i18n.t;
-}
-
-const da = translator('da');
-const en = translator('en');
+const da: TFunction = (key, values) => translate(danish, 'da-DK', key, values);
+const en: TFunction = (key, values) => translate(english, 'en-GB', key, values);
 
 describe('errorText', () => {
   it('names a too-long field and its limit in the user’s language', () => {

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { HostErrorCode } from '../client/hostClient';
+import type { TFunction, TranslationKey } from '../i18n/i18n';
 import type { ShownError } from './errorStore';
 
 /** Every code a request can fail with, mapped to its message key: the compiler keeps it complete. */
@@ -31,7 +31,8 @@ export const SHOW_DETAILS: ReadonlySet<HostErrorCode> = new Set(['document-error
  */
 export function fieldName(field: string | number | undefined, t: TFunction): string | null {
   if (typeof field !== 'string') return null;
-  const key = `errors.fields.${field.split('.').at(-1) ?? field}`;
+  // Whatever field the host names: one without a name here comes back as its key.
+  const key = `errors.fields.${field.split('.').at(-1) ?? field}` as TranslationKey;
   const name = t(key);
   return name === key ? null : name;
 }

@@ -2,14 +2,26 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from '../client/createClient';
 import { createWorkshopStore } from '../client/workshopStore';
-import { initI18n } from '../i18n/i18n';
+import { laterPageStrings, startI18n, type StringLoaders } from '../i18n/i18n';
 import { createErrorStore } from './errorStore';
+import { markFirstScreen } from './firstScreen';
 import { HostProvider, type HostServices } from './hostContext';
+import { lazyPartsNeed, warmLazyParts } from './lazy/lazyPart';
 import { LanguageSync } from './LanguageSync';
 
-/** Start a page: translations, the host client and store, then the view. */
-export function mount(App: ComponentType): HostServices {
-  initI18n();
+/**
+ * Start a page: the host client and store, and the strings of the language last used; the view
+ * renders once they are here, so its first frame is already translated. LanguageSync then
+ * follows the host's settings. `laterStrings`: those only the page's lazy parts show, which come
+ * with the first of them.
+ */
+export async function mount(
+  App: ComponentType,
+  strings: StringLoaders,
+  laterStrings?: StringLoaders,
+): Promise<HostServices> {
+  const language = startI18n(strings);
+  if (laterStrings) lazyPartsNeed(laterPageStrings(laterStrings));
   const client = createClient();
   const services: HostServices = {
     client,
@@ -18,6 +30,8 @@ export function mount(App: ComponentType): HostServices {
   };
   const container = document.getElementById('root');
   if (!container) throw new Error('No #root element');
+  // Should the strings fail to load, the page still shows (with its keys) rather than nothing.
+  await language.catch((error: unknown) => console.error('Dialogrum: no strings', error));
   createRoot(container).render(
     <StrictMode>
       <HostProvider services={services}>
@@ -26,5 +40,8 @@ export function mount(App: ComponentType): HostServices {
       </HostProvider>
     </StrictMode>,
   );
+  markFirstScreen();
+  // What opens on demand (dialogs, screens, some projector views) loads after the first screen.
+  warmLazyParts();
   return services;
 }

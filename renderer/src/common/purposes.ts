@@ -1,4 +1,4 @@
-import { PURPOSES, type Purpose } from '../../../shared/rooms';
+import { PURPOSES, type Purpose } from '../../../shared/roomCatalogue';
 
 export { PURPOSES };
 

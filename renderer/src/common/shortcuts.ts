@@ -1,4 +1,5 @@
-import { CLICKER_ACTIONS, type ClickerAction, type KeyMap } from '../../../shared/settings';
+import type { KeyMap } from '../../../shared/settings';
+import { CLICKER_ACTIONS, type ClickerAction } from '../../../shared/settingsCatalogue';
 
 /**
  * Every keyboard shortcut, in one table: the key handlers read their keys from here and the
@@ -15,7 +16,8 @@ export type ShortcutId =
   | 'killer'
   | 'movePoint'
   | 'actionLog'
-  | 'export';
+  | 'export'
+  | 'notes';
 
 export interface Shortcut {
   id: ShortcutId;
@@ -31,8 +33,8 @@ export const REDO_KEYS = ['Ctrl+Shift+Z', 'Ctrl+Y'];
 export const SHEET_KEY = '?';
 /**
  * Keys handled in the console's rooms and record screens (rooms/logic/keys.ts, AgendaRow,
- * record/recordScreen.ts); shortcutSheet.test.ts presses each through its handler, so a key
- * changed there and not here fails.
+ * record/recordScreen.ts, notes/notesKey.ts); shortcutSheet.test.ts presses each through its
+ * handler, so a key changed there and not here fails.
  */
 export const ROOM_KEYS = {
   turnSpoke: ['Alt+N'],
@@ -42,6 +44,7 @@ export const ROOM_KEYS = {
   movePoint: ['Alt+↑', 'Alt+↓'],
   actionLog: ['Ctrl+Shift+L'],
   export: ['Ctrl+Shift+E'],
+  notes: ['Alt+R'],
 } as const satisfies Partial<Record<ShortcutId, readonly string[]>>;
 
 export function shortcutTable(keyMap: KeyMap): Shortcut[] {

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { HostPayload } from '../../../shared/api';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { Settings } from '../../../shared/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/settingsCatalogue';
 import { useRequest, useWorkshopState } from './hostContext';
 
 /** The host's settings, or the defaults until they have arrived. */

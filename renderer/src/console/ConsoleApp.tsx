@@ -1,11 +1,13 @@
+import { useDeferredValue } from 'react';
 import { DndProvider } from 'react-dnd';
 import { HTML5Backend } from 'react-dnd-html5-backend';
-import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../common/hostContext';
+import { useTranslation } from '../i18n/i18n';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
 import { EvaluationPanel } from './evaluation/EvaluationPanel';
 import { JoinPanel } from './join/JoinPanel';
+import { RunningPointNotes } from './notes/RunningPointNotes';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { ProgrammePanel } from './programme/ProgrammePanel';
 import { RecordNav } from './record/RecordNav';
@@ -20,6 +22,10 @@ export function ConsoleApp() {
   const { t } = useTranslation();
   const { snapshot } = useWorkshopState();
   useUndoShortcuts(snapshot?.canUndo ?? false, snapshot?.canRedo ?? false);
+  // The first snapshot builds the whole console (hundreds of rows in a long workshop): deferred,
+  // React builds it in slices between other work, not in one long block of the page. Changes
+  // after that render as before.
+  const built = useDeferredValue(snapshot !== null, false);
 
   return (
     <DndProvider backend={HTML5Backend}>
@@ -27,7 +33,7 @@ export function ConsoleApp() {
         <ConsoleHeader />
         <ConsoleDialogs />
         {snapshot ? <RecordNav workshop={snapshot.workshop} /> : null}
-        {snapshot ? (
+        {snapshot && built ? (
           <main className="console-grid">
             <div className="console-main">
               <RunPanel workshop={snapshot.workshop} />
@@ -36,6 +42,7 @@ export function ConsoleApp() {
               <EvaluationPanel workshop={snapshot.workshop} />
             </div>
             <aside className="console-side">
+              <RunningPointNotes workshop={snapshot.workshop} />
               <WorkshopDetails workshop={snapshot.workshop} />
               <SeriesPanel workshop={snapshot.workshop} />
               <ParticipantsPanel participants={snapshot.workshop.participants} />

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { errorText, SHOW_DETAILS } from '../common/errorMessages';
 import { useHost, useShownError } from '../common/hostContext';
+import { useTranslation } from '../i18n/i18n';
 
 /** The latest refused or failed request, in words a facilitator can act on. */
 export function ErrorAlert() {

@@ -1,17 +1,16 @@
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useId } from 'react';
 import {
   WORKSHOP_PLACE_MAX,
   WORKSHOP_ROLE_MAX,
   WORKSHOP_TITLE_MAX,
 } from '../../../shared/model/textLimits';
-import type { Workshop } from '../../../shared/model/workshop';
 import { CommitField } from '../common/CommitField';
-import { formatDate } from '../common/formatting';
+import { formatDate } from '../../../shared/i18n/formatDates';
 import { useSend } from '../common/hostContext';
 import { normaliseTimeOfDay } from '../common/timeOfDay';
-import { currentLanguage } from '../i18n/i18n';
+import { currentLanguage, useTranslation, type TranslationKey } from '../i18n/i18n';
 import { CheckedField } from './time/CheckedField';
+import { sameSlice, type WorkshopSlice } from './workshopSlice';
 
 type DetailKey = 'title' | 'place' | 'facilitator' | 'secretary';
 const MAX_LENGTH: Record<DetailKey, number> = {
@@ -21,14 +20,20 @@ const MAX_LENGTH: Record<DetailKey, number> = {
   secretary: WORKSHOP_ROLE_MAX,
 };
 
+const KEYS = ['title', 'date', 'startTime', 'place', 'facilitator', 'secretary'] as const;
+
 /** Title, date, time, place and roles: the head of the minutes. */
-export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
+export const WorkshopDetails = memo(function WorkshopDetails({
+  workshop,
+}: {
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
+}) {
   const { t } = useTranslation();
   const send = useSend();
   const id = useId();
   const longDate = formatDate(workshop.date, currentLanguage(), false);
 
-  const text = (key: DetailKey, label: string, testId: string, wide = false) => (
+  const text = (key: DetailKey, label: TranslationKey, testId: string, wide = false) => (
     <label className={wide ? 'field field-wide' : 'field'}>
       <span className="field-label">{t(label)}</span>
       <CommitField
@@ -89,4 +94,4 @@ export function WorkshopDetails({ workshop }: { workshop: Workshop }) {
       </div>
     </section>
   );
-}
+}, sameSlice(KEYS));

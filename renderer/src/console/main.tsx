@@ -1,6 +1,7 @@
 import '../styles/base.css';
 import '../styles/console.css';
 import { mount } from '../common/mount';
+import { consoleLaterStrings, consoleStrings } from '../i18n/consoleStrings';
 import { ConsoleApp } from './ConsoleApp';
 
-mount(ConsoleApp);
+void mount(ConsoleApp, consoleStrings, consoleLaterStrings);

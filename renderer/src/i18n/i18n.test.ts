@@ -54,6 +54,30 @@ describe('translations', () => {
     ]);
   });
 
+  // The app's translator (shared/i18n/translate.ts) knows `{{name}}` and `_one`/`_other`, and
+  // nothing else: no nesting, formats, contexts or other plural forms.
+  it('uses only what the translator knows: plain placeholders and one/other plurals', () => {
+    for (const [language, tree] of [
+      ['da', da],
+      ['en', en],
+    ] as const) {
+      const all = keys(tree);
+      for (const key of all) {
+        const text = lookup(tree, key) ?? '';
+        expect(text.replace(/\{\{\w+\}\}/g, ''), `${language} ${key}`).not.toMatch(
+          /\{\{|\}\}|\$t\(/,
+        );
+        const plural = /_(zero|one|two|few|many|other)$/.exec(key);
+        if (!plural) continue;
+        expect(plural[1], `${language} ${key}`).toMatch(/^(one|other)$/);
+        const base = key.slice(0, -plural[0].length);
+        // Both forms, so a count of one and of many each has its sentence.
+        expect(all, `${language} ${key}`).toContain(`${base}_one`);
+        expect(all, `${language} ${key}`).toContain(`${base}_other`);
+      }
+    }
+  });
+
   it('has a message for every error code a request can fail with', () => {
     const codes = Object.keys(ERROR_MESSAGE_KEYS);
     for (const code of codes) expect(lookup(da, `errors.${code}`), code).toBeTruthy();

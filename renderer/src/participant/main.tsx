@@ -3,6 +3,7 @@ import './phone.css';
 import { nanoid } from 'nanoid';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { markFirstScreen } from '../common/firstScreen';
 import { isJoinCode } from '../../../shared/phones/contract';
 import { phoneI18n } from './i18n/phoneI18n';
 import { initialLanguage } from './phoneLanguage';
@@ -20,12 +21,14 @@ const session = isJoinCode(code)
 
 const container = document.getElementById('root');
 if (!container) throw new Error('No #root element');
-const render = () =>
+const render = () => {
   createRoot(container).render(
     <StrictMode>
       <PhoneApp session={session} store={store} />
     </StrictMode>,
   );
+  markFirstScreen();
+};
 // Only the participant's language loads at start; rendered once it is here, so no text flickers
 // from keys to words. Should it fail to load, the page still shows (with its keys).
 phoneI18n

@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/model/workshop';
 import { useHyphenate } from '../common/hyphenation/useHyphenate';
-import { formatClock, formatDate, plannedStarts } from '../common/formatting';
-import { currentLanguage } from '../i18n/i18n';
+import { formatClock, formatDate } from '../../../shared/i18n/formatDates';
+import { plannedStarts } from '../common/plannedStarts';
+import { currentLanguage, useTranslation } from '../i18n/i18n';
 import { range } from './paging/fitPanel';
 import { pageOfItem } from './paging/paginate';
 import { FittedTitle } from './paging/FittedTitle';

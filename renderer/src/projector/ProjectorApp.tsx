@@ -1,17 +1,14 @@
 import '../styles/projectorThemes.css';
 import type { ReactElement } from 'react';
 import type { Workshop } from '../../../shared/model/workshop';
-import { useTranslation } from 'react-i18next';
 import { activeRoom } from '../common/activeRoom';
 import { useWorkshopState } from '../common/hostContext';
 import { useClickerKeys } from '../common/useClickerKeys';
 import { useProjectorPageKeys } from '../common/useProjectorPageKeys';
 import { useResolvedTheme, useSettings } from '../common/useSettings';
+import { useTranslation } from '../i18n/i18n';
 import { AgendaView } from './AgendaView';
-import { EvaluationProjection } from './evaluation/EvaluationProjection';
-import { ProjectorJoin } from './join/ProjectorJoin';
-import { ExerciseProjection } from './exercise/ExerciseProjection';
-import { FollowUpProjection } from './followUp/FollowUpProjection';
+import { EvaluationLayer, ExerciseLayer, FollowUpLayer, JoinLayer } from './lazyViews';
 import { RoomView } from './RoomView';
 import { LAYERS } from './paging/projectorPaging';
 import { useProjectorPage } from './paging/useProjectorPage';
@@ -32,8 +29,8 @@ export function ProjectorApp() {
     <div className="projector-frame" data-theme={theme} data-mode={projectorMode}>
       <div className="projector-stage" aria-hidden={blank} inert={blank}>
         <ProjectorView mode={projectorMode} theme={theme} />
-        <FollowUpProjection mode={projectorMode} theme={theme} />
-        <ProjectorJoin />
+        <FollowUpLayer mode={projectorMode} theme={theme} />
+        <JoinLayer />
       </div>
       <div className="projector-blank" data-testid="projector-blank" aria-hidden="true" />
     </div>
@@ -96,9 +93,9 @@ function ProjectorContent({
     <>
       {view}
       {mode === 'room-only' ? null : (
-        <ExerciseProjection workshop={workshop} room={room} theme={theme} />
+        <ExerciseLayer workshop={workshop} room={room} theme={theme} />
       )}
-      <EvaluationProjection workshop={workshop} mode={mode} />
+      <EvaluationLayer workshop={workshop} mode={mode} />
     </>
   );
 }

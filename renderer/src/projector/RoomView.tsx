@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../shared/model/workshop';
 import type { RoomId } from '../../../shared/rooms';
 import { RoomIcon } from '../common/RoomIcon';
 import { roomStyle } from '../common/roomStyle';
 import { useWorkshopState } from '../common/hostContext';
+import { useTranslation } from '../i18n/i18n';
 import { FittedTitle } from './paging/FittedTitle';
 import { RoomContent } from './rooms/RoomContent';
 import { roomHasContent } from './rooms/roomHasContent';

@@ -1,10 +1,9 @@
 import './timerOnly.css';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../shared/model/workshop';
 import type { RoomId } from '../../../shared/rooms';
 import { useNow } from './useNow';
-import { formatClock } from '../common/formatting';
-import { currentLanguage } from '../i18n/i18n';
+import { formatClock } from '../../../shared/i18n/formatDates';
+import { currentLanguage, useTranslation } from '../i18n/i18n';
 import { FittedTitle } from './paging/FittedTitle';
 import { ProjectorTimers } from './timers/ProjectorTimers';
 

@@ -1,6 +1,7 @@
 import '../styles/base.css';
 import '../styles/projector.css';
 import { mount } from '../common/mount';
+import { projectorStrings } from '../i18n/projectorStrings';
 import { ProjectorApp } from './ProjectorApp';
 
-mount(ProjectorApp);
+void mount(ProjectorApp, projectorStrings);

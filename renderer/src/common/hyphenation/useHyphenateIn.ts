@@ -4,8 +4,8 @@ import { hyphenate, hyphenationVersion, subscribeHyphenation } from './hyphenate
 
 /**
  * `hy(text)` hyphenates in `language`, and the component renders again once that language's
- * patterns have loaded. Takes the language rather than reading i18next, so the phone page (its
- * own small translator, no i18next) shares it with the console.
+ * patterns have loaded. Takes the language rather than reading a page's language store, so the
+ * phone page (its own store) shares it with the console.
  */
 export function useHyphenateIn(language: Language): (text: string) => string {
   const loaded = useSyncExternalStore(subscribeHyphenation, hyphenationVersion);

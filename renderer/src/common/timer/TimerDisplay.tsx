@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Timer } from '../../../../shared/timer';
 import '../../styles/time.css';
+import { useTranslation } from '../../i18n/i18n';
 import { TimerIcon } from './TimerIcon';
 import { useChime } from './useChime';
 import { timerDigits, timerWords } from './timerWords';

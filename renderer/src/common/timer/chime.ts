@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Chime } from '../../../../shared/settings';
 import type { TimerStatus } from '../../../../shared/timer';
 import chimeUrl from '../../../../resources/sounds/chime.wav';
 
@@ -19,14 +19,19 @@ export function chimeMoment(previous: TimerStatus, next: TimerStatus): ChimeMome
   return null;
 }
 
-const ChimeSettingSchema = z.object({ on: z.boolean(), volume: z.number().min(0).max(1) });
-export type ChimeSetting = z.infer<typeof ChimeSettingSchema>;
+export type ChimeSetting = Chime;
+
+/** Checked by hand, not with ChimeSchema: zod stays out of the pages' first load. */
+function isChimeSetting(raw: unknown): raw is ChimeSetting {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { on, volume } = raw as Record<string, unknown>;
+  return typeof on === 'boolean' && typeof volume === 'number' && volume >= 0 && volume <= 1;
+}
 
 /** Off unless the settings say otherwise (read leniently: an older host has no such key). */
 export function readChimeSetting(settings: object | null): ChimeSetting {
   const raw: unknown = settings && 'chime' in settings ? settings.chime : undefined;
-  const parsed = ChimeSettingSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { on: false, volume: 0 };
+  return isChimeSetting(raw) ? { on: raw.on, volume: raw.volume } : { on: false, volume: 0 };
 }
 
 /** Plays the chime; a browser that refuses (no user gesture yet) stays silent, never throws. */

@@ -1,7 +1,8 @@
-import i18next from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../../shared/i18n/translate';
 import { newTimer, start, timerStatus } from '../../../../shared/timer';
-import { resources } from '../../i18n/i18n';
+import danish from '../../i18n/da.json';
+import type { TFunction } from '../../i18n/i18n';
 import { chimeMoment } from './chime';
 import { timerDigits, timerWords } from './timerWords';
 import { msUntilNextChange } from './useTimerStatus';
@@ -10,18 +11,10 @@ const TEN_MIN = 10 * 60_000;
 const running = start(newTimer(TEN_MIN), 0);
 const at = (ms: number) => timerStatus(running, ms);
 
-beforeAll(async () => {
-  await i18next.init({
-    resources,
-    lng: 'da',
-    showSupportNotice: false,
-    interpolation: { escapeValue: false },
-  });
-});
+const t: TFunction = (key, values) => translate(danish, 'da-DK', key, values);
 
 describe('timer words and digits', () => {
   it('says the time left, the end and the overrun in words, not only in colour', () => {
-    const t = i18next.t.bind(i18next);
     expect(timerWords(at(5 * 60_000), t)).toBe('5 min tilbage');
     expect(at(8 * 60_000 + 1).phase).toBe('amber');
     expect(timerWords(at(TEN_MIN - 45_000), t)).toBe('45 sekunder tilbage');

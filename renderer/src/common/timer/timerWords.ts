@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import type { TimerStatus } from '../../../../shared/timer';
+import type { TFunction } from '../../i18n/i18n';
 import { formatRemaining } from '../timerFormat';
 
 /** What a display shows as digits: time left (mm:ss), 00:00 at the end, then +mm:ss over. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { timerStatus, type Timer, type TimerStatus } from '../../../../shared/timer';
+import type { Timer } from '../../../../shared/timer';
+import { timerStatus, type TimerStatus } from '../../../../shared/timerClock';
 import { msUntilNextSecond } from '../timerFormat';
 
 /** When the shown second changes next: the countdown's, or the overrun's as it counts up. */

@@ -1,12 +1,12 @@
 import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Purpose } from '../../../../shared/rooms';
-import { DEFAULT_DOTS_PER_PERSON } from '../../../../shared/model/workshop';
+import { DEFAULT_DOTS_PER_PERSON } from '../../../../shared/model/dotVoting';
 import { useSend } from '../../common/hostContext';
 import { useSettings } from '../../common/useSettings';
 import { PURPOSES, isPurpose } from '../../common/purposes';
 import { POINT_TITLE_MAX, PRESENTER_MAX } from '../../../../shared/model/textLimits';
+import { useTranslation } from '../../i18n/i18n';
 
 interface Draft {
   title: string;

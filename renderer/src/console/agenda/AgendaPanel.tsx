@@ -1,17 +1,35 @@
 import './agendaRows.css';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Workshop } from '../../../../shared/model/workshop';
-import { formatClock, plannedStarts } from '../../common/formatting';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { formatClock } from '../../../../shared/i18n/formatDates';
+import { plannedStarts } from '../../common/plannedStarts';
 import { useSend } from '../../common/hostContext';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { AgendaForm } from './AgendaForm';
 import { useAgendaLabels } from './agendaLabels';
 import { AgendaRow } from './AgendaRow';
 import { RoomIconSprite } from './RoomPlanChips';
+import { useFirstRows } from '../../common/useFirstRows';
+import { sameSlice, type WorkshopSlice } from '../workshopSlice';
+
+const KEYS = ['id', 'agenda', 'startTime', 'activePointId'] as const;
+/** Rows in the first render; the rest follow at once, in a transition (useFirstRows). */
+const FIRST_ROWS = 30;
 
 /** The programme: reorder by drag and drop or Alt+arrows, edit in place, start a point. */
-export function AgendaPanel({ workshop }: { workshop: Workshop }) {
+export const AgendaPanel = memo(function AgendaPanel({
+  workshop,
+}: {
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
+}) {
   const { t } = useTranslation();
   const send = useSend();
   const id = useId();
@@ -76,6 +94,7 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
   const total = agenda.reduce((sum, p) => sum + p.plannedMinutes, 0);
   const firstStart = starts[0];
   const anotherActive = workshop.activePointId;
+  const rendered = useFirstRows(FIRST_ROWS);
 
   return (
     <section className="panel agenda-panel" aria-labelledby={`${id}-h`}>
@@ -96,10 +115,11 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
         <p className="empty">{t('agenda.empty')}</p>
       ) : (
         <ol className="agenda-list" ref={listRef}>
-          {agenda.map((point, index) => (
+          {agenda.slice(0, rendered).map((point, index) => (
             <AgendaRow
               key={point.id}
               point={point}
+              workshopId={workshop.id}
               index={index}
               count={agenda.length}
               clock={clocks[index] ?? null}
@@ -117,4 +137,4 @@ export function AgendaPanel({ workshop }: { workshop: Workshop }) {
       <AgendaForm />
     </section>
   );
-}
+}, sameSlice(KEYS));

@@ -1,16 +1,22 @@
-import { memo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
-import { PURPOSES, isPurpose } from '../../common/purposes';
-import { CommitField } from '../../common/CommitField';
-import { useSend } from '../../common/hostContext';
 import type { AgendaLabels } from './agendaLabels';
-import { RoomPlanChips } from './RoomPlanChips';
+import {
+  AgendaRowActions,
+  AgendaRowDetails,
+  AgendaRowSummary,
+  AgendaTitleField,
+} from './AgendaRowDetails';
 import { RoomPlanEditor } from './RoomPlanEditor';
-import { useAgendaDnd } from './useAgendaDnd';
-import { POINT_TITLE_MAX, PRESENTER_MAX } from '../../../../shared/model/textLimits';
+import { AgendaRowDnd } from './AgendaRowDnd';
+import type { DropEdge } from './dropTarget';
+import { useNearViewport } from '../../common/useNearViewport';
+import { AgendaNotes } from '../notes/AgendaNotes';
 
 interface AgendaRowProps {
   point: AgendaPoint;
+  /** For the notes' stored draft. */
+  workshopId: string;
   index: number;
   count: number;
   /** "kl. 9.10", when the workshop has a start time. */
@@ -22,11 +28,23 @@ interface AgendaRowProps {
   labels: AgendaLabels;
 }
 
-const MAX_MINUTES = 24 * 60;
+/** The rows a user may see at once: whether they are in view is known before the first paint. */
+const EAGER_ROWS = 12;
 
-/** One point of the programme; memoised, so a change elsewhere in the workshop skips it. */
+interface DragState {
+  isDragging: boolean;
+  dropEdge: DropEdge | null;
+}
+const NOT_DRAGGING: DragState = { isDragging: false, dropEdge: null };
+
+/**
+ * One point of the programme; memoised, so a change elsewhere in the workshop skips it. Far
+ * from the window (a long agenda) it is a light stand-in with the same text and its handle,
+ * and gets its fields when it comes near or anything in it gets focus.
+ */
 export const AgendaRow = memo(function AgendaRow({
   point,
+  workshopId,
   index,
   count,
   clock,
@@ -34,11 +52,31 @@ export const AgendaRow = memo(function AgendaRow({
   onMove,
   labels,
 }: AgendaRowProps) {
-  const send = useSend();
   const [editingRooms, setEditingRooms] = useState(false);
-  const { rowRef, handleRef, isDragging, dropEdge } = useAgendaDnd(point.id, index, (id, to) =>
-    onMove(id, to, false),
+  const [editingNotes, setEditingNotes] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const { near, ref: nearRef } = useNearViewport<HTMLLIElement>(index < EAGER_ROWS);
+  const [row, setRow] = useState<HTMLLIElement | null>(null);
+  const [handle, setHandle] = useState<HTMLButtonElement | null>(null);
+  const [{ isDragging, dropEdge }, setDrag] = useState<DragState>(NOT_DRAGGING);
+  const onDragState = useCallback(
+    (dragging: boolean, edge: DropEdge | null) =>
+      setDrag((s) =>
+        s.isDragging === dragging && s.dropEdge === edge
+          ? s
+          : { isDragging: dragging, dropEdge: edge },
+      ),
+    [],
   );
+  const onDrop = useCallback((id: string, to: number) => onMove(id, to, false), [onMove]);
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setRow(node);
+      nearRef(node);
+    },
+    [nearRef],
+  );
+  const full = near || focused || editingRooms || editingNotes || isDragging || dropEdge !== null;
 
   function onHandleKey(e: KeyboardEvent<HTMLButtonElement>): void {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -47,137 +85,81 @@ export const AgendaRow = memo(function AgendaRow({
     if (to >= 0 && to < count) onMove(point.id, to, true);
   }
 
-  const update = (changes: Parameters<typeof updateCommand>[1]) =>
-    send(updateCommand(point.id, changes));
+  function onBlur(e: FocusEvent<HTMLLIElement>): void {
+    if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);
+  }
 
   const classes = [
     'agenda-row',
     `is-${point.status}`,
+    full ? '' : 'is-light',
     isDragging ? 'is-dragging' : '',
     dropEdge ? `drop-${dropEdge}` : '',
   ];
 
   return (
     <li
-      ref={rowRef}
+      ref={ref}
       className={classes.filter(Boolean).join(' ')}
       data-testid="agenda-row"
       data-point-id={point.id}
       data-status={point.status}
+      onFocus={() => setFocused(true)}
+      onBlur={onBlur}
     >
       <div className="agenda-row-main">
         <button
-          ref={handleRef}
+          ref={setHandle}
           type="button"
           className="drag-handle"
           data-testid="agenda-drag-handle"
           aria-label={labels.dragHandle(point.title)}
           onKeyDown={onHandleKey}
-        >
-          <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true">
-            {[4, 10, 16].flatMap((y) => [
-              <circle key={`a${y}`} cx="3" cy={y} r="1.6" />,
-              <circle key={`b${y}`} cx="9" cy={y} r="1.6" />,
-            ])}
-          </svg>
-        </button>
-        <div className="agenda-when">
-          <span className="agenda-number">{labels.number(index + 1)}</span>
-          {clock ? <span className="agenda-clock">{clock}</span> : null}
-        </div>
-        <CommitField
-          className="inline-input agenda-title"
-          value={point.title}
-          maxLength={POINT_TITLE_MAX}
-          required
-          aria-label={labels.title}
-          onCommit={(title) => update({ title })}
         />
-        <div className="agenda-actions">
-          <button
-            type="button"
-            className="button button-small"
-            data-testid="point-start"
-            disabled={point.status === 'active' || otherActive}
-            aria-label={labels.startLabel(point.title)}
-            onClick={() => void send({ type: 'point.start', id: point.id })}
-          >
-            {point.status === 'done' ? labels.resume : labels.start}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-small"
-            data-testid="point-remove"
-            aria-label={labels.removeLabel(point.title)}
-            onClick={() => void send({ type: 'agenda.remove', id: point.id })}
-          >
-            {labels.remove}
-          </button>
-        </div>
+        {full ? (
+          <div className="agenda-when">
+            <span className="agenda-number">{labels.number(index + 1)}</span>
+            {clock ? <span className="agenda-clock">{clock}</span> : null}
+          </div>
+        ) : (
+          // One element: the clock on a line of its own (CSS white-space), the number bold.
+          <div className="agenda-when">
+            {clock ? `${labels.number(index + 1)}\n${clock}` : labels.number(index + 1)}
+          </div>
+        )}
+        {full ? (
+          <AgendaTitleField point={point} labels={labels} />
+        ) : (
+          <span className="agenda-title">{point.title}</span>
+        )}
+        {full ? <AgendaRowActions point={point} otherActive={otherActive} labels={labels} /> : null}
       </div>
-      <div className="agenda-row-details">
-        <span className={`status-badge is-${point.status}`}>{labels.status[point.status]}</span>
-        <select
-          className="inline-select"
-          aria-label={labels.purpose}
-          value={point.purpose}
-          onChange={(e) => {
-            if (isPurpose(e.target.value)) void update({ purpose: e.target.value });
-          }}
-        >
-          {PURPOSES.map((p) => (
-            <option key={p} value={p}>
-              {labels.purposes[p]}
-            </option>
-          ))}
-        </select>
-        <label className="agenda-minutes">
-          <CommitField
-            className="inline-input"
-            type="number"
-            min={0}
-            max={MAX_MINUTES}
-            inputMode="numeric"
-            value={String(point.plannedMinutes)}
-            aria-label={labels.minutes}
-            onCommit={(text) => {
-              const minutes = Number(text);
-              if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
-                return Promise.resolve(false);
-              }
-              return update({ plannedMinutes: minutes });
-            }}
-          />
-          <span aria-hidden="true">{labels.minutesUnit}</span>
-        </label>
-        <CommitField
-          className="inline-input agenda-presenter"
-          value={point.presenter}
-          maxLength={PRESENTER_MAX}
-          placeholder={labels.presenter}
-          aria-label={labels.presenter}
-          onCommit={(presenter) => update({ presenter })}
+      {full ? (
+        <AgendaRowDetails
+          point={point}
+          labels={labels}
+          editingRooms={editingRooms}
+          onToggleRooms={() => setEditingRooms((open) => !open)}
+          editingNotes={editingNotes}
+          onToggleNotes={() => setEditingNotes((open) => !open)}
         />
-        <div className="agenda-rooms">
-          <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} labels={labels} />
-          <button
-            type="button"
-            className="link-button"
-            aria-expanded={editingRooms}
-            onClick={() => setEditingRooms((open) => !open)}
-          >
-            {editingRooms ? labels.closeRooms : labels.editRooms}
-          </button>
-        </div>
-      </div>
+      ) : (
+        <AgendaRowSummary point={point} labels={labels} />
+      )}
+      {full ? (
+        <AgendaRowDnd
+          id={point.id}
+          index={index}
+          row={row}
+          handle={handle}
+          onDrop={onDrop}
+          onState={onDragState}
+        />
+      ) : null}
       {editingRooms ? <RoomPlanEditor point={point} /> : null}
+      {editingNotes && point.status !== 'active' ? (
+        <AgendaNotes workshopId={workshopId} point={point} labels={labels} />
+      ) : null}
     </li>
   );
 });
-
-function updateCommand(
-  id: string,
-  changes: Partial<Pick<AgendaPoint, 'title' | 'purpose' | 'plannedMinutes' | 'presenter'>>,
-) {
-  return { type: 'agenda.update' as const, id, changes };
-}

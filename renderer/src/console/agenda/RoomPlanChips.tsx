@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import { ROOM_IDS, type RoomId } from '../../../../shared/rooms';
+import { ROOM_IDS, type RoomId } from '../../../../shared/roomCatalogue';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
 import type { AgendaLabels } from './agendaLabels';

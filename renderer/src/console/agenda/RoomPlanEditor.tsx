@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
-import { ROOM_IDS, defaultRoomPlan, type RoomId } from '../../../../shared/rooms';
+import { ROOM_IDS, defaultRoomPlan, type RoomId } from '../../../../shared/roomCatalogue';
 import { useSend } from '../../common/hostContext';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
+import { useTranslation } from '../../i18n/i18n';
 
 const MAX_ROOMS = 12;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PointStatus } from '../../../../shared/model/workshop';
-import { ROOM_IDS, PURPOSES, type Purpose, type RoomId } from '../../../../shared/rooms';
+import { ROOM_IDS, PURPOSES, type Purpose, type RoomId } from '../../../../shared/roomCatalogue';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * The agenda's fixed strings, translated once per language for all rows: at 200 points the
@@ -19,6 +19,9 @@ export interface AgendaLabels {
   editRooms: string;
   closeRooms: string;
   roomPlan: string;
+  notes: string;
+  closeNotes: string;
+  notesWritten: string;
   status: Record<PointStatus, string>;
   purposes: Record<Purpose, string>;
   rooms: Record<RoomId, { name: string; short: string }>;
@@ -27,13 +30,14 @@ export interface AgendaLabels {
   dragHandle: (title: string) => string;
   startLabel: (title: string) => string;
   removeLabel: (title: string) => string;
+  notesLabel: (title: string) => string;
 }
 
 const STATUSES: readonly PointStatus[] = ['pending', 'active', 'done'];
 
 export function useAgendaLabels(): AgendaLabels {
   const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const language = i18n.language;
   return useMemo(
     () => ({
       title: t('agenda.title'),
@@ -47,6 +51,9 @@ export function useAgendaLabels(): AgendaLabels {
       editRooms: t('agenda.editRooms'),
       closeRooms: t('agenda.closeRooms'),
       roomPlan: t('roomPlan.heading'),
+      notes: t('agenda.notes'),
+      closeNotes: t('agenda.closeNotes'),
+      notesWritten: t('agenda.notesWritten'),
       status: Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<
         PointStatus,
         string
@@ -62,6 +69,7 @@ export function useAgendaLabels(): AgendaLabels {
       dragHandle: (title) => t('agenda.dragHandle', { title }),
       startLabel: (title) => t('agenda.startLabel', { title }),
       removeLabel: (title) => t('agenda.removeLabel', { title }),
+      notesLabel: (title) => t('agenda.notesLabel', { title }),
     }),
     // t changes identity with the language; the language is named for clarity.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,13 +1,14 @@
 // Test ids: eval-form-row (data-form-id, data-open), eval-open-<formId>, eval-close,
 // eval-projector (a select of what the projector shows).
-import { useTranslation } from 'react-i18next';
+import { EVALUATION_FORM_IDS } from '../../../../shared/evaluation/formIds';
 import {
-  EvaluationFormIdSchema,
-  EvaluationProjectionSchema,
-  type Evaluation,
+  EVALUATION_PROJECTIONS,
+  isEvaluationProjection,
   type EvaluationProjection,
-} from '../../../../shared/model/evaluation';
+} from '../../../../shared/evaluation/projections';
+import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 /** Open one form for the phones (or close it) and choose what the projector shows. */
 export function EvaluationControls({ evaluation }: { evaluation: Evaluation }) {
@@ -23,7 +24,7 @@ export function EvaluationControls({ evaluation }: { evaluation: Evaluation }) {
   return (
     <div className="eval-controls">
       <ul className="eval-forms">
-        {EvaluationFormIdSchema.options.map((formId) => {
+        {EVALUATION_FORM_IDS.map((formId) => {
           const open = evaluation.openForm === formId;
           const needsPairs = formId !== 'pataevaers' && evaluation.pairs.length === 0;
           return (
@@ -70,11 +71,11 @@ export function EvaluationControls({ evaluation }: { evaluation: Evaluation }) {
           data-testid="eval-projector"
           value={evaluation.projector}
           onChange={(e) => {
-            const view = EvaluationProjectionSchema.parse(e.target.value);
-            void send({ type: 'evaluation.project', view });
+            const view = e.target.value;
+            if (isEvaluationProjection(view)) void send({ type: 'evaluation.project', view });
           }}
         >
-          {EvaluationProjectionSchema.options.map((view) => (
+          {EVALUATION_PROJECTIONS.map((view) => (
             <option key={view} value={view} disabled={!available(view)}>
               {t(`evaluation.projector.${view}`)}
             </option>

@@ -1,15 +1,20 @@
 // Test ids: evaluation-panel; evaluation-section-<paper|questions|pairs|results> (the <summary>
 // of each part). The parts list their own.
-import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useId, useState, type ReactNode } from 'react';
 import { respondentCount } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useTranslation, type PageStrings } from '../../i18n/i18n';
+import { lazyPart } from '../../common/lazy/lazyPart';
 import { EvaluationControls } from './EvaluationControls';
-import { EvaluationResults } from './EvaluationResults';
-import { OwnQuestions } from './OwnQuestions';
-import { PaperEntry } from './PaperEntry';
-import { RcPairsEditor } from './RcPairsEditor';
 import './evaluationPanel.css';
+
+// The four parts are folded away at start: their code loads when one is opened, or in idle time.
+const PaperEntry = lazyPart(() => import('./PaperEntry').then((m) => m.PaperEntry));
+const OwnQuestions = lazyPart(() => import('./OwnQuestions').then((m) => m.OwnQuestions));
+const RcPairsEditor = lazyPart(() => import('./RcPairsEditor').then((m) => m.RcPairsEditor));
+const EvaluationResults = lazyPart(() =>
+  import('./EvaluationResults').then((m) => m.EvaluationResults),
+);
 
 /**
  * Evaluating the collaboration (docs/method.md § Evaluating the collaboration): open a form for the
@@ -19,11 +24,10 @@ import './evaluationPanel.css';
 export function EvaluationPanel({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const id = useId();
-  const part = (key: string, content: ReactNode) => (
-    <details className="eval-part">
-      <summary data-testid={`evaluation-section-${key}`}>{t(`evaluation.sections.${key}`)}</summary>
+  const part = (key: keyof PageStrings['evaluation']['sections'], content: ReactNode) => (
+    <FoldedPart summary={t(`evaluation.sections.${key}`)} testId={`evaluation-section-${key}`}>
       {content}
-    </details>
+    </FoldedPart>
   );
   return (
     <section
@@ -43,5 +47,16 @@ export function EvaluationPanel({ workshop }: { workshop: Workshop }) {
       {part('pairs', <RcPairsEditor workshop={workshop} />)}
       {part('results', <EvaluationResults workshop={workshop} />)}
     </section>
+  );
+}
+
+/** A folded part whose content is made (and its code fetched) once it is first opened, then kept. */
+function FoldedPart(props: { summary: string; testId: string; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className="eval-part" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
+      <summary data-testid={props.testId}>{props.summary}</summary>
+      {opened ? props.children : null}
+    </details>
   );
 }

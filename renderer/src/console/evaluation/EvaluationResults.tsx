@@ -1,6 +1,5 @@
 // Test ids: eval-results-questions (rows eval-result-row with data-question-id), eval-results-rc
 // (data-round; rows eval-rc-row with data-pair-id), eval-results-changes, eval-download-scores.
-import { useTranslation } from 'react-i18next';
 import { RC_DIMENSIONS, RC_ROUNDS } from '../../../../shared/evaluation/catalogue';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
 import { pairLabel } from '../../../../shared/evaluation/forms';
@@ -8,6 +7,7 @@ import { asLang } from '../../../../shared/evaluation/itemText';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import { questionResults } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useTranslation } from '../../i18n/i18n';
 import { downloadScores } from './downloadScores';
 
 /** The numbers behind the projector's charts: per question, per pair and dimension, and the change. */

@@ -1,12 +1,12 @@
 // Test ids: eval-own-question (data-question-id), eval-own-remove, eval-own-text, eval-own-add.
 import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PATVAERS_QUESTIONS } from '../../../../shared/evaluation/catalogue';
 import { asLang } from '../../../../shared/evaluation/itemText';
 import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useSend } from '../../common/hostContext';
 import { OWN_QUESTION_MAX } from '../../../../shared/model/textLimits';
+import { useTranslation } from '../../i18n/i18n';
 
 /** PÅ TVÆRS 9–16 as they are asked, and the users' own questions after them. */
 export function OwnQuestions({ evaluation }: { evaluation: Evaluation }) {

@@ -3,16 +3,17 @@
 // eval-paper-saved (status after a save).
 import { nanoid } from 'nanoid';
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SCALE_WORDS } from '../../../../shared/evaluation/catalogue';
 import { formItems } from '../../../../shared/evaluation/forms';
 import { asLang, itemText } from '../../../../shared/evaluation/itemText';
 import {
-  EvaluationFormIdSchema,
-  type Evaluation,
+  EVALUATION_FORM_IDS,
+  isEvaluationFormId,
   type EvaluationFormId,
-} from '../../../../shared/model/evaluation';
+} from '../../../../shared/evaluation/formIds';
+import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -77,12 +78,14 @@ export function PaperEntry({ evaluation }: { evaluation: Evaluation }) {
           data-testid="eval-paper-form"
           value={formId}
           onChange={(e) => {
-            setFormId(EvaluationFormIdSchema.parse(e.target.value));
+            const next = e.target.value;
+            if (!isEvaluationFormId(next)) return;
+            setFormId(next);
             setAnswers({});
             setSaved(null);
           }}
         >
-          {EvaluationFormIdSchema.options.map((f) => (
+          {EVALUATION_FORM_IDS.map((f) => (
             <option
               key={f}
               value={f}

@@ -2,13 +2,13 @@
 // eval-pair-add, eval-pair-add-both, eval-group-new, eval-group-add.
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { pairLabel } from '../../../../shared/evaluation/forms';
 import { defaultGroups, rcGroups } from '../../../../shared/evaluation/relational';
 import type { RcPair } from '../../../../shared/model/evaluation';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
 import { RC_GROUP_MAX } from '../../../../shared/model/textLimits';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * The pairs of groups the relational-coordination survey asks about. Groups are suggested from

@@ -1,13 +1,13 @@
 import { evaluationScoresCsv } from '../../../../shared/evaluation/evaluationExport';
 import { buildEvaluationRecord } from '../../../../shared/evaluation/evaluationRecord';
-import type { Lang } from '../../../../shared/evaluation/forms';
 import type { Workshop } from '../../../../shared/model/workshop';
+import type { Language } from '../../../../shared/languages';
 
 /**
  * The raw scores as a CSV file, made here from the workshop the console already holds and saved
  * by the browser (or Electron's save dialog): nothing leaves the laptop. False when there are none.
  */
-export function downloadScores(workshop: Workshop, lang: Lang): boolean {
+export function downloadScores(workshop: Workshop, lang: Language): boolean {
   const record = buildEvaluationRecord(workshop, lang);
   if (!record) return false;
   const csv = evaluationScoresCsv(record, ';');

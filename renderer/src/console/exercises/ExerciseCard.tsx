@@ -1,12 +1,11 @@
 import { nanoid } from 'nanoid';
-import { useTranslation } from 'react-i18next';
 import { exerciseView } from '../../../../shared/exercises/exerciseView';
 import { saveExercise } from '../../../../shared/exercises/library';
 import type { Exercise } from '../../../../shared/model/exercises';
 import type { Participant } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
 import { useTimerEndClock } from '../../common/timer/useTimerStatus';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { TimerControls } from '../time/TimerControls';
 import { ExerciseNotes } from './ExerciseNotes';
 import { ExercisePairs } from './ExercisePairs';

@@ -1,10 +1,9 @@
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { savedToCommand, templateToCommand } from '../../../../shared/exercises/library';
 import { EXERCISE_TEMPLATES } from '../../../../shared/exercises/templates';
 import { useSend } from '../../common/hostContext';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { useSavedExercises } from './savedExercises';
 
 /** Put an exercise on the point: a template of the method, or one saved earlier. */

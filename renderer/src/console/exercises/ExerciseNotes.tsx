@@ -1,9 +1,9 @@
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../../../shared/model/exercises';
 import { useSend } from '../../common/hostContext';
 import { EXERCISE_NOTE_MAX } from '../../../../shared/model/textLimits';
+import { useTranslation } from '../../i18n/i18n';
 
 /** Outcomes captured into the point: notes stay with the exercise, ideas join the point's ideas. */
 export function ExerciseNotes({ exercise }: { exercise: Exercise }) {

@@ -6,14 +6,24 @@
 // exercise-note, exercise-save, exercise-remove; the step timer: timer-exercise(-value|-start|
 // -pause|-resume|-plus1|-plus5|-reset). Projector: see projector/exercise/ExerciseProjection.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import '../../styles/time.css';
-import { ExerciseCard } from './ExerciseCard';
-import { ExerciseLibrary } from './ExerciseLibrary';
+import { useTranslation } from '../../i18n/i18n';
+import { lazyPart } from '../../common/lazy/lazyPart';
+
+// Exercises are used on some points only: the library and the cards (pairs, rounds, notes)
+// load when the panel first shows, or in idle time after the first screen.
+const ExerciseCard = lazyPart(() => import('./ExerciseCard').then((m) => m.ExerciseCard));
+const ExerciseLibrary = lazyPart(() => import('./ExerciseLibrary').then((m) => m.ExerciseLibrary));
 
 /** The running point's exercises: pair exercise, round, group discussion, or one saved. */
-export function ExercisePanel({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
+export function ExercisePanel({
+  workshop,
+  point,
+}: {
+  workshop: Pick<Workshop, 'agenda' | 'participants'>;
+  point: AgendaPoint;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const runningAnywhere = workshop.agenda.some((p) =>

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { roundSpeakers } from '../../../../shared/exercises/participants';
 import type { Exercise } from '../../../../shared/model/exercises';
 import type { Participant } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 interface Props {
   exercise: Exercise;

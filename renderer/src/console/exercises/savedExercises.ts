@@ -1,8 +1,6 @@
 import { useCallback, useEffect } from 'react';
-import { z } from 'zod';
 import {
   mergeSavedExercises,
-  SavedExerciseSchema,
   withSavedExercise,
   type SavedExercise,
 } from '../../../../shared/exercises/library';
@@ -12,24 +10,10 @@ import { useUpdateSettings } from '../../common/useSettings';
 /**
  * The facilitator's saved exercises live in the host's settings (settings.savedExercises): they
  * survive a restart, every console window sees them, and the desktop app keeps them in its
- * settings store. Earlier versions kept them in this browser's storage under this key.
+ * settings store. Earlier versions kept them in this browser's storage under this key
+ * (legacySavedExercises.ts, loaded only when the key is there).
  */
-const LEGACY_KEY = 'dialogrum.savedExercises';
-
-/** The old browser-storage list, read leniently: a damaged entry is left out, never fatal. */
-export function readLegacySavedExercises(storage: Pick<Storage, 'getItem'>): SavedExercise[] {
-  try {
-    const raw: unknown = JSON.parse(storage.getItem(LEGACY_KEY) ?? '[]');
-    const list = z.array(z.unknown()).safeParse(raw);
-    if (!list.success) return [];
-    return list.data.flatMap((item) => {
-      const parsed = SavedExerciseSchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    });
-  } catch {
-    return [];
-  }
-}
+export const LEGACY_KEY = 'dialogrum.savedExercises';
 
 let migrating = false;
 const NONE: SavedExercise[] = [];
@@ -50,14 +34,15 @@ function useMigrateLegacy(list: readonly SavedExercise[] | null): void {
       return; // No storage in this window: nothing to move.
     }
     migrating = true;
-    const older = readLegacySavedExercises(storage);
-    const merged = mergeSavedExercises(list, older);
-    const done =
-      merged.length === list.length ? Promise.resolve(true) : update({ savedExercises: merged });
-    void done
+    void import('./legacySavedExercises')
+      .then(({ readLegacySavedExercises }) => {
+        const merged = mergeSavedExercises(list, readLegacySavedExercises(storage));
+        return merged.length === list.length ? true : update({ savedExercises: merged });
+      })
       .then((ok) => {
         if (ok) storage.removeItem(LEGACY_KEY);
       })
+      .catch(() => undefined) // Kept for the next load: the key is still there.
       .finally(() => {
         migrating = false;
       });

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { ROOM_IDS } from '../../../../shared/rooms';
+import { ROOM_IDS } from '../../../../shared/roomCatalogue';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
+import { useTranslation } from '../../i18n/i18n';
 import { Modal } from '../settings/Modal';
 
 /** One page on the four rooms, for a facilitator trying Dialogrum for the first time. */

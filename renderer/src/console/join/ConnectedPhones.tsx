@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { JoinPhone } from '../../../../shared/phones/protocol';
 import { useRequest } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * Who has joined, whether their phone is connected now, and a way to remove a phone. A second

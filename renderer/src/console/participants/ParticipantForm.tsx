@@ -1,6 +1,5 @@
 import { nanoid } from 'nanoid';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Sector } from '../../../../shared/model/sectors';
 import {
   ORGANISATION_MAX,
@@ -8,6 +7,7 @@ import {
   PARTICIPANT_TITLE_MAX,
 } from '../../../../shared/model/textLimits';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { SectorSelect } from './SectorSelect';
 
 const EMPTY = { name: '', title: '', organisation: '' };

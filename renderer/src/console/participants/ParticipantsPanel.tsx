@@ -1,8 +1,12 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../shared/model/workshop';
+import { useTranslation } from '../../i18n/i18n';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantRow } from './ParticipantRow';
+import { useFirstRows } from '../../common/useFirstRows';
+
+/** Up to this many people every row has its fields at once; more get stand-ins far off. */
+const SHORT_LIST = 20;
 
 // Memoised: the console renders on every change (each idea), the participants seldom change.
 export const ParticipantsPanel = memo(function ParticipantsPanel({
@@ -13,6 +17,9 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
   const { t } = useTranslation();
   const id = useId();
   const present = participants.filter((p) => p.present).length;
+  // Many people: the first at once, the rest in a transition (useFirstRows).
+  const rendered = useFirstRows(20);
+  const short = participants.length <= SHORT_LIST;
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
       <div className="panel-head">
@@ -27,8 +34,8 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
         <p className="empty">{t('participants.empty')}</p>
       ) : (
         <ul className="participant-list">
-          {participants.map((p) => (
-            <ParticipantRow key={p.id} participant={p} />
+          {participants.slice(0, rendered).map((p) => (
+            <ParticipantRow key={p.id} participant={p} eager={short} />
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { SECTORS, type Sector } from '../../../../shared/model/sectors';
+import { SECTORS, type Sector } from '../../../../shared/model/sectorIds';
+import { useTranslation } from '../../i18n/i18n';
 
 interface Props {
   value: Sector;

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../common/formatting';
-import { currentLanguage } from '../../i18n/i18n';
+import { formatClock } from '../../../../shared/i18n/formatDates';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import type { Programme } from './programmeRows';
 
 /**
@@ -32,7 +31,7 @@ export function ProgrammeDelay({ programme }: { programme: Programme }) {
               t('time.programme.shrinkItem', {
                 title: r.point.title,
                 from: r.point.plannedMinutes,
-                to: r.shrinkTo,
+                to: r.shrinkTo ?? '',
               }),
             )
             .join(' · ')}

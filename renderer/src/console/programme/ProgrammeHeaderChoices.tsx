@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../common/formatting';
-import { currentLanguage } from '../../i18n/i18n';
+import { formatDate } from '../../../../shared/i18n/formatDates';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import type { HeaderOffer } from './headerOffer';
 
 interface Props {

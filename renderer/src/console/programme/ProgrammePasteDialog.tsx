@@ -1,19 +1,18 @@
 import { nanoid } from 'nanoid';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { programmeToImport } from '../../../../shared/programme/importProgramme';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { parseProgramme } from '../../../../shared/programme/parseProgramme';
-import { formatClock } from '../../common/formatting';
+import { formatClock } from '../../../../shared/i18n/formatDates';
 import { useSend } from '../../common/hostContext';
-import { currentLanguage } from '../../i18n/i18n';
-import { headerOffers, headerUpdate, type HeaderOffer } from './headerOffer';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
+import { headerOffers, headerUpdate, type HeaderFieldName, type HeaderOffer } from './headerOffer';
 import { ProgrammeHeaderChoices } from './ProgrammeHeaderChoices';
 
 interface Props {
   open: boolean;
   onClose: () => void;
-  workshop: Workshop;
+  workshop: Pick<Workshop, HeaderFieldName>;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../common/formatting';
-import { currentLanguage } from '../../i18n/i18n';
+import { formatClock } from '../../../../shared/i18n/formatDates';
+import { useNearViewport } from '../../common/useNearViewport';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import type { ProgrammeRow } from './programmeRows';
 
 /** "9.00–9.10 Velkomst · Mickael", and once under way what really happened or will now. */
@@ -10,10 +10,19 @@ interface Props {
   started: boolean;
   /** Without the workshop's start time there are lengths but no clock times. */
   hasStart: boolean;
+  /** Full from the start, without waiting to be seen (a short programme). */
+  eager: boolean;
+  /** Being printed: every row in full, wherever it is. */
+  printing: boolean;
 }
 
-export function ProgrammeRowView({ row, index, started, hasStart }: Props) {
+/**
+ * One row of the programme. Far from the window (a long programme) it is one element with the
+ * same text, and gets its parts when it comes near or is printed.
+ */
+export function ProgrammeRowView({ row, index, started, hasStart, eager, printing }: Props) {
   const { t } = useTranslation();
+  const { near, ref } = useNearViewport<HTMLLIElement>(false);
   const language = currentLanguage();
   const { point, at, time } = row;
   const clock = (m: number) => formatClock(m, language);
@@ -33,47 +42,56 @@ export function ProgrammeRowView({ row, index, started, hasStart }: Props) {
   } else if (started && moved && hasStart) {
     live = t('time.programme.projected', { time: actual });
   }
+  const overText =
+    point.status === 'done' && over !== 0
+      ? t(over > 0 ? 'time.programme.over' : 'time.programme.under', { minutes: Math.abs(over) })
+      : null;
+  const breakTag = point.kind === 'break' ? t('time.programme.breakTag') : null;
+  const presenter = point.presenter ? ` · ${point.presenter}` : '';
+  const minutes = t('time.programme.minutes', { minutes: point.plannedMinutes });
+  const shrink =
+    row.shrinkTo !== null ? t('time.programme.shrinkTo', { minutes: row.shrinkTo }) : null;
+  const attributes = {
+    ref,
+    'data-testid': 'programme-row',
+    'data-point-id': point.id,
+    'data-kind': point.kind,
+    'data-status': point.status,
+  };
+
+  if (!eager && !near && !printing) {
+    const parts = [
+      planned,
+      breakTag,
+      `${point.title}${presenter}`,
+      minutes,
+      live && overText ? `${live} (${overText})` : live,
+      shrink,
+    ];
+    return (
+      <li className={`programme-row is-light is-${point.kind} is-${point.status}`} {...attributes}>
+        {parts.filter(Boolean).join(' ')}
+      </li>
+    );
+  }
   return (
-    <li
-      className={`programme-row is-${point.kind} is-${point.status}`}
-      data-testid="programme-row"
-      data-point-id={point.id}
-      data-kind={point.kind}
-      data-status={point.status}
-    >
+    <li className={`programme-row is-${point.kind} is-${point.status}`} {...attributes}>
       <span className="programme-row-time">{planned}</span>
       <span className="programme-row-title">
-        {point.kind === 'break' ? (
-          <span className="programme-break-tag">{t('time.programme.breakTag')}</span>
-        ) : null}
+        {breakTag ? <span className="programme-break-tag">{breakTag}</span> : null}
         {point.title}
-        {point.presenter ? (
-          <span className="programme-row-presenter"> · {point.presenter}</span>
-        ) : null}
+        {presenter ? <span className="programme-row-presenter">{presenter}</span> : null}
       </span>
-      <span className="programme-row-minutes">
-        {t('time.programme.minutes', { minutes: point.plannedMinutes })}
-      </span>
+      <span className="programme-row-minutes">{minutes}</span>
       {live ? (
         <span className="programme-row-live">
           {live}
-          {point.status === 'done' && over !== 0 ? (
-            <span className={over > 0 ? 'is-over' : 'is-under'}>
-              {' '}
-              (
-              {t(over > 0 ? 'time.programme.over' : 'time.programme.under', {
-                minutes: Math.abs(over),
-              })}
-              )
-            </span>
+          {overText ? (
+            <span className={over > 0 ? 'is-over' : 'is-under'}> ({overText})</span>
           ) : null}
         </span>
       ) : null}
-      {row.shrinkTo !== null ? (
-        <span className="programme-row-shrink">
-          {t('time.programme.shrinkTo', { minutes: row.shrinkTo })}
-        </span>
-      ) : null}
+      {shrink ? <span className="programme-row-shrink">{shrink}</span> : null}
     </li>
   );
 }

@@ -23,7 +23,10 @@ export interface Programme {
 }
 
 /** The programme on the clock at `now`: planned, actual and projected, and what would shrink. */
-export function programmeAt(workshop: Workshop, now: number): Programme {
+export function programmeAt(
+  workshop: Pick<Workshop, 'agenda' | 'startTime'>,
+  now: number,
+): Programme {
   const { agenda } = workshop;
   const plan = schedule(workshop.startTime, agenda, now, new Date(now).getTimezoneOffset());
   const times = pointTimes(agenda, now);

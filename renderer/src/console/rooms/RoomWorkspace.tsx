@@ -49,12 +49,12 @@
  *                 rw-action-row-next-meeting, rw-action-row-followup, rw-action-row-trial,
  *                 rw-action-row-eval-date, rw-action-remove
  */
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useState } from 'react';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
 import { roomStyle } from '../../common/roomStyle';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 import { ActingTools } from './acting/ActingTools';
 import { ClarifyingTools } from './clarifying/ClarifyingTools';
 import { KillerFlagger } from './common/KillerFlagger';
@@ -73,14 +73,21 @@ export function RoomWorkspace({ workshop }: { workshop: Workshop }) {
   const { projectorWallColour } = useSettings();
   const updateSettings = useUpdateSettings();
   const [organisation, setOrganisation] = useState('');
-  // The colouring is a setting, so the projector's wall follows the console's choice.
-  const view: WallView = { organisation, colouring: projectorWallColour };
-  const setView = (next: WallView) => {
-    setOrganisation(next.organisation);
-    if (next.colouring !== projectorWallColour) {
-      void updateSettings({ projectorWallColour: next.colouring });
-    }
-  };
+  // The colouring is a setting, so the projector's wall follows the console's choice. Kept
+  // the same objects between renders, so the memoised wall skips a render that changes neither.
+  const view: WallView = useMemo(
+    () => ({ organisation, colouring: projectorWallColour }),
+    [organisation, projectorWallColour],
+  );
+  const setView = useCallback(
+    (next: WallView) => {
+      setOrganisation(next.organisation);
+      if (next.colouring !== projectorWallColour) {
+        void updateSettings({ projectorWallColour: next.colouring });
+      }
+    },
+    [projectorWallColour, updateSettings],
+  );
   const colours = useMemo(
     () => tagColours(workshop.participants, projectorWallColour),
     [workshop.participants, projectorWallColour],

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { useSend } from '../../common/hostContext';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
+import { useTranslation } from '../../i18n/i18n';
 
 interface Props {
   point: AgendaPoint | null;

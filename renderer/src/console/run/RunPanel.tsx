@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
+import { useTranslation } from '../../i18n/i18n';
 import { RunTimeTools } from '../time/RunTimeTools';
-import { RoomWorkspace } from '../rooms/RoomWorkspace';
 import { FollowUpPanel } from '../series/FollowUpPanel';
 import { CurrentRoomBanner } from './CurrentRoomBanner';
+import { LazyRoomWorkspace } from './LazyRoomWorkspace';
 import { RunControls } from './RunControls';
 
 /** What the group is doing now, and the buttons that move it on. */
@@ -26,7 +26,7 @@ export function RunPanel({ workshop }: { workshop: Workshop }) {
       {point ? <RunControls point={point} room={room} hasNext={nextPending !== undefined} /> : null}
       <RunTimeTools workshop={workshop} />
       <FollowUpPanel workshop={workshop} />
-      <RoomWorkspace workshop={workshop} />
+      {point && room ? <LazyRoomWorkspace workshop={workshop} /> : null}
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import './series.css';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { entryFor } from '../../../../shared/series/actionHistory';
 import { carriedActions, isFollowUpActive } from '../../../../shared/series/followUp';
-import { FollowUpRow } from './FollowUpRow';
+import { useTranslation } from '../../i18n/i18n';
+import { lazyPart } from '../../common/lazy/lazyPart';
+
+// The rows (status, note, history) are needed on the follow-up point only: they load when it
+// runs, or in idle time after the first screen.
+const FollowUpRow = lazyPart(() => import('./FollowUpRow').then((m) => m.FollowUpRow));
 
 /**
  * While the follow-up point runs: each action carried from the last meeting with a status and

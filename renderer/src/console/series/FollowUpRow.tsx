@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ActionStatusSchema, type Action } from '../../../../shared/model/actions';
+import type { Action } from '../../../../shared/model/actions';
+import { ACTION_STATUSES, isActionStatus } from '../../../../shared/model/actionStatus';
 import type { Participant } from '../../../../shared/model/workshop';
 import { entryFor } from '../../../../shared/series/actionHistory';
 import { CommitText } from '../../common/CommitText';
 import { useSend } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { HistoryTrail } from './HistoryTrail';
 import { ACTION_NOTE_MAX } from '../../../../shared/model/textLimits';
 
@@ -66,9 +67,12 @@ export function FollowUpRow({
             data-testid="series-followup-status"
             value={status}
             aria-label={t('series.followUp.statusFor', { what: action.what })}
-            onChange={(e) => void followUp({ status: ActionStatusSchema.parse(e.target.value) })}
+            onChange={(e) => {
+              const next = e.target.value;
+              if (isActionStatus(next)) void followUp({ status: next });
+            }}
           >
-            {ActionStatusSchema.options.map((s) => (
+            {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`series.status.${s}`)}
               </option>

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { ActionHistoryEntry } from '../../../../shared/model/actions';
 import { entryFor } from '../../../../shared/series/actionHistory';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * An action's progress through the series: "Møde 1: i gang · Møde 2: udført", each meeting's

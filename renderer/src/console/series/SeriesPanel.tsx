@@ -1,13 +1,17 @@
 import './series.css';
-import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Workshop } from '../../../../shared/model/workshop';
+import { memo, useId, useState } from 'react';
 import { isOpenStatus } from '../../../../shared/series/actionHistory';
-import { formatDate } from '../../common/formatting';
+import { formatDate } from '../../../../shared/i18n/formatDates';
 import { useRequest } from '../../common/hostContext';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { useConsoleRequest } from '../settings/consoleRequests';
-import { Modal } from '../settings/Modal';
+import { lazyPart } from '../../common/lazy/lazyPart';
+import { sameSlice, type WorkshopSlice } from '../workshopSlice';
+
+const KEYS = ['series', 'actions'] as const;
+
+// The confirm dialog loads when asked for, or in idle time after the first screen.
+const SeriesConfirm = lazyPart(() => import('./SeriesConfirm').then((m) => m.SeriesConfirm));
 
 /**
  * The series this meeting belongs to, and "Next meeting in this series": after a confirm, the
@@ -15,7 +19,11 @@ import { Modal } from '../settings/Modal';
  * series-panel (data-number), series-meeting (earlier meetings), series-next, series-confirm
  * (dialog) with series-confirm-start and series-confirm-cancel.
  */
-export function SeriesPanel({ workshop }: { workshop: Workshop }) {
+export const SeriesPanel = memo(function SeriesPanel({
+  workshop,
+}: {
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
+}) {
   const { t } = useTranslation();
   const request = useRequest();
   const headingId = useId();
@@ -64,40 +72,14 @@ export function SeriesPanel({ workshop }: { workshop: Workshop }) {
         {t('series.next')}
       </button>
       {asking ? (
-        <Modal
-          title={t('series.confirmTitle')}
-          onClose={() => setAsking(false)}
-          closeLabel={t('series.cancel')}
-          testId="series-confirm"
-        >
-          <p>
-            {t('series.confirmBody', {
-              count: open,
-              meeting: t('series.meetingN', { n: number + 1 }),
-            })}
-          </p>
-          <p>{t('series.confirmKeeps')}</p>
-          <div className="button-group series-confirm-buttons">
-            <button
-              type="button"
-              className="button"
-              data-testid="series-confirm-cancel"
-              onClick={() => setAsking(false)}
-            >
-              {t('series.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              data-testid="series-confirm-start"
-              disabled={busy}
-              onClick={() => void start()}
-            >
-              {t('series.confirm')}
-            </button>
-          </div>
-        </Modal>
+        <SeriesConfirm
+          number={number}
+          open={open}
+          busy={busy}
+          onCancel={() => setAsking(false)}
+          onStart={() => void start()}
+        />
       ) : null}
     </section>
   );
-}
+}, sameSlice(KEYS));

@@ -1,14 +1,20 @@
+// Also the header's tools, projector pager and mode switch: kept in the first load now that
+// the dialogs (Modal, which imported it before) load on demand.
+import '../../styles/dialogs.css';
 import { useEffect } from 'react';
 import { useWorkshopState } from '../../common/hostContext';
 import { useClickerKeys } from '../../common/useClickerKeys';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
-import { GuideDialog } from '../guide/GuideDialog';
 import { isSampleWorkshop } from '../../../../shared/sample/sampleId';
+import { lazyPart } from '../../common/lazy/lazyPart';
 import { useConsoleRequest } from './consoleRequests';
 import { openDialog, useOpenDialog } from './dialogState';
 import { useConsoleTheme } from './useConsoleTheme';
-import { SettingsDialog } from './SettingsDialog';
-import { ShortcutSheet } from './ShortcutSheet';
+
+// The dialogs open on demand: their code loads then, or in idle time after the first screen.
+const SettingsDialog = lazyPart(() => import('./SettingsDialog').then((m) => m.SettingsDialog));
+const ShortcutSheet = lazyPart(() => import('./ShortcutSheet').then((m) => m.ShortcutSheet));
+const GuideDialog = lazyPart(() => import('../guide/GuideDialog').then((m) => m.GuideDialog));
 
 /**
  * The console's dialogs and keys: the clicker, `?` for the shortcut sheet (also in the Help menu),

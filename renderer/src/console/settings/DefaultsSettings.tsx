@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { PURPOSES, ROOM_IDS, type Purpose, type RoomId } from '../../../../shared/rooms';
+import { PURPOSES, ROOM_IDS, type Purpose, type RoomId } from '../../../../shared/roomCatalogue';
 import { CommitField } from '../../common/CommitField';
 import { RoomIcon } from '../../common/RoomIcon';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 
 function wholeNumber(text: string, max: number): number | null {
   const value = Number(text.trim());

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES, THEMES, ThemeSchema, WALL_COLOURINGS } from '../../../../shared/settings';
+import { isTheme, LANGUAGES, THEMES, WALL_COLOURINGS } from '../../../../shared/settingsCatalogue';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
-import { applyLanguage, isLanguage } from '../../i18n/i18n';
+import { applyLanguage, isLanguage, useTranslation } from '../../i18n/i18n';
 import { ProjectorModeSwitch } from './ProjectorModeSwitch';
 
 export function GeneralSettings() {
@@ -62,8 +61,8 @@ export function GeneralSettings() {
             data-testid="settings-theme"
             value={settings.theme}
             onChange={(e) => {
-              const theme = ThemeSchema.safeParse(e.target.value);
-              if (theme.success) void update({ theme: theme.data });
+              const theme = e.target.value;
+              if (isTheme(theme)) void update({ theme });
             }}
           >
             {THEMES.map((theme) => (

@@ -1,8 +1,12 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { CLICKER_ACTIONS, DEFAULT_KEY_MAP, type ClickerAction } from '../../../../shared/settings';
+import {
+  CLICKER_ACTIONS,
+  DEFAULT_KEY_MAP,
+  type ClickerAction,
+} from '../../../../shared/settingsCatalogue';
 import { keyLabel, normaliseKey } from '../../common/shortcuts';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Tab']);
 

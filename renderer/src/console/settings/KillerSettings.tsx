@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { IDEA_KILLERS } from '../../../../shared/ideaKillers/catalogue';
-import { CUSTOM_KILLER_FIRST_ID, type CustomKiller } from '../../../../shared/settings';
+import type { CustomKiller } from '../../../../shared/settings';
+import { CUSTOM_KILLER_FIRST_ID } from '../../../../shared/settingsCatalogue';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 
 const LAST_ID = 99;
 

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { PROJECTOR_MODES } from '../../../../shared/settings';
+import { PROJECTOR_MODES } from '../../../../shared/settingsCatalogue';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 
 /** What the projector shows, always in view: a blank projector must never be forgotten. */
 export function ProjectorModeSwitch({ idPrefix }: { idPrefix: string }) {

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { useProjectorPageKeys } from '../../common/useProjectorPageKeys';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * The projector's page ("Side 2 af 3", with previous and next) while its view has pages.

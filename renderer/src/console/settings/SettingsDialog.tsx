@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 import { DefaultsSettings } from './DefaultsSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { KeySettings } from './KeySettings';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { keyLabel, shortcutTable } from '../../common/shortcuts';
 import { useSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 import { Modal } from './Modal';
 
 /** The shortcut sheet (?): read from the same table the key handlers use. */

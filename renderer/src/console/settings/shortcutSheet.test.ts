@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KEY_MAP } from '../../../../shared/settings';
 import { ROOM_KEYS, shortcutTable } from '../../common/shortcuts';
+import { isNotesKey } from '../notes/notesKey';
 import { recordScreenFor } from '../record/recordScreen';
 import { killerKey, turnKey } from '../rooms/logic/keys';
 
@@ -36,6 +37,13 @@ describe('the shortcut sheet lists the keys the handlers act on', () => {
   it('the record screens', () => {
     expect(recordScreenFor(press(ROOM_KEYS.actionLog[0]))).toBe('log');
     expect(recordScreenFor(press(ROOM_KEYS.export[0]))).toBe('export');
+  });
+
+  it('the running point’s notes, and not with Ctrl or Shift as well', () => {
+    expect(isNotesKey(press(ROOM_KEYS.notes[0]))).toBe(true);
+    expect(isNotesKey(press('Ctrl+Alt+R'))).toBe(false);
+    expect(isNotesKey(press('Alt+Shift+R'))).toBe(false);
+    expect(isNotesKey(press('Alt+N'))).toBe(false);
   });
 
   it('every row of the sheet has an id the translations name', () => {

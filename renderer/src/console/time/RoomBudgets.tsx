@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { CheckedField } from './CheckedField';
 
 const MAX_MINUTES = 24 * 60;

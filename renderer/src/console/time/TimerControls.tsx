@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { TimerTarget } from '../../../../shared/programme/timerTargets';
 import type { Timer } from '../../../../shared/timer';
 import { useSend } from '../../common/hostContext';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
+import { useTranslation } from '../../i18n/i18n';
 
 interface Props {
   target: TimerTarget;

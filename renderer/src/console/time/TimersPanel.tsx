@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
-import { currentTurnTimer } from '../../../../shared/programme/timerTargets';
+import { currentTurnTimer } from '../../../../shared/programme/turnTimer';
 import type { RoomId } from '../../../../shared/rooms';
+import { useTranslation } from '../../i18n/i18n';
 import { RoomBudgets } from './RoomBudgets';
 import { TimerControls } from './TimerControls';
 import { TurnTime } from './TurnTime';
 
 interface Props {
-  workshop: Workshop;
+  workshop: Pick<Workshop, 'participants'>;
   point: AgendaPoint;
   room: RoomId | null;
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { CheckedField } from './CheckedField';
 
 /** The time each speaker gets in the point's turns, in minutes ("1,5" or "1.5"); empty = untimed. */

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 /** Browser mode only: say so when the host cannot be reached (changes would not be saved). */
 export function ConnectionNotice() {

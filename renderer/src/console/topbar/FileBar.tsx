@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DocumentListing } from '../../../../shared/api';
 import { useRequest, useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { saveAsPath } from './saveAsPath';
 
 /** Browser mode has no file dialog: new, open from the host's folder, and save under a name. */

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../../shared/settings';
+import { LANGUAGES } from '../../../../shared/languages';
 import { useRequest } from '../../common/hostContext';
-import { applyLanguage, currentLanguage, isLanguage } from '../../i18n/i18n';
+import { applyLanguage, currentLanguage, isLanguage, useTranslation } from '../../i18n/i18n';
 
 /** Stored in the host's settings, so the projector and the next start follow it. */
 export function LanguageSwitch() {

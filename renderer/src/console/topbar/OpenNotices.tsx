@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 /**
  * What opening the workshop repaired or could not recover (a file past the app's limits, a

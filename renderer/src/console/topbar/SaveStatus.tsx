@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { formatSavedAt } from '../../common/formatting';
+import { formatSavedAt } from '../../../../shared/i18n/formatDates';
 import { useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 export function SaveStatus() {
   const { t } = useTranslation();

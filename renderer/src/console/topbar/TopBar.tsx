@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { isBrowserMode } from '../../client/createClient';
 import { useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 import { HeaderTools } from '../settings/HeaderTools';
 import { ConnectionNotice } from './ConnectionNotice';
 import { FileBar } from './FileBar';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useRequest, useWorkshopState } from '../../common/hostContext';
+import { useTranslation } from '../../i18n/i18n';
 
 export function UndoRedo() {
   const { t } = useTranslation();

@@ -1,14 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import { localeFor, type Language } from '../../../../shared/languages';
+import type { Language } from '../../../../shared/languages';
+import type { KeyOf } from '../../../../shared/i18n/translate';
+import { createLanguageStore, type Translator } from '../../i18n/languageStore';
 import type { PhoneStrings } from './stringsDa';
-import { translate, type KeyOf, type Values } from './translate';
 
 export type PhoneKey = KeyOf<PhoneStrings>;
-
-export interface PhoneText {
-  language: Language;
-  t: (key: PhoneKey, values?: Values) => string;
-}
+export type PhoneText = Translator<PhoneKey>;
 
 type Loaders = Readonly<Record<Language, () => Promise<{ default: PhoneStrings }>>>;
 
@@ -17,33 +14,7 @@ type Loaders = Readonly<Record<Language, () => Promise<{ default: PhoneStrings }
  * chosen (the page loads one language at start, the other only if the participant switches).
  */
 export function createPhoneI18n(loaders: Loaders) {
-  const loaded = new Map<Language, PhoneStrings>();
-  const listeners = new Set<() => void>();
-  let wanted: Language | null = null;
-  // Until the first language has loaded a key shows as itself (main.tsx renders after it).
-  let current: PhoneText = { language: 'da', t: (key) => key };
-
-  return {
-    /** Loads `language` if needed, then switches to it; a later choice wins over this one. */
-    async setLanguage(language: Language): Promise<void> {
-      wanted = language;
-      let strings = loaded.get(language);
-      if (!strings) {
-        strings = (await loaders[language]()).default;
-        loaded.set(language, strings);
-      }
-      if (wanted !== language) return;
-      const locale = localeFor(language);
-      current = { language, t: (key, values) => translate(strings, locale, key, values) };
-      if (typeof document !== 'undefined') document.documentElement.lang = language;
-      for (const listener of listeners) listener();
-    },
-    current: (): PhoneText => current,
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createLanguageStore<PhoneKey>(async (language) => (await loaders[language]()).default);
 }
 
 export const phoneI18n = createPhoneI18n({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { usePhoneText } from '../i18n/phoneI18n';
-import { formatDate } from '../../common/formatting';
+import { formatDate } from '../../../../shared/i18n/formatDates';
 import { useHyphenateIn } from '../../common/hyphenation/useHyphenateIn';
 import type { PhonePoint } from './phonePoint';
 

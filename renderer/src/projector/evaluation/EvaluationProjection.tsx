@@ -1,9 +1,9 @@
 // Test ids: projector-evaluation (data-view), then per view: projector-eval-question
 // (data-question-id, data-mean, data-n), projector-eval-matrix (cells projector-eval-cell with
 // data-from, data-to, data-mean), projector-eval-change (data-pair-id, data-before, data-after).
-import { useTranslation } from 'react-i18next';
 import { asLang } from '../../../../shared/evaluation/itemText';
 import type { Workshop } from '../../../../shared/model/workshop';
+import { useTranslation } from '../../i18n/i18n';
 import { QuestionChart } from './QuestionChart';
 import { RcChangesView } from './RcChangesView';
 import { RcHeatMap } from './RcHeatMap';

@@ -1,8 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PATVAERS_QUESTIONS } from '../../../../shared/evaluation/catalogue';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
-import type { Lang } from '../../../../shared/evaluation/forms';
 import {
   questionResults,
   respondentCount,
@@ -10,6 +8,7 @@ import {
 } from '../../../../shared/evaluation/stats';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';
@@ -18,6 +17,7 @@ import { useProjectorPage } from '../paging/useProjectorPage';
 import { ScaleAxis } from './ScaleAxis';
 import { ScoreBar } from './ScoreBar';
 import { TrendLine } from './TrendLine';
+import type { Language } from '../../../../shared/languages';
 
 type Page = 'meetings' | 'between' | 'own';
 
@@ -40,7 +40,7 @@ export function QuestionChart({
 }: {
   workshop: Workshop;
   page: Page;
-  lang: Lang;
+  lang: Language;
 }) {
   const { t } = useTranslation();
   const hy = useHyphenate();
@@ -112,7 +112,7 @@ export function QuestionChart({
   );
 }
 
-function Trend({ result, lang }: { result: QuestionResult; lang: Lang }) {
+function Trend({ result, lang }: { result: QuestionResult; lang: Language }) {
   const { t } = useTranslation();
   const earlier = result.trend.filter((p) => !p.current);
   // The latest earlier meeting where this question got scores (a meeting may have skipped it).

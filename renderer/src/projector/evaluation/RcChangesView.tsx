@@ -1,10 +1,10 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatChange, formatScore } from '../../../../shared/evaluation/formatScore';
-import { pairLabel, type Lang } from '../../../../shared/evaluation/forms';
+import { pairLabel } from '../../../../shared/evaluation/forms';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';
@@ -12,6 +12,7 @@ import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
 import { ScaleAxis } from './ScaleAxis';
 import { SCALE_END, SCALE_START, SCALE_WIDTH as W, scaleX as x } from './scale';
+import type { Language } from '../../../../shared/languages';
 
 const H = 56;
 
@@ -20,7 +21,7 @@ const H = 56;
  * between them, and the numbers with the signed change written out (▲ better, ▼ worse). Many
  * pairs: the type shrinks to the floor, then the pairs page.
  */
-export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; lang: Lang }) {
+export function RcChangesView({ evaluation, lang }: { evaluation: Evaluation; lang: Language }) {
   const { t } = useTranslation();
   const hy = useHyphenate();
   const list = useRef<HTMLOListElement>(null);

@@ -1,17 +1,17 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RcRound } from '../../../../shared/evaluation/catalogue';
 import { formatScore } from '../../../../shared/evaluation/formatScore';
-import type { Lang } from '../../../../shared/evaluation/forms';
 import { rcMatrix } from '../../../../shared/evaluation/relational';
 import type { Evaluation } from '../../../../shared/model/evaluation';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';
 import { pagesOf, usePanelFit, useShowPage } from '../paging/usePanelFit';
 import { useProjectorPage } from '../paging/useProjectorPage';
 import { heatColour } from './heatColour';
+import type { Language } from '../../../../shared/languages';
 
 /**
  * The relational-coordination matrix of one round: rows are the groups answering (from), columns
@@ -26,7 +26,7 @@ export function RcHeatMap({
 }: {
   evaluation: Evaluation;
   round: RcRound;
-  lang: Lang;
+  lang: Language;
 }) {
   const { t } = useTranslation();
   const matrix = useMemo(() => rcMatrix(evaluation, round), [evaluation, round]);

@@ -6,7 +6,6 @@
 // projector-exercise-prompts. Paged items: pair:<members joined by +> holding member:<id>, and
 // prompt:<n>.
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { exerciseView, projectedExercise } from '../../../../shared/exercises/exerciseView';
 import type { Workshop } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
@@ -14,6 +13,7 @@ import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
 import { useTimerEndClock } from '../../common/timer/useTimerStatus';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { FittedTitle } from '../paging/FittedTitle';
 import { PageBar } from '../paging/PageBar';

@@ -1,6 +1,5 @@
 import './followUp.css';
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../../shared/model/actions';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { entryFor } from '../../../../shared/series/actionHistory';
@@ -13,6 +12,7 @@ import { useWorkshopState } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { roomStyle } from '../../common/roomStyle';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { ActionOwners } from '../rooms/ActionOwners';
@@ -82,7 +82,9 @@ function FollowUpTable({ workshop, theme }: { workshop: Workshop; theme: 'light'
         <div className="pfu-table-box" ref={box}>
           <table className="pfu-table">
             <ColumnHeads
-              labels={['what', 'who', 'status', 'history'].map((c) => t(`series.projector.${c}`))}
+              labels={(['what', 'who', 'status', 'history'] as const).map((c) =>
+                t(`series.projector.${c}`),
+              )}
             />
             <tbody>
               {actions.map((a) => {

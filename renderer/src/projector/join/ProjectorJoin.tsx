@@ -1,20 +1,15 @@
 import './projectorJoin.css';
-import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../common/useSettings';
 import { QrCode } from '../../console/join/QrCode';
-import { useJoinState } from '../../console/join/useJoinState';
+import { useTranslation } from '../../i18n/i18n';
 import { breakableUrl } from './breakableUrl';
 
 /**
- * While joining is open and the facilitator asks for it: the QR code, the short address and
- * the code, large enough to scan and read from the back of the room. It covers the view under
- * it; the blank sheet still covers it.
+ * While joining is open and the facilitator asks for it (projector/lazyViews.tsx): the QR code,
+ * the short address and the code, large enough to scan and read from the back of the room. It
+ * covers the view under it; the blank sheet still covers it.
  */
-export function ProjectorJoin() {
+export function ProjectorJoin({ join }: { join: { url: string; code: string } }) {
   const { t } = useTranslation();
-  const { projectorShowsJoin } = useSettings();
-  const join = useJoinState();
-  if (!projectorShowsJoin || !join?.open || !join.url || !join.code) return null;
   const shortUrl = join.url.replace(/^https?:\/\//, '').replace(/\?.*$/, '');
   return (
     <section

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/i18n';
 
 /** "Side 2 af 3": shown only when the view has more than one page. */
 export function PageIndicator({ page, pages }: { page: number; pages: number }) {

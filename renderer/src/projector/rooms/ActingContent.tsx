@@ -1,9 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/model/actions';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
+import { formatShortDay } from '../../../../shared/i18n/formatDates';
 import { actionGaps } from '../../../../shared/selectors/actionGaps';
-import { currentLanguage, localeFor } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
@@ -22,14 +22,7 @@ interface Props {
 }
 
 function formatDay(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Intl.DateTimeFormat(localeFor(currentLanguage()), {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(d);
+  return formatShortDay(date, currentLanguage());
 }
 
 /**
@@ -73,7 +66,9 @@ export function ActingContent({ point, workshop, people }: Props) {
       <div className="pr-table-box" ref={table}>
         <table className="pr-actions">
           <ColumnHeads
-            labels={['what', 'who', 'when', 'trial'].map((c) => t(`projectorRooms.acting.${c}`))}
+            labels={(['what', 'who', 'when', 'trial'] as const).map((c) =>
+              t(`projectorRooms.acting.${c}`),
+            )}
           />
           <tbody>
             {actions.map((a) => {

@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SECTORS, type Sector } from '../../../../shared/model/sectors';
+import { SECTORS, type Sector } from '../../../../shared/model/sectorIds';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
+import { useTranslation } from '../../i18n/i18n';
 import { IdeaWall } from './IdeaWall';
 import type { People } from './people';
 import { TurnStrip } from './TurnStrip';

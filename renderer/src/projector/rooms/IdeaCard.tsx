@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../shared/model/ideas';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import type { TagColours } from './wallColours';
 
 interface Props {

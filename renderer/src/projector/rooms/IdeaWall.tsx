@@ -1,7 +1,7 @@
 import { useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../shared/model/ideas';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';

@@ -1,11 +1,11 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PositionKind } from '../../../../shared/model/contributions';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import { dotResults } from '../../../../shared/selectors/dotResults';
 import type { ProjectorFocus } from '../../../../shared/settings';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { useSettings } from '../../common/useSettings';
+import { useTranslation } from '../../i18n/i18n';
 import { range } from '../paging/fitPanel';
 import { PageBar } from '../paging/PageBar';
 import { LAYERS } from '../paging/projectorPaging';

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { nextHolder, turnHolder } from '../../../../shared/model/turnFlow';
 import type { Turns } from '../../../../shared/model/turns';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../i18n/i18n';
 import { orgTag, type People } from './people';
 
 /** Whose turn it is and who is next, read from the back of the room. */

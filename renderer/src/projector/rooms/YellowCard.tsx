@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { IDEA_KILLERS } from '../../../../shared/ideaKillers/catalogue';
 import type { KillerFlag } from '../../../../shared/model/contributions';
-import { currentLanguage } from '../../i18n/i18n';
+import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { killerPhrase } from './killerPhrase';
 import type { People } from './people';
 import { useNewKillerFlag } from './useNewKillerFlag';

@@ -1,11 +1,11 @@
 // Test ids: projector-timer-display / projector-timer (the point's), projector-room-timer-display
 // / projector-room-timer, projector-speaker-timer-display / projector-speaker-timer; each
 // display has <testId>-heading (the label) and <testId>-words, and data-phase.
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { TimerDisplay } from '../../common/timer/TimerDisplay';
 import '../../styles/time.css';
+import { useTranslation } from '../../i18n/i18n';
 import { extraTimers } from './projectorTimers';
 
 interface Props {

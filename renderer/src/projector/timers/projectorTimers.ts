@@ -1,5 +1,5 @@
 import type { AgendaPoint, Participant } from '../../../../shared/model/workshop';
-import { currentTurnTimer } from '../../../../shared/programme/timerTargets';
+import { currentTurnTimer } from '../../../../shared/programme/turnTimer';
 import type { RoomId } from '../../../../shared/rooms';
 import type { Timer } from '../../../../shared/timer';
 

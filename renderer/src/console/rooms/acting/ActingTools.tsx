@@ -1,8 +1,8 @@
 import { nanoid } from 'nanoid';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import type { SourceDragItem } from '../common/dnd';
 import type { People } from '../common/people';
 import { useSourceDrop } from '../common/useSourceDrop';

@@ -1,8 +1,8 @@
 import { nanoid } from 'nanoid';
 import { useRef, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import type { People } from '../common/people';
 import { draftKey, useStoredDraft } from '../common/storedDraft';
 import {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../../shared/model/actions';
 import type { Workshop } from '../../../../../shared/model/workshop';
 import { actionOrganisations } from '../../../../../shared/exporters/actionRows';
@@ -7,6 +6,7 @@ import { CommitField } from '../../../common/CommitField';
 import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../../i18n/i18n';
 import type { People } from '../common/people';
 import { gapsAttribute, ownerChanges } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';

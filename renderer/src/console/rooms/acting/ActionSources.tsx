@@ -1,7 +1,7 @@
 import { useDrag } from 'react-dnd';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { dotResults } from '../../../../../shared/selectors/dotResults';
+import { useTranslation } from '../../../i18n/i18n';
 import { DND_CLUSTER, DND_IDEA, type SourceDragItem } from '../common/dnd';
 
 interface Props {

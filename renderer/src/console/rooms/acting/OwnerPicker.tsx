@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
 import { pickerChoices, pickerLabel } from '../../../common/pickerPeople';
+import { useTranslation } from '../../../i18n/i18n';
 import type { People } from '../common/people';
 
 interface Props {

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import { CommitArea } from '../common/CommitArea';
 import { QuestionList } from './QuestionList';
 import { PROBLEM_MAX } from '../../../../../shared/model/textLimits';

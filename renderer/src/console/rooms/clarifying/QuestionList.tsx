@@ -1,10 +1,10 @@
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { QUESTION_MAX } from '../../../../../shared/model/textLimits';
+import { useTranslation } from '../../../i18n/i18n';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';

@@ -1,11 +1,11 @@
 import { memo, useRef, useState, type ReactNode } from 'react';
 import { useDrag } from 'react-dnd';
-import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../../shared/model/ideas';
 import type { Participant } from '../../../../../shared/model/workshop';
 import { oneLine, useGrowToFit } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../../i18n/i18n';
 import { DND_IDEA, type IdeaDragItem } from './dnd';
 import { PersonTag } from './PersonTag';
 import { IDEA_MAX } from '../../../../../shared/model/textLimits';

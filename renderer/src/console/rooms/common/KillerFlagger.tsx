@@ -1,16 +1,18 @@
 import { nanoid } from 'nanoid';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Workshop } from '../../../../../shared/model/workshop';
+import { memo, useEffect, useRef, useState } from 'react';
 import { killerTally } from '../../../../../shared/selectors/killerTally';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import { isTextEntry, killerKey } from '../logic/keys';
 import { useKillers } from './killers';
 import { useLang } from './lang';
 import type { People } from './people';
+import { sameSlice, type WorkshopSlice } from '../../workshopSlice';
+
+const KEYS = ['participants', 'killerFlags'] as const;
 
 interface Props {
-  workshop: Workshop;
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
   pointId: string;
   people: People;
 }
@@ -19,7 +21,7 @@ interface Props {
  * An idea killer, flagged with one key: 1–7 (outside text fields) or a button puts the card up
  * at once (the projector shows it); then who said it, Enter for "unknown".
  */
-export function KillerFlagger({ workshop, pointId, people }: Props) {
+export const KillerFlagger = memo(function KillerFlagger({ workshop, pointId, people }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const lang = useLang();
@@ -179,4 +181,4 @@ export function KillerFlagger({ workshop, pointId, people }: Props) {
       </div>
     </section>
   );
-}
+}, sameSlice(KEYS));

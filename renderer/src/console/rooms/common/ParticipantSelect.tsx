@@ -1,7 +1,7 @@
 import type { SelectHTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
 import { pickerChoices } from '../../../common/pickerPeople';
+import { useTranslation } from '../../../i18n/i18n';
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
   participants: readonly Participant[];

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { useTranslation } from '../../../i18n/i18n';
 import { NO_AUTHOR_COLOUR } from '../logic/colours';
 
 /** A person's name with their organisation as a small coloured tag (the text says it too). */

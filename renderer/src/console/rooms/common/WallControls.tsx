@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { useTranslation } from '../../../i18n/i18n';
 import { organisations, type Colouring } from '../logic/colours';
 
 export interface WallView {

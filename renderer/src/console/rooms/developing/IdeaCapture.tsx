@@ -1,10 +1,10 @@
 import { nanoid } from 'nanoid';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findIdeaKiller } from '../../../../../shared/ideaKillers/matcher';
 import { turnHolder } from '../../../../../shared/model/turnFlow';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import { useKillers } from '../common/killers';
 import { useLang } from '../common/lang';
 import { ParticipantSelect } from '../common/ParticipantSelect';
@@ -24,7 +24,12 @@ interface Props {
  * Type, Enter: the idea is saved as the turn holder's and the turn passes on. A likely idea
  * killer is marked while typing, before anything is saved; it may still be saved, or flagged.
  */
-export function IdeaCapture({ workshopId, point, participants, people }: Props) {
+export const IdeaCapture = memo(function IdeaCapture({
+  workshopId,
+  point,
+  participants,
+  people,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const input = useRef<HTMLInputElement | null>(null);
@@ -160,7 +165,7 @@ export function IdeaCapture({ workshopId, point, participants, people }: Props) 
       ) : null}
     </form>
   );
-}
+});
 
 const isBlank = (text: string) => text.trim() === '';
 const asText = (raw: unknown) => (typeof raw === 'string' ? raw : null);

@@ -1,17 +1,20 @@
-import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { AgendaPoint } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import { IdeaCard } from '../common/IdeaCard';
 import type { People } from '../common/people';
 import { WallControls, type WallView } from '../common/WallControls';
 import { mergeText } from '../logic/mergeText';
 import { IDEA_MAX } from '../../../../../shared/model/textLimits';
+import { sameSlice, type WorkshopSlice } from '../../workshopSlice';
 
 const WALL_PAGE = 120;
 
+const KEYS = ['ideas', 'agenda', 'participants'] as const;
+
 interface Props {
-  workshop: Workshop;
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
   point: AgendaPoint;
   people: People;
   colours: ReadonlyMap<string, string>;
@@ -20,7 +23,14 @@ interface Props {
 }
 
 /** The point's ideas, newest first: filter by organisation, select two or more to merge. */
-export function IdeaWall({ workshop, point, people, colours, view, onView }: Props) {
+export const IdeaWall = memo(function IdeaWall({
+  workshop,
+  point,
+  people,
+  colours,
+  view,
+  onView,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const [selected, setSelected] = useState<string[]>([]);
@@ -30,14 +40,23 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
     (id: string, on: boolean) => setSelected((s) => (on ? [...s, id] : s.filter((x) => x !== id))),
     [],
   );
-  const ideas = workshop.ideas.filter((i) => i.pointId === point.id);
-  const shown = ideas
-    .filter(
-      (i) =>
-        view.organisation === '' ||
-        (i.authorId !== null && people.get(i.authorId)?.organisation.trim() === view.organisation),
-    )
-    .reverse();
+  // Worked out when the ideas or the filter change, not when the selection does.
+  const ideas = useMemo(
+    () => workshop.ideas.filter((i) => i.pointId === point.id),
+    [workshop.ideas, point.id],
+  );
+  const { organisation } = view;
+  const shown = useMemo(
+    () =>
+      ideas
+        .filter(
+          (i) =>
+            organisation === '' ||
+            (i.authorId !== null && people.get(i.authorId)?.organisation.trim() === organisation),
+        )
+        .reverse(),
+    [ideas, organisation, people],
+  );
   // A long wall shows its newest cards first; the rest on request, so typing stays quick.
   const visible = showAll ? shown : shown.slice(0, WALL_PAGE);
   const chosen = selected.filter((id) => ideas.some((i) => i.id === id));
@@ -164,4 +183,4 @@ export function IdeaWall({ workshop, point, people, colours, view, onView }: Pro
       ) : null}
     </section>
   );
-}
+}, sameSlice(KEYS));

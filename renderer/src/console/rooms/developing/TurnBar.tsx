@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useState } from 'react';
 import { drawOrder } from '../../../../../shared/draw';
 import { nextHolder, turnHolder } from '../../../../../shared/model/turnFlow';
 import type { Turns } from '../../../../../shared/model/turns';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
 import { turnKey, type TurnKey } from '../logic/keys';
@@ -21,7 +21,13 @@ interface Props {
 const KEYS: Record<TurnKey, string> = { spoke: 'N', pass: 'P', skip: 'S' };
 
 /** Whose turn it is and who is next; Next / Pass / Skip by button or Alt+N / Alt+P / Alt+S. */
-export function TurnBar({ point, turns, participants, people, colours }: Props) {
+export const TurnBar = memo(function TurnBar({
+  point,
+  turns,
+  participants,
+  people,
+  colours,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const [editing, setEditing] = useState(false);
@@ -175,4 +181,4 @@ export function TurnBar({ point, turns, participants, people, colours }: Props) 
       ) : null}
     </section>
   );
-}
+});

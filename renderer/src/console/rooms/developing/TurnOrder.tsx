@@ -1,7 +1,7 @@
 import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { useDrag, useDrop } from 'react-dnd';
-import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../../../shared/model/workshop';
+import { useTranslation } from '../../../i18n/i18n';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
 import { moveItem } from '../logic/order';

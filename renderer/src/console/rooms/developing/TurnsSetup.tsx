@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useMemo, useState } from 'react';
 import { drawOrder } from '../../../../../shared/draw';
 import type { TurnMode } from '../../../../../shared/model/turns';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import type { People } from '../common/people';
 import { presentOrder } from '../logic/order';
 import { TurnOrder } from './TurnOrder';
@@ -16,7 +16,12 @@ interface Props {
 }
 
 /** Before the first idea: who speaks in which order, drawn at random or set by hand. */
-export function TurnsSetup({ point, participants, people, colours }: Props) {
+export const TurnsSetup = memo(function TurnsSetup({
+  point,
+  participants,
+  people,
+  colours,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const [order, setOrder] = useState<string[]>(() => presentOrder(participants, []));
@@ -71,4 +76,4 @@ export function TurnsSetup({ point, participants, people, colours }: Props) {
       </div>
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Idea } from '../../../../../shared/model/ideas';
 import { nextHolder, turnHolder } from '../../../../../shared/model/turnFlow';
 import type { Turns } from '../../../../../shared/model/turns';
 import { voiceCounts } from '../../../../../shared/selectors/turnStats';
+import { useTranslation } from '../../../i18n/i18n';
 import { NO_AUTHOR_COLOUR } from '../logic/colours';
 import type { People } from '../common/people';
 

@@ -1,10 +1,10 @@
 import { nanoid } from 'nanoid';
 import { useCallback, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Cluster, Idea } from '../../../../../shared/model/ideas';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 import type { SourceDragItem } from '../common/dnd';
 import { IdeaCard } from '../common/IdeaCard';
 import type { People } from '../common/people';

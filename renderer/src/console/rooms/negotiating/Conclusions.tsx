@@ -1,9 +1,9 @@
 import { nanoid } from 'nanoid';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../../shared/model/workshop';
 import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { CONCLUSION_MAX } from '../../../../../shared/model/textLimits';
+import { useTranslation } from '../../../i18n/i18n';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 
 /** The point's conclusion (Konklusion): a short list of decisions. */

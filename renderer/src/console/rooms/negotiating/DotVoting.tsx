@@ -1,11 +1,11 @@
 import { nanoid } from 'nanoid';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { dotResults, dotsLeft } from '../../../../../shared/selectors/dotResults';
 import { CommitField } from '../../../common/CommitField';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../../i18n/i18n';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { RevealVotes } from './RevealVotes';
 

@@ -1,10 +1,14 @@
 import { nanoid } from 'nanoid';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { PositionKindSchema, type PositionKind } from '../../../../../shared/model/contributions';
+import {
+  isPositionKind,
+  POSITION_KINDS,
+  type PositionKind,
+} from '../../../../../shared/model/positionKinds';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
+import { useTranslation } from '../../../i18n/i18n';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
@@ -50,7 +54,7 @@ export function Positions({
     if (ok) setText('');
   }
 
-  function starter(n: number): void {
+  function starter(n: (typeof STARTERS)[number]): void {
     const prefix = t(`roomsWork.positions.starter${n}`);
     setText((s) => (s.trim() ? `${prefix} ${s.trim()}` : `${prefix} `));
     if (kind === 'position') setKind('feedback');
@@ -92,9 +96,9 @@ export function Positions({
           <select
             data-testid="rw-position-kind"
             value={kind}
-            onChange={(e) => setKind(PositionKindSchema.catch('position').parse(e.target.value))}
+            onChange={(e) => setKind(isPositionKind(e.target.value) ? e.target.value : 'position')}
           >
-            {PositionKindSchema.options.map((k) => (
+            {POSITION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`roomsWork.positions.kinds.${k}`)}
               </option>

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { PROJECTOR_FOCUSES } from '../../../../../shared/settings';
+import { PROJECTOR_FOCUSES } from '../../../../../shared/settingsCatalogue';
 import { useSettings, useUpdateSettings } from '../../../common/useSettings';
+import { useTranslation } from '../../../i18n/i18n';
 
 /**
  * What the projector shows of the negotiating room: all four parts together, or one of them

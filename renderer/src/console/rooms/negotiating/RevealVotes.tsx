@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { AgendaPoint } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
+import { useTranslation } from '../../../i18n/i18n';
 
 /**
  * Phones see the dot counts only once the facilitator reveals them, so no one votes with the

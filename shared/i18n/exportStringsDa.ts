@@ -1,23 +1,9 @@
-import type { ExportStrings } from './exportStrings';
+import type { ExportStrings } from './exportStringsType';
 
 /**
  * The record in Danish, the first language (docs/method.md § Who uses it, and in which language).
  */
 export const da: ExportStrings = {
-  months: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
   columns: {
     what: 'Hvad',
     who: 'Hvem',

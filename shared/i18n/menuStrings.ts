@@ -1,8 +1,8 @@
-import type { Language } from '../../shared/settings';
+import type { Language } from '../languages';
 
 /**
- * Every string the shell itself shows (menus, native dialogs). The shell has no i18next, so this is
- * a plain typed record: a missing key in either language fails the typecheck.
+ * Every string the shell itself shows (menus, native dialogs); main/electron builds the menu from
+ * them. A plain typed record: a missing key in either language fails the typecheck.
  */
 export interface ShellStrings {
   fileMenu: string;

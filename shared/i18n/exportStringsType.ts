@@ -1,19 +1,12 @@
 import type { ActionStatus } from '../model/actions';
 import type { PositionKind } from '../model/contributions';
 import type { Purpose, RoomId } from '../rooms';
-import { da } from './exportStringsDa';
-import { en } from './exportStringsEn';
 
 /**
- * The languages the record is written in (docs/method.md § Who uses it, and in which language:
- * Danish first, English too).
+ * Every word an export writes, per language: exporters never inline a label. Its own file, so the
+ * Danish and English records import it without importing the lookup that imports them.
  */
-export const EXPORT_LANGUAGES = ['da', 'en'] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
-
-/** Every word an export writes, per language: exporters never inline a label. */
 export interface ExportStrings {
-  months: readonly string[];
   /** Column headers of the who-does-what-when list. */
   columns: {
     what: string;
@@ -100,10 +93,4 @@ export interface ExportStrings {
     owner: string;
     agreedAt: (meeting: string) => string;
   };
-}
-
-export const EXPORT_STRINGS: Readonly<Record<ExportLanguage, ExportStrings>> = { da, en };
-
-export function exportStrings(language: ExportLanguage): ExportStrings {
-  return EXPORT_STRINGS[language];
 }

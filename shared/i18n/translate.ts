@@ -1,8 +1,8 @@
 /**
- * The phone page's translator: a lookup in one language's strings, i18next's `{{name}}`
- * placeholders and `_one`/`_other` plural keys (chosen with Intl.PluralRules, as i18next does),
- * and nothing else. The phone shows some sixty sentences; i18next would cost it more than all of
- * its own code.
+ * The app's translator, for every page (console, projector, print view, phone): a lookup in one
+ * language's strings, `{{name}}` placeholders and `_one`/`_other` plural keys (chosen with
+ * Intl.PluralRules), and nothing else: the strings use no other feature. Pure, so a page loads
+ * it without any i18n library.
  */
 export interface StringTree {
   readonly [key: string]: string | StringTree;

@@ -1,4 +1,4 @@
-import type { Lang } from './forms';
+import type { Language } from '../languages';
 
 /** The words the records (minutes, csv, xlsx) use for the evaluation, per language. */
 export interface EvaluationStrings {
@@ -27,7 +27,7 @@ export interface EvaluationStrings {
   fileName: string;
 }
 
-export const EVALUATION_STRINGS: Readonly<Record<Lang, EvaluationStrings>> = {
+export const EVALUATION_STRINGS: Readonly<Record<Language, EvaluationStrings>> = {
   da: {
     heading: 'Evaluering af samarbejdet',
     respondents: (n) => `PÅ TVÆRS: ${n} ${n === 1 ? 'svar' : 'svar'}, anonyme.`,

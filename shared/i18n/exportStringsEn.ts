@@ -1,21 +1,7 @@
-import type { ExportStrings } from './exportStrings';
+import type { ExportStrings } from './exportStringsType';
 
 /** The record in English. */
 export const en: ExportStrings = {
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
   columns: {
     what: 'What',
     who: 'Who',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runningPairExercise } from '../../../../shared/commands/exercises/exerciseFixture';
 import { saveExercise } from '../../../../shared/exercises/library';
-import { readLegacySavedExercises } from './savedExercises';
+import { readLegacySavedExercises } from './legacySavedExercises';
 
 const storage = (value: string | null) => ({ getItem: () => value });
 

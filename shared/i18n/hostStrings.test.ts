@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../languages';
+import { EVALUATION_STRINGS } from './evaluationStrings';
+import { EXPORT_STRINGS } from './exportStrings';
+import { MENU_STRINGS } from './menuStrings';
+
+/**
+ * The host's strings (the record, the evaluation in the record, the menus) in both languages. The
+ * types already fail on a missing key; this catches what they let through: an empty string, a
+ * plural that says nothing, and an import cycle back into the module.
+ */
+
+type Leaf = [path: string, value: unknown];
+
+function leaves(value: unknown, at = ''): Leaf[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [[at, value]];
+  return Object.entries(value).flatMap(([key, v]) => leaves(v, at ? `${at}.${key}` : key));
+}
+
+/** What a reader sees for a string or a plural function, tried on a name with a comma and 0–2. */
+function shown(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    const fn = value as (arg: unknown, arg2?: unknown) => unknown;
+    return [0, 1, 2, 'Social- og Sundhedsforvaltningen, Aarhus Kommune'].map((a) =>
+      String(fn(a, 'I gang')),
+    );
+  }
+  return [String(value)];
+}
+
+const TABLES = { export: EXPORT_STRINGS, evaluation: EVALUATION_STRINGS, menu: MENU_STRINGS };
+
+describe('host strings', () => {
+  for (const [name, table] of Object.entries(TABLES)) {
+    it(`${name}: the same keys in Danish and English, none of them empty`, () => {
+      const da = leaves(table.da).map(([key]) => key);
+      expect(leaves(table.en).map(([key]) => key)).toEqual(da);
+      for (const language of LANGUAGES) {
+        for (const [key, value] of leaves(table[language])) {
+          for (const text of shown(value)) expect(text.trim(), `${language} ${key}`).not.toBe('');
+        }
+      }
+    });
+  }
+
+  it('counts in each language: one dot, two dots', () => {
+    expect(EXPORT_STRINGS.da.minutes.dots(1)).toBe('1 prik');
+    expect(EXPORT_STRINGS.da.minutes.dots(2)).toBe('2 prikker');
+    expect(EXPORT_STRINGS.da.minutes.killersTotal(1)).toBe('1 idédræber i alt');
+    expect(EXPORT_STRINGS.en.minutes.killersTotal(2)).toBe('2 idea killers in all');
+    expect(EVALUATION_STRINGS.en.respondents(1)).toContain('1 response,');
+    expect(EVALUATION_STRINGS.en.respondents(2)).toContain('2 responses,');
+  });
+});
+
+describe('shared/i18n imports', () => {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const importsOf = (file: string): string[] =>
+    [...readFileSync(path.join(dir, file), 'utf8').matchAll(/from '(\.[^']+)'/g)].map(
+      (m) => m[1] ?? '',
+    );
+
+  it('has no import cycle: the language files import the strings type, not the lookup', () => {
+    const inside = (spec: string) => (spec.startsWith('./') ? `${spec.slice(2)}.ts` : null);
+    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+      importsOf(from)
+        .map(inside)
+        .some((next) => {
+          if (next === null || seen.has(next)) return false;
+          seen.add(next);
+          return next === target || reaches(next, target, seen);
+        });
+    for (const file of modules) expect(reaches(file, file), file).toBe(false);
+  });
+
+  it('reaches outside itself only for the languages and domain types, never the exporters', () => {
+    for (const file of modules) {
+      for (const spec of importsOf(file).filter((s) => s.startsWith('../'))) {
+        expect(spec, file).toMatch(/^\.\.\/(languages|rooms|model\/\w+)$/);
+      }
+    }
+  });
+});
