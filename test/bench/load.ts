@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
 import { build } from 'vite';
 import { createStaticHandler } from '../../main/server/staticFiles';
 import { FIRST_SCREEN_MARK } from '../../renderer/src/common/firstScreen';
@@ -149,7 +149,7 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
     const headerReads: Promise<void>[] = [];
     let acceptEncoding = '';
     const contentEncodings = new Set<string>();
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       const request = response.request();
       if (request.resourceType() !== 'script') return;
       headerReads.push(
@@ -158,7 +158,8 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
           contentEncodings.add(got['content-encoding'] ?? 'identity');
         }),
       );
-    });
+    };
+    page.on('response', onResponse);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const measured = await page.evaluate(async (markName) => {
       const fcp = await new Promise<number | null>((resolve) => {
@@ -202,6 +203,9 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
       }
       return { fcp, scripts };
     }, markName);
+    // Scripts warmed in idle time after the first screen keep arriving: their headers would be
+    // read while the context closes.
+    page.off('response', onResponse);
     await Promise.all(headerReads);
     if (measured.fcp === null) throw new Error(`No first contentful paint on ${url}`);
     if (measured.scripts.length === 0) throw new Error(`No script loaded before load on ${url}`);

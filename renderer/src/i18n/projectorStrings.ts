@@ -1,7 +1,11 @@
 import type { StringLoaders } from './i18n';
+import projectorDa from './projectorDa';
 
-/** The projector's strings: only the parts it shows, one language at a time. */
+/**
+ * The projector's strings: only the parts it shows. Danish, the default, comes with the page's own
+ * code, so the first screen waits for no second request; English is fetched when used.
+ */
 export const projectorStrings: StringLoaders = {
-  da: () => import('./projectorDa'),
+  da: () => Promise.resolve({ default: projectorDa }),
   en: () => import('./projectorEn'),
 };
