@@ -112,3 +112,23 @@ test("the projector's first load leaves out the join sheet and its QR encoder", 
   await expect(page.locator('html[data-lazy-warm="done"]')).toBeAttached({ timeout: 15_000 });
   expect((await scriptsSoFar(page)).filter((s) => /\/QrCode-/.test(s))).toHaveLength(1);
 });
+
+test('a part whose code cannot be fetched says so in its place, and a reload brings it', async ({
+  app,
+  page,
+}) => {
+  // The export screen's code fails, as when the server went away before warming was over.
+  await page.route(/\/ExportScreen-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(app.url);
+  await expect(page.getByTestId('record-open-export')).toBeVisible();
+  await page.keyboard.press('Control+Shift+E');
+  const failed = page.getByTestId('lazy-part-failed');
+  await expect(failed).toContainText('Denne del kunne ikke hentes fra værten.');
+  // The rest of the console is still there and usable.
+  await expect(page.getByTestId('point-add')).toBeEnabled();
+  await page.unroute(/\/ExportScreen-[^/]*\.js$/);
+  await failed.getByRole('button', { name: 'Genindlæs siden' }).click();
+  await expect(page.getByTestId('record-open-export')).toBeVisible();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByTestId('export-screen')).toBeVisible();
+});

@@ -6,7 +6,7 @@
  * part, in idle time (scripts/jsonPagePart.ts). pageStrings.test.ts keeps the list complete.
  */
 export const CONSOLE_FIRST_SCREEN: Readonly<Record<string, true | readonly string[]>> = {
-  app: ['name', 'loading', 'openProjector', 'openProjectorHint'],
+  app: ['name', 'loading', 'openProjector', 'openProjectorHint', 'partFailed', 'reload'],
   language: true,
   rooms: true,
   purposes: true,

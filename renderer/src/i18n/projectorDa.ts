@@ -1,5 +1,6 @@
 import {
   agenda,
+  app,
   evaluation,
   join,
   projector,
@@ -17,6 +18,7 @@ import {
  */
 const strings = {
   agenda,
+  app,
   evaluation,
   join,
   projector,

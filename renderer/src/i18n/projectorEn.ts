@@ -1,5 +1,6 @@
 import {
   agenda,
+  app,
   evaluation,
   join,
   projector,
@@ -15,6 +16,7 @@ import type { ProjectorStrings } from './projectorDa';
 /** The projector's English, the same parts as its Danish (projectorDa.ts). */
 const strings: ProjectorStrings = {
   agenda,
+  app,
   evaluation,
   join,
   projector,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { PartBoundary } from './PartBoundary';
 import { browserIdle, createWarmQueue } from './warmQueue';
 
 /**
@@ -63,9 +64,11 @@ export function lazyPart<P extends object>(
     // Chosen once per mount: switching from Lazy to the loaded component would remount it.
     const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return (
-      <Suspense fallback={fallback}>
-        <Component {...props} />
-      </Suspense>
+      <PartBoundary>
+        <Suspense fallback={fallback}>
+          <Component {...props} />
+        </Suspense>
+      </PartBoundary>
     );
   }
   Part.preload = preload;
