@@ -71,6 +71,11 @@ const layers = [
     globals: true,
   },
   {
+    // Its tests run the same pure code: no Node either (a check that needs files goes to test/unit).
+    files: ['shared/**/*.test.ts'],
+    patterns: [...noNode, noElectron],
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     patterns: [
       ...noNode,

@@ -18,7 +18,6 @@
 //   and each count limit refused at least once.
 import fc from 'fast-check';
 import type { Patch } from 'immer';
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { definitions } from './commands';
 import { DomainError } from './errors';
@@ -119,7 +118,7 @@ const COUNTED = (path: Patch['path']) =>
 function check(state: Workshop, what: () => string): void {
   const parsed = WorkshopSchema.safeParse(state);
   if (!parsed.success) throw new Error(`${what()}: ${parsed.error.message.slice(0, 2_000)}`);
-  if (!isDeepStrictEqual(parsed.data, state)) throw new Error(`${what()}: changes when reopened`);
+  expect(parsed.data, `${what()}: changes when reopened`).toStrictEqual(state);
 }
 
 function walk(s: Scenario, dice: Dice): void {

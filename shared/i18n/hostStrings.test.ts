@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../languages';
 import { EVALUATION_STRINGS } from './evaluationStrings';
@@ -10,7 +7,7 @@ import { MENU_STRINGS } from './menuStrings';
 /**
  * The host's strings (the record, the evaluation in the record, the menus) in both languages. The
  * types already fail on a missing key; this catches what they let through: an empty string, a
- * plural that says nothing, and an import cycle back into the module.
+ * plural that says nothing. (Its imports are checked in test/unit/sharedI18nImports.test.ts.)
  */
 
 type Leaf = [path: string, value: unknown];
@@ -54,35 +51,5 @@ describe('host strings', () => {
     expect(EXPORT_STRINGS.en.minutes.killersTotal(2)).toBe('2 idea killers in all');
     expect(EVALUATION_STRINGS.en.respondents(1)).toContain('1 response,');
     expect(EVALUATION_STRINGS.en.respondents(2)).toContain('2 responses,');
-  });
-});
-
-describe('shared/i18n imports', () => {
-  const dir = path.dirname(fileURLToPath(import.meta.url));
-  const modules = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-  const importsOf = (file: string): string[] =>
-    [...readFileSync(path.join(dir, file), 'utf8').matchAll(/from '(\.[^']+)'/g)].map(
-      (m) => m[1] ?? '',
-    );
-
-  it('has no import cycle: the language files import the strings type, not the lookup', () => {
-    const inside = (spec: string) => (spec.startsWith('./') ? `${spec.slice(2)}.ts` : null);
-    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
-      importsOf(from)
-        .map(inside)
-        .some((next) => {
-          if (next === null || seen.has(next)) return false;
-          seen.add(next);
-          return next === target || reaches(next, target, seen);
-        });
-    for (const file of modules) expect(reaches(file, file), file).toBe(false);
-  });
-
-  it('reaches outside itself only for the languages and domain types, never the exporters', () => {
-    for (const file of modules) {
-      for (const spec of importsOf(file).filter((s) => s.startsWith('../'))) {
-        expect(spec, file).toMatch(/^\.\.\/(languages|rooms|model\/\w+)$/);
-      }
-    }
   });
 });
