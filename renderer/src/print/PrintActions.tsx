@@ -94,7 +94,7 @@ export function PrintActions({
                   {gap ? '⚠ ' : ''}
                   {HYPHENATED.has(c) ? hy(text) : text}
                   {c === 'due' && row.gaps.overdue ? (
-                    <span className="print-overdue">{s.gaps.overdue}</span>
+                    <span className="print-overdue">{hy(s.gaps.overdue)}</span>
                   ) : null}
                 </td>
               );

@@ -56,7 +56,7 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
       {running ? (
         <div className="record-notice" data-testid="export-running-point">
           <span>
-            <span aria-hidden="true">⏵ </span>
+            <span aria-hidden="true">▶ </span>
             {t('record.export.stillRunning', { title: running.title })}
           </span>
           <button
