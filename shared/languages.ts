@@ -1,6 +1,6 @@
 /**
  * The app's languages, as plain data: no zod here, so the phone page can import it without the
- * schemas (shared/settings.ts builds LanguageSchema from the same list).
+ * schemas (shared/settingsSchema.ts builds LanguageSchema from the same list).
  */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

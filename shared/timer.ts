@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import type { Timer } from './timerClock';
 
-/**
- * A timer is data read against a clock, never a count of ticks: it survives a restart,
- * a sleeping laptop and a busy renderer. All values are milliseconds; `startedAt` is epoch ms.
- */
+/** A timer as the host checks it (Timer, shared/timerClock.ts, is its zod-free shape). */
 export const TimerSchema = z.object({
   startedAt: z.number().nullable(),
   accumulated: z.number().nonnegative(),
   duration: z.number().nonnegative(),
 });
-export type Timer = z.infer<typeof TimerSchema>;
+
+// The schema and the zod-free type are one shape: a field added to one and not the other fails
+// the typecheck here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof TimerSchema>, Timer> = true;
+void sameShape;
 
 /** Reading and changing a timer (shared/timerClock.ts, zod-free). */
 export * from './timerClock';

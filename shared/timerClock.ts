@@ -1,9 +1,18 @@
-import type { Timer } from './timer';
-
 /**
  * What a timer reads against a clock, as plain functions: no zod here, so the pages import them
- * without the schemas (shared/timer.ts holds TimerSchema and re-exports these).
+ * without the schemas (shared/timer.ts holds TimerSchema, checked against Timer, and re-exports
+ * these).
  */
+
+/**
+ * A timer is data read against a clock, never a count of ticks: it survives a restart,
+ * a sleeping laptop and a busy renderer. All values are milliseconds; `startedAt` is epoch ms.
+ */
+export interface Timer {
+  startedAt: number | null;
+  accumulated: number;
+  duration: number;
+}
 
 export function newTimer(durationMs: number): Timer {
   return { startedAt: null, accumulated: 0, duration: durationMs };

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeDocument } from '../../shared/document/format';
+import { NEW_WORKSHOP_STRINGS } from '../../shared/i18n/newWorkshopStrings';
 import { isLanguage, type Language } from '../../shared/languages';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { programmeToImport, type ImportWarning } from '../../shared/programme/importProgramme';
@@ -42,8 +43,6 @@ Options:
   -h, --help           show this help
 
 ${EXIT_CODES_TEXT}`;
-
-const GAP_TITLE: Readonly<Record<Language, string>> = { da: 'Pause', en: 'Break' };
 
 const REASONS: Record<UnreadReason, string> = {
   'no-time': 'no time slot',
@@ -185,7 +184,7 @@ export function workshopFromProgramme(
     place: header?.place?.text ?? '',
   };
   const { command, warnings } = programmeToImport(items, () => randomUUID(), {
-    gapTitle: GAP_TITLE[options.lang],
+    gapTitle: NEW_WORKSHOP_STRINGS[options.lang].programmeGapTitle,
   });
   if (!command) return { workshop: base, warnings };
   return { workshop: reduce(base, command, { now: options.now }).state, warnings };

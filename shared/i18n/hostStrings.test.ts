@@ -3,9 +3,12 @@ import { LANGUAGES } from '../languages';
 import { EVALUATION_STRINGS } from './evaluationStrings';
 import { EXPORT_STRINGS } from './exportStrings';
 import { MENU_STRINGS } from './menuStrings';
+import { NEW_WORKSHOP_STRINGS } from './newWorkshopStrings';
+import { OPEN_NOTICE_STRINGS } from './openNoticeStrings';
 
 /**
- * The host's strings (the record, the evaluation in the record, the menus) in both languages. The
+ * The host's strings (the record, the evaluation in the record, the menus, the notices on opening
+ * a document, the words it writes into a new workshop) in both languages. The
  * types already fail on a missing key; this catches what they let through: an empty string, a
  * plural that says nothing. (Its imports are checked in test/unit/sharedI18nImports.test.ts.)
  */
@@ -29,7 +32,13 @@ function shown(value: unknown): string[] {
   return [String(value)];
 }
 
-const TABLES = { export: EXPORT_STRINGS, evaluation: EVALUATION_STRINGS, menu: MENU_STRINGS };
+const TABLES = {
+  export: EXPORT_STRINGS,
+  evaluation: EVALUATION_STRINGS,
+  menu: MENU_STRINGS,
+  openNotice: OPEN_NOTICE_STRINGS,
+  newWorkshop: NEW_WORKSHOP_STRINGS,
+};
 
 describe('host strings', () => {
   for (const [name, table] of Object.entries(TABLES)) {

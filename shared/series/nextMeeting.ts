@@ -1,8 +1,8 @@
 import { assertWithinLimit, LIMITS } from '../model/limits';
 import { emptyWorkshop, newAgendaPoint, type Series, type Workshop } from '../model/workshop';
-import type { Language } from '../settings';
+import { NEW_WORKSHOP_STRINGS } from '../i18n/newWorkshopStrings';
+import type { Language } from '../languages';
 import { carryOver } from './carryOver';
-import { FOLLOW_UP_TEXT } from './followUpText';
 
 export interface NextMeetingOptions {
   /** The language of the follow-up point's title and description (the settings' language). */
@@ -41,17 +41,17 @@ export function nextMeeting(previous: Workshop, options: NextMeetingOptions): Wo
   const id = options.newId();
   const followUpPointId = options.newId();
   const carried = carryOver(previous, { previousNumber: series.number, followUpPointId });
-  const text = FOLLOW_UP_TEXT[options.language];
+  const text = NEW_WORKSHOP_STRINGS[options.language];
   const point = newAgendaPoint({
     id: followUpPointId,
-    title: text.title,
+    title: text.followUpTitle,
     // Orientation: each owner tells the group where their action stands; in the acting room,
     // where actions live, so new ones can be added there too.
     purpose: 'orientation',
     roomPlan: ['acting'],
     plannedMinutes: followUpMinutes(carried.actions.length),
     presenter: previous.facilitator,
-    description: text.description(series.number, carried.actions.length),
+    description: text.followUpDescription(series.number, carried.actions.length),
   });
   return {
     ...emptyWorkshop(id),

@@ -1,6 +1,5 @@
-import type { Language } from '../settings';
-
-const MEETING_WORD: Readonly<Record<Language, string>> = { da: 'møde', en: 'meeting' };
+import { NEW_WORKSHOP_STRINGS } from '../i18n/newWorkshopStrings';
+import type { Language } from '../languages';
 
 /** Characters no file system takes in a name, and control characters. */
 // eslint-disable-next-line no-control-regex
@@ -13,5 +12,5 @@ const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 export function seriesFileStem(title: string, number: number, language: Language): string {
   const safe = title.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   const base = (safe || 'Workshop').slice(0, 120).trim();
-  return `${base} – ${MEETING_WORD[language]} ${number}`;
+  return `${base} – ${NEW_WORKSHOP_STRINGS[language].meetingInFileName} ${number}`;
 }

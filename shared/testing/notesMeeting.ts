@@ -1,8 +1,10 @@
 /**
  * Test data for the notes in the minutes (exporters/notesBlocks.ts and the three renderers): a
  * director forum's welcome with notes only, a decision point with notes and a problem statement,
- * and "Eventuelt" with nothing at all. Used only by tests.
+ * and "Eventuelt" with nothing at all. Used only by tests: the unit tests take the whole meeting,
+ * test/e2e/minutes-notes.spec.ts its agenda (it types the notes and the problem in the console).
  */
+import type { Command } from '../commands';
 import { emptyWorkshop, type Workshop } from '../model/workshop';
 import { parseCommand } from '../reducer';
 import type { CommandInput } from './commandCases';
@@ -24,40 +26,49 @@ export const PROPOSAL_NOTES = [
 
 export const PROPOSAL_PROBLEM = 'Organiseringen opleves som kompleks og svær at overskue.';
 
+export const NOTES_MEETING_TITLE = 'Aarhus-klyngen, Direktørforum';
+export const PROPOSAL_TITLE =
+  'Forslag til ny organisering af det tværsektorielle samarbejde om sundhed';
+
+/** The three points, before anything is written on them. */
+export const NOTES_MEETING_AGENDA: Command[] = [
+  {
+    type: 'agenda.add',
+    point: {
+      id: 'pt1',
+      title: 'Velkomst og godkendelse af dagsorden',
+      purpose: 'orientation',
+      plannedMinutes: 10,
+      presenter: 'Mickael Grøne Bech',
+    },
+  },
+  {
+    type: 'agenda.add',
+    point: {
+      id: 'pt2',
+      title: PROPOSAL_TITLE,
+      purpose: 'decision',
+      plannedMinutes: 40,
+      presenter: '',
+    },
+  },
+  {
+    type: 'agenda.add',
+    point: {
+      id: 'pt3',
+      title: 'Eventuelt',
+      purpose: 'orientation',
+      plannedMinutes: 5,
+      presenter: '',
+    },
+  },
+];
+
 /** Ad 1 (welcome, done, notes only), Ad 2 (running, notes and a problem), Ad 3 (nothing). */
 export function notesMeeting(): Workshop {
   const commands: CommandInput[] = [
-    { type: 'workshop.update', title: 'Aarhus-klyngen, Direktørforum', startTime: '09:00' },
-    {
-      type: 'agenda.add',
-      point: {
-        id: 'pt1',
-        title: 'Velkomst og godkendelse af dagsorden',
-        purpose: 'orientation',
-        plannedMinutes: 10,
-        presenter: 'Mickael Grøne Bech',
-      },
-    },
-    {
-      type: 'agenda.add',
-      point: {
-        id: 'pt2',
-        title: 'Forslag til ny organisering af det tværsektorielle samarbejde om sundhed',
-        purpose: 'decision',
-        plannedMinutes: 40,
-        presenter: '',
-      },
-    },
-    {
-      type: 'agenda.add',
-      point: {
-        id: 'pt3',
-        title: 'Eventuelt',
-        purpose: 'orientation',
-        plannedMinutes: 5,
-        presenter: '',
-      },
-    },
+    { type: 'workshop.update', title: NOTES_MEETING_TITLE, startTime: '09:00' },
+    ...NOTES_MEETING_AGENDA,
     { type: 'point.setNotes', id: 'pt1', notes: WELCOME_NOTES },
     { type: 'point.setNotes', id: 'pt2', notes: PROPOSAL_NOTES },
     { type: 'point.start', id: 'pt1' },

@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import type { Command } from '../../shared/commands';
+import {
+  NOTES_MEETING_AGENDA,
+  NOTES_MEETING_TITLE as TITLE,
+  PROPOSAL_PROBLEM as PROBLEM,
+  PROPOSAL_TITLE as PROPOSAL,
+} from '../../shared/testing/notesMeeting';
 import { expect, test } from './helpers/fixtures';
 import { HostSocket } from './helpers/hostSocket';
 import { printedMinutesText } from './helpers/printedMinutes';
@@ -12,9 +18,6 @@ import { printedMinutesText } from './helpers/printedMinutes';
 // minutes options set on the export screen (idea authors on, idea killers named) are honoured in
 // all three.
 
-const TITLE = 'Aarhus-klyngen, Direktørforum';
-const PROPOSAL = 'Forslag til ny organisering af det tværsektorielle samarbejde om sundhed';
-const PROBLEM = 'Organiseringen opleves som kompleks og svær at overskue.';
 const IDEA = 'Et fælles sekretariat for Sekretariatet/koordinationsgruppen med tydeligt mandat';
 const AUTHOR = 'Anette Schouv Kjeldsen';
 const NAMED_KILLER = 'Pr. person: Mickael Grøne Bech (1)';
@@ -41,30 +44,9 @@ const MEETING: Command[] = [
       present: true,
     },
   })),
-  {
-    type: 'agenda.add',
-    point: {
-      id: 'pt1',
-      title: 'Velkomst og godkendelse af dagsorden',
-      purpose: 'orientation',
-      plannedMinutes: 10,
-      presenter: 'Mickael Grøne Bech',
-    },
-  },
-  {
-    type: 'agenda.add',
-    point: { id: 'pt2', title: PROPOSAL, purpose: 'decision', plannedMinutes: 40, presenter: '' },
-  },
-  {
-    type: 'agenda.add',
-    point: {
-      id: 'pt3',
-      title: 'Eventuelt',
-      purpose: 'orientation',
-      plannedMinutes: 5,
-      presenter: '',
-    },
-  },
+  // The unit tests' notes meeting (shared/testing/notesMeeting.ts), but its notes and problem
+  // are typed in the console below.
+  ...NOTES_MEETING_AGENDA,
 ];
 
 /** Type lines as a secretary does: Enter between them (a bullet line's Enter starts the next bullet). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SavedExerciseSchema, type SavedExercise } from '../../../../shared/settings';
-import { LEGACY_KEY } from './savedExercises';
+import { LEGACY_KEY } from './legacyStorageKey';
 
 /*
  * Earlier versions kept the saved exercises in this browser's storage. Reading that old list

@@ -6,14 +6,14 @@ import {
 } from '../../../../shared/exercises/library';
 import { useWorkshopState } from '../../common/hostContext';
 import { useUpdateSettings } from '../../common/useSettings';
+import { LEGACY_KEY } from './legacyStorageKey';
 
-/**
+/*
  * The facilitator's saved exercises live in the host's settings (settings.savedExercises): they
  * survive a restart, every console window sees them, and the desktop app keeps them in its
- * settings store. Earlier versions kept them in this browser's storage under this key
+ * settings store. Earlier versions kept them in this browser's storage under LEGACY_KEY
  * (legacySavedExercises.ts, loaded only when the key is there).
  */
-export const LEGACY_KEY = 'dialogrum.savedExercises';
 
 let migrating = false;
 const NONE: SavedExercise[] = [];
