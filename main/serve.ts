@@ -80,6 +80,8 @@ async function main(): Promise<void> {
   const exports = createExportService({
     printer: createChromiumPrinter({ rendererDir: options.staticDir }),
   });
+  // The referent's and co-facilitator's downloads (GET /team/export on the LAN server) too.
+  joining.useExports(exports);
   let server;
   try {
     server = await startServer({

@@ -7,6 +7,8 @@ import { updateSchema } from './model/updateSchema';
 import type { Workshop } from './model/workshop';
 import { JoinRequestSchemas, type JoinState } from './phones/protocol';
 import { SettingsSchema, type Settings } from './settings';
+import { PresenceSchema, TeamRequestSchemas } from './team/protocol';
+import type { Editor, Session, TeamState } from './team/contract';
 
 /**
  * The host's API: one map from request name to payload schema, and one from name to result.
@@ -30,6 +32,11 @@ export const HostRequestSchemas = {
   newMeetingInSeries: z.undefined(),
   // Participants' phones (issue 8): open/close joining, remove a phone, lock input.
   ...JoinRequestSchemas,
+  // Team devices (issue 16): who this screen is, which field it edits, and the facilitator's
+  // requests about the referent's and co-facilitator's devices.
+  getSession: z.undefined(),
+  setPresence: PresenceSchema,
+  ...TeamRequestSchemas,
 } as const;
 
 export type HostRequestName = keyof typeof HostRequestSchemas;
@@ -86,6 +93,11 @@ export interface HostResults {
   closeJoining: JoinState;
   removePhone: JoinState;
   setInputLocked: JoinState;
+  getSession: Session;
+  setPresence: null;
+  getTeamState: TeamState;
+  endTeamDevice: TeamState;
+  renewTeamCode: TeamState;
 }
 
 export type HostHandlers = {
@@ -101,11 +113,17 @@ export type HostEvent =
       canUndo: boolean;
       canRedo: boolean;
       savedAt: string | null;
+      /** Which device made the change (issue 16); left out for the facilitator's own. */
+      by?: { deviceId: string; name: string };
     }
   | { type: 'snapshot'; snapshot: StateSnapshot }
   | { type: 'settings'; settings: Settings }
   /** Who has joined from a phone, whether joining is open, input locked (issue 8). */
-  | { type: 'join'; join: JoinState };
+  | { type: 'join'; join: JoinState }
+  /** Who is in which text field (issue 16), whole each time: a handful of devices. */
+  | { type: 'presence'; editors: Editor[] }
+  /** The team devices and their codes: the facilitator's console only (issue 16). */
+  | { type: 'team'; team: TeamState };
 
 /** An error as it crosses a transport: a code the renderer can translate, and a message. */
 export interface HostErrorPayload {

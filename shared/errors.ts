@@ -13,7 +13,11 @@ export type DomainErrorCode =
   | 'nothing-to-undo'
   | 'nothing-to-redo'
   /** A command would take a count or a number past the workshop schema's limit. */
-  | 'limit-reached';
+  | 'limit-reached'
+  /** A team device asked for something its role may not do (shared/team/permissions.ts). */
+  | 'forbidden'
+  /** An undo or redo another device's later change stands in the way of (shared/history.ts). */
+  | 'undo-conflict';
 
 /** A command that cannot apply to the current state. State is left exactly as it was. */
 export class DomainError extends Error {

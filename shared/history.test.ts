@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { emptyHistory, HISTORY_LIMIT, record, redo, undo, type History } from './history';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  HISTORY_LIMIT,
+  record,
+  redo,
+  undo,
+  type History,
+} from './history';
 import type { Workshop } from './model/workshop';
 import { parseCommand, reduce } from './reducer';
 import { meeting, type CommandInput } from './testing/commandCases';
@@ -47,14 +56,16 @@ describe('undo and redo', () => {
     const start = meeting();
     const end = apply(start, emptyHistory, stretch);
     let { state, history } = end;
-    const steps = history.undo.length;
+    const steps = history.log.length;
     expect(steps).toBe(stretch.length);
     for (let i = 0; i < steps; i++) ({ state, history } = undo(state, history));
     expect(state).toEqual(start);
-    expect(history.undo).toHaveLength(0);
+    expect(canUndo(history)).toBe(false);
+    expect(history.log).toHaveLength(0); // alone, an undone step is forgotten at once
     for (let i = 0; i < steps; i++) ({ state, history } = redo(state, history));
     expect(state).toEqual(end.state);
-    expect(history.redo).toHaveLength(0);
+    expect(canRedo(history)).toBe(false);
+    expect(history.log).toHaveLength(steps);
   });
 
   it('returns the patches a view needs: undo sends the inverse, redo the original', () => {
@@ -62,10 +73,10 @@ describe('undo and redo', () => {
       { type: 'workshop.update', title: 'Før' },
     ]);
     const undone = undo(state, history);
-    expect(undone.patches).toEqual(history.undo[0]!.inversePatches);
+    expect(undone.patches).toEqual(history.log[0]!.inversePatches);
     expect(undone.state.title).toBe('');
     const redone = redo(undone.state, undone.history);
-    expect(redone.patches).toEqual(history.undo[0]!.patches);
+    expect(redone.patches).toEqual(history.log[0]!.patches);
     expect(redone.state.title).toBe('Før');
   });
 
@@ -73,7 +84,7 @@ describe('undo and redo', () => {
     const first = apply(meeting(), emptyHistory, [{ type: 'workshop.update', title: 'A' }]);
     const undone = undo(first.state, first.history);
     const after = apply(undone.state, undone.history, [{ type: 'workshop.update', title: 'B' }]);
-    expect(after.history.redo).toHaveLength(0);
+    expect(canRedo(after.history)).toBe(false);
     expect(() => redo(after.state, after.history)).toThrow(DomainError);
   });
 
@@ -98,7 +109,7 @@ describe('undo and redo', () => {
       title: `T${i}`,
     }));
     const { history } = apply(meeting(), emptyHistory, titles);
-    expect(history.undo).toHaveLength(HISTORY_LIMIT);
-    expect(history.undo[0]!.patches).toEqual([{ op: 'replace', path: ['title'], value: 'T5' }]);
+    expect(history.log).toHaveLength(HISTORY_LIMIT);
+    expect(history.log[0]!.patches).toEqual([{ op: 'replace', path: ['title'], value: 'T5' }]);
   });
 });

@@ -55,7 +55,7 @@ async function openHost(
   file: string | null,
   warnings: string[],
   phonePageDir: string,
-): Promise<Host> {
+): Promise<{ host: Host; joining: PhoneService }> {
   const onWarning = (warning: string): void => {
     warnings.push(warning);
     console.error('Dialogrum:', warning);
@@ -64,29 +64,28 @@ async function openHost(
   // Who has handed in an evaluation form is kept beside the settings, so a restart gives no
   // one a second vote (the scores themselves are in the workshop, unlinked to anyone).
   const submittedFile = path.join(app.getPath('userData'), 'phone-forms.json');
-  const joining = () => new PhoneService({ staticDir: phonePageDir, submittedFile });
+  // A fresh one per host: one that a host failed to open with stays unused.
+  const newJoining = () => new PhoneService({ staticDir: phonePageDir, submittedFile });
   if (file !== null) {
+    const joining = newJoining();
     try {
-      return await createHost({
-        documentsDir,
-        settings,
-        path: file,
-        onWarning,
-        joining: joining(),
-      });
+      const host = await createHost({ documentsDir, settings, path: file, onWarning, joining });
+      return { host, joining };
     } catch (error) {
       // The file the user double-clicked cannot be opened: say so, and start as usual.
       warnings.push(`${file}: ${errorText(error)}`);
     }
   }
   // On the very first run the sample workshop opens, so a new facilitator can try it at once.
-  return createHost({
+  const joining = newJoining();
+  const host = await createHost({
     documentsDir,
     settings,
     onWarning,
     firstWorkshop: buildSampleWorkshop,
-    joining: joining(),
+    joining,
   });
+  return { host, joining };
 }
 
 function focusWindow(window: BrowserWindow): void {
@@ -125,7 +124,13 @@ async function launch(
   const documentsDir = documentsFolder(app.getPath('documents'));
   const warnings: string[] = [];
   const phonePageDir = path.dirname(paths.consolePage);
-  const host = await openHost(settings, documentsDir, initialFile, warnings, phonePageDir);
+  const { host, joining } = await openHost(
+    settings,
+    documentsDir,
+    initialFile,
+    warnings,
+    phonePageDir,
+  );
 
   // Windows open where they were, when a connected display still shows that place.
   const places = openWindowStateStore({ cwd: app.getPath('userData') });
@@ -200,6 +205,8 @@ async function launch(
         }),
     }),
   });
+  // The referent's and co-facilitator's downloads over the network go through it too.
+  joining.useExports(exports);
   const disconnectExports = connectExports({
     ipcMain,
     host,

@@ -2,7 +2,18 @@ import path from 'node:path';
 import type { Patch } from 'immer';
 import { nanoid } from 'nanoid';
 import type { Ack, HostEvent, HostHandlers, StateSnapshot } from '../../shared/api';
-import { emptyHistory, record, redo, undo, type History } from '../../shared/history';
+import type { Session } from '../../shared/team/contract';
+import { FACILITATOR, type DeviceIdentity } from '../../shared/team/roles';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  UndoConflictError,
+  type History,
+} from '../../shared/history';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { parseCommand, reduce } from '../../shared/reducer';
 import type { SettingsStore } from '../settings/settingsStore';
@@ -16,6 +27,7 @@ import { DocumentStore, withDocumentExtension, type DocumentStoreOptions } from 
 import { fileExists } from '../platform/fileSystem';
 import { noJoining, type Host, type JoinService } from './hostTypes';
 import { TaskQueue } from '../platform/taskQueue';
+import { PresenceBoard } from './presence';
 
 export interface CreateHostOptions {
   /** Where new workshops are created and where listDocuments looks. Created if missing. */
@@ -67,7 +79,9 @@ class HostImpl implements LocalHost {
   private readonly clock: () => number;
   private readonly storeOptions: DocumentStoreOptions;
   private doc: DocumentStore | null = null;
+  /** One log for every device; each undoes and redoes only its own changes. */
   private history: History = emptyHistory;
+  private readonly presence = new PresenceBoard();
   private closed = false;
 
   constructor(
@@ -79,21 +93,7 @@ class HostImpl implements LocalHost {
     this.storeOptions = { clock: this.clock, compactEvery: options.compactEvery, language };
     this.handlers = {
       getState: async () => this.snapshot(),
-      dispatch: (command) =>
-        this.mutate(() => {
-          // The router has validated already; a direct caller may not have.
-          const valid = parseCommand(command);
-          // A valid command keeps the schema: the reducer is trusted here (re-validating the
-          // whole workshop cost ~13 ms a command at 2,000 ideas). shared/reducer.property.test.ts holds
-          // it to that; opening a file still validates everything (DocumentStore.open).
-          const applied = reduce(this.document.workshop, valid, { now: this.clock() });
-          if (applied.patches.length === 0) return null;
-          const { patches, inversePatches } = applied;
-          const history = record(this.history, { label: valid.type, patches, inversePatches });
-          return { state: applied.state, patches, history };
-        }),
-      undo: () => this.mutate(() => undo(this.document.workshop, this.history)),
-      redo: () => this.mutate(() => redo(this.document.workshop, this.history)),
+      ...this.deviceHandlers(FACILITATOR),
       newDocument: () => this.exclusive(() => this.createNew()),
       // A bare name (browser mode has no file dialog) means a file in the documents folder.
       openDocument: ({ path: file }) =>
@@ -123,6 +123,68 @@ class HostImpl implements LocalHost {
       ...(options.joining ?? noJoining).handlers,
     };
     options.joining?.attach({ host: this, broadcast: (event) => this.broadcast(event) });
+  }
+
+  handlersFor(device: DeviceIdentity): HostHandlers {
+    return { ...this.handlers, ...this.deviceHandlers(device) };
+  }
+
+  historyOf(deviceId: string): { canUndo: boolean; canRedo: boolean } {
+    return { canUndo: canUndo(this.history, deviceId), canRedo: canRedo(this.history, deviceId) };
+  }
+
+  deviceLeft(deviceId: string): void {
+    if (this.presence.leave(deviceId)) this.broadcastPresence();
+  }
+
+  /** The requests that differ per device: its changes, its undo and redo, who it is, its field. */
+  private deviceHandlers(
+    device: DeviceIdentity,
+  ): Pick<HostHandlers, 'dispatch' | 'undo' | 'redo' | 'getSession' | 'setPresence'> {
+    const { deviceId } = device;
+    const session: Session = { deviceId, role: device.role, name: device.name };
+    return {
+      dispatch: (command) =>
+        this.mutate(device, () => {
+          // The router has validated already; a direct caller may not have.
+          const valid = parseCommand(command);
+          // A valid command keeps the schema: the reducer is trusted here (re-validating the
+          // whole workshop cost ~13 ms a command at 2,000 ideas). shared/reducer.property.test.ts holds
+          // it to that; opening a file still validates everything (DocumentStore.open).
+          const applied = reduce(this.document.workshop, valid, { now: this.clock() });
+          if (applied.patches.length === 0) return null;
+          const { patches, inversePatches } = applied;
+          const change = { label: valid.type, deviceId, patches, inversePatches };
+          return { state: applied.state, patches, history: record(this.history, change) };
+        }),
+      undo: () =>
+        this.mutate(device, () =>
+          this.stepping(() => undo(this.document.workshop, this.history, deviceId)),
+        ),
+      redo: () =>
+        this.mutate(device, () =>
+          this.stepping(() => redo(this.document.workshop, this.history, deviceId)),
+        ),
+      getSession: async () => session,
+      setPresence: async ({ field }) => {
+        if (this.presence.set(device, field)) this.broadcastPresence();
+        return null;
+      },
+    };
+  }
+
+  /** An undo or redo; a refused one still drops its entry, so the next one reaches further. */
+  private stepping<T>(step: () => T): T {
+    try {
+      return step();
+    } catch (error) {
+      if (error instanceof UndoConflictError) this.history = error.history;
+      throw error;
+    }
+  }
+
+  private broadcastPresence(): void {
+    this.broadcast({ type: 'presence', editors: this.presence.editors() });
   }
 
   async start(file: string | undefined): Promise<void> {
@@ -184,6 +246,7 @@ class HostImpl implements LocalHost {
    * (awaiting the flush), and only then move the history on, broadcast and acknowledge.
    */
   private mutate(
+    device: DeviceIdentity,
     compute: () => { state: Workshop; patches: Patch[]; history: History } | null,
   ): Promise<Ack> {
     return this.exclusive(async () => {
@@ -193,13 +256,16 @@ class HostImpl implements LocalHost {
       if (!change) return { revision: doc.revision };
       const revision = await doc.commit(change.state, change.patches);
       this.history = change.history;
+      // canUndo / canRedo are the facilitator's; the team server tells each device its own.
       this.broadcast({
         type: 'patches',
         revision,
         patches: change.patches,
-        canUndo: this.history.undo.length > 0,
-        canRedo: this.history.redo.length > 0,
+        ...this.historyOf(FACILITATOR.deviceId),
         savedAt: doc.savedAt,
+        ...(device.deviceId === FACILITATOR.deviceId
+          ? {}
+          : { by: { deviceId: device.deviceId, name: device.name } }),
       });
       // Acknowledged already: a rename that fails is a warning, never a refused change.
       await this.renameForMeeting(doc, before);
@@ -318,8 +384,7 @@ class HostImpl implements LocalHost {
     return {
       revision: doc.revision,
       workshop: doc.workshop,
-      canUndo: this.history.undo.length > 0,
-      canRedo: this.history.redo.length > 0,
+      ...this.historyOf(FACILITATOR.deviceId),
       document: documentInfo(doc.path),
       savedAt: doc.savedAt,
       notices: doc.warnings,

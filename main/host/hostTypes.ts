@@ -1,19 +1,34 @@
 import type { HostEvent, HostHandlers } from '../../shared/api';
 import type { JoinRequestSchemas, JoinState } from '../../shared/phones/protocol';
+import type { TeamState } from '../../shared/team/contract';
+import type { TeamRequestSchemas } from '../../shared/team/protocol';
+import type { DeviceIdentity } from '../../shared/team/roles';
 
 /**
  * The host owns the workshop: every change is a validated command, every view a subscriber.
  * It runs in plain Node (browser mode, tests) and inside Electron's main process alike.
  */
 export interface Host {
+  /** The facilitator's own console (and the phones, which it speaks for). */
   readonly handlers: HostHandlers;
+  /**
+   * The same handlers acting as one team device (issue 16): its changes are its own in the
+   * undo history (undo and redo undo only them), its presence is its own, and getSession
+   * answers with it. The team server checks the role before it calls any of them.
+   */
+  handlersFor(device: DeviceIdentity): HostHandlers;
+  /** canUndo / canRedo for one device, for the events sent to it. */
+  historyOf(deviceId: string): { canUndo: boolean; canRedo: boolean };
+  /** A device has gone (left, ended, or its socket closed): its presence is cleared. */
+  deviceLeft(deviceId: string): void;
   /** Every event goes to every subscriber, in order. Returns the unsubscribe function. */
   subscribe(listener: (event: HostEvent) => void): () => void;
   /** Flush and close the open document (journal compacted into the file). */
   close(): Promise<void>;
 }
 
-export type JoinRequestName = keyof typeof JoinRequestSchemas;
+/** The requests the joining service answers: phones' joining, and the team devices'. */
+export type JoinRequestName = keyof typeof JoinRequestSchemas | keyof typeof TeamRequestSchemas;
 export type JoinHandlers = Pick<HostHandlers, JoinRequestName>;
 
 /** What the host lends the phone service: itself, and its broadcast to consoles and projectors. */
@@ -45,6 +60,13 @@ export const CLOSED_JOIN_STATE: JoinState = {
   phonesRevision: 0,
 };
 
+export const CLOSED_TEAM_STATE: TeamState = {
+  open: false,
+  codes: { referent: null, cofacilitator: null, projector: null },
+  urls: { referent: null, cofacilitator: null, projector: null },
+  devices: [],
+};
+
 /** For hosts without phones (tests, tools): joining never opens, and says why. */
 export const noJoining: JoinService = {
   handlers: {
@@ -53,6 +75,9 @@ export const noJoining: JoinService = {
     closeJoining: async () => CLOSED_JOIN_STATE,
     removePhone: async () => CLOSED_JOIN_STATE,
     setInputLocked: async () => CLOSED_JOIN_STATE,
+    getTeamState: async () => CLOSED_TEAM_STATE,
+    endTeamDevice: async () => CLOSED_TEAM_STATE,
+    renewTeamCode: async () => CLOSED_TEAM_STATE,
   },
   attach: () => undefined,
   close: async () => undefined,

@@ -63,59 +63,72 @@ export function isOwnRequest(req: IncomingMessage, origins: ReadonlySet<string>)
 
 /** Returns a handler that answers `/export` requests (true) and leaves the others alone (false). */
 export function createExportEndpoint(options: ExportEndpointOptions) {
-  const clock = options.clock ?? (() => new Date());
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname !== EXPORT_PATH) return false;
-    if (req.method !== 'GET') {
-      res.setHeader('Allow', 'GET');
-      refuse(res, 405, 'Method not allowed');
-      return true;
-    }
-    if (!isOwnRequest(req, options.allowedOrigins())) {
-      refuse(res, 403, 'Forbidden');
-      return true;
-    }
-    const request = parseExportQuery(url.searchParams);
-    if (request === null) {
-      refuse(res, 400, 'Unknown export: give format=xlsx|csv|md|ics|docx|json|pdf, lang=da|en');
-      return true;
-    }
-    void (async () => {
-      const started = performance.now();
-      const { workshop, revision } = await options.workshop();
-      const [result] = await options.exports.export(workshop, {
-        ...request,
-        generatedAt: clock(),
-        revision,
-      });
-      if (!result) throw new Error('No file');
-      setSecurityHeaders(res);
-      res.writeHead(200, {
-        'Content-Type': result.mime,
-        'Content-Length': result.bytes.byteLength,
-        'Content-Disposition': contentDisposition(result.fileName),
-        'Cache-Control': 'no-store',
-        // How long the export took on the host, for the console's own measurement.
-        'Server-Timing': `export;dur=${(performance.now() - started).toFixed(0)}`,
-      });
-      res.end(result.bytes);
-    })().catch((error: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      // No printer here (a browser prints the print view itself, print.html): not the server's fault.
-      if (error instanceof PdfPrintError && error.unavailable) {
-        refuse(res, 501, `PDF: open the print view (print.html) and print it. ${error.message}`);
-        return;
-      }
-      refuse(
-        res,
-        500,
-        `The export failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    });
+    answerExport(req, res, url.searchParams, options);
     return true;
   };
+}
+
+/**
+ * One download, its query already picked out of the URL: the console's `/export` and the team
+ * devices' `/team/export` (main/server/team/) answer through this alike.
+ */
+export function answerExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  query: URLSearchParams,
+  options: ExportEndpointOptions,
+): void {
+  const clock = options.clock ?? (() => new Date());
+  if (req.method !== 'GET') {
+    res.setHeader('Allow', 'GET');
+    refuse(res, 405, 'Method not allowed');
+    return;
+  }
+  if (!isOwnRequest(req, options.allowedOrigins())) {
+    refuse(res, 403, 'Forbidden');
+    return;
+  }
+  const request = parseExportQuery(query);
+  if (request === null) {
+    refuse(res, 400, 'Unknown export: give format=xlsx|csv|md|ics|docx|json|pdf, lang=da|en');
+    return;
+  }
+  void (async () => {
+    const started = performance.now();
+    const { workshop, revision } = await options.workshop();
+    const [result] = await options.exports.export(workshop, {
+      ...request,
+      generatedAt: clock(),
+      revision,
+    });
+    if (!result) throw new Error('No file');
+    setSecurityHeaders(res);
+    res.writeHead(200, {
+      'Content-Type': result.mime,
+      'Content-Length': result.bytes.byteLength,
+      'Content-Disposition': contentDisposition(result.fileName),
+      'Cache-Control': 'no-store',
+      // How long the export took on the host, for the console's own measurement.
+      'Server-Timing': `export;dur=${(performance.now() - started).toFixed(0)}`,
+    });
+    res.end(result.bytes);
+  })().catch((error: unknown) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    // No printer here (a browser prints the print view itself, print.html): not the server's fault.
+    if (error instanceof PdfPrintError && error.unavailable) {
+      refuse(res, 501, `PDF: open the print view (print.html) and print it. ${error.message}`);
+      return;
+    }
+    refuse(
+      res,
+      500,
+      `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
 }

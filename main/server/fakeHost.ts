@@ -1,11 +1,22 @@
 import type { Patch } from 'immer';
 import type { HostEvent, HostHandlers, StateSnapshot } from '../../shared/api';
 import { DomainError } from '../../shared/errors';
-import { emptyHistory, record, redo, undo, type History } from '../../shared/history';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  UndoConflictError,
+  type History,
+} from '../../shared/history';
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { reduce } from '../../shared/reducer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { Host } from '../host/hostTypes';
+import { PresenceBoard } from '../host/presence';
+import { FACILITATOR, type DeviceIdentity } from '../../shared/team/roles';
 import { noJoining } from './phones/joinService';
 
 /**
@@ -21,50 +32,67 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
   let revision = 0;
   let settings: Settings = DEFAULT_SETTINGS;
   const listeners = new Set<(event: HostEvent) => void>();
+  const presence = new PresenceBoard();
   const document = { path: '/fake/workshop.dialogrum', name: 'workshop' };
 
   const emit = (event: HostEvent): void => {
     for (const listener of listeners) listener(event);
   };
+  const historyOf = (deviceId: string) => ({
+    canUndo: canUndo(history, deviceId),
+    canRedo: canRedo(history, deviceId),
+  });
   const snapshot = (): StateSnapshot => ({
     revision,
     workshop,
-    canUndo: history.undo.length > 0,
-    canRedo: history.redo.length > 0,
+    ...historyOf(FACILITATOR.deviceId),
     document,
     savedAt: null,
   });
-  const applied = (patches: Patch[]): { revision: number } => {
+  const applied = (patches: Patch[], device: DeviceIdentity): { revision: number } => {
     revision += 1;
+    const { deviceId, name } = device;
     emit({
       type: 'patches',
       revision,
       patches,
-      canUndo: history.undo.length > 0,
-      canRedo: history.redo.length > 0,
+      ...historyOf(FACILITATOR.deviceId),
       savedAt: null,
+      ...(deviceId === FACILITATOR.deviceId ? {} : { by: { deviceId, name } }),
     });
     return { revision };
   };
+  const stepBy = (device: DeviceIdentity, step: typeof undo) => {
+    try {
+      const stepped = step(workshop, history, device.deviceId);
+      ({ state: workshop, history } = stepped);
+      return applied(stepped.patches, device);
+    } catch (error) {
+      if (error instanceof UndoConflictError) history = error.history; // the entry is dropped
+      throw error;
+    }
+  };
+  // As the real host: each device's changes, undo and redo, and presence are its own.
+  const perDevice = (device: DeviceIdentity) =>
+    ({
+      dispatch: async (command) => {
+        const result = reduce(workshop, command, { now: clock() });
+        workshop = result.state;
+        history = record(history, { label: command.type, deviceId: device.deviceId, ...result });
+        return applied(result.patches, device);
+      },
+      undo: async () => stepBy(device, undo),
+      redo: async () => stepBy(device, redo),
+      getSession: async () => ({ deviceId: device.deviceId, role: device.role, name: device.name }),
+      setPresence: async ({ field }) => {
+        if (presence.set(device, field)) emit({ type: 'presence', editors: presence.editors() });
+        return null;
+      },
+    }) satisfies Partial<HostHandlers>;
 
   const handlers: HostHandlers = {
     getState: async () => snapshot(),
-    dispatch: async (command) => {
-      const result = reduce(workshop, command, { now: clock() });
-      workshop = result.state;
-      history = record(history, { label: command.type, ...result });
-      return applied(result.patches);
-    },
-    undo: async () => {
-      const stepped = undo(workshop, history);
-      ({ state: workshop, history } = stepped);
-      return applied(stepped.patches);
-    },
-    redo: async () => {
-      const stepped = redo(workshop, history);
-      ({ state: workshop, history } = stepped);
-      return applied(stepped.patches);
-    },
+    ...perDevice(FACILITATOR),
     newDocument: async () => {
       workshop = emptyWorkshop('fake-new');
       history = emptyHistory;
@@ -93,6 +121,11 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
 
   return {
     handlers,
+    handlersFor: (device) => ({ ...handlers, ...perDevice(device) }),
+    historyOf,
+    deviceLeft: (deviceId) => {
+      if (presence.leave(deviceId)) emit({ type: 'presence', editors: presence.editors() });
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => {

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { HostResponse } from '../../shared/api';
-import { WS_PATH, WsRequestSchema, type WsServerMessage } from '../../shared/wsProtocol';
+import { WS_PATH, type WsServerMessage } from '../../shared/wsProtocol';
 import type { Host } from '../host/hostTypes';
 import { route } from '../host/router';
 import { refuseUpgrade, sendBounded } from './socketMechanics';
+import { readWsMessage } from './wsMessages';
 
 /** Far above any real request (a whole workshop is sent as commands, not in one message). */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
@@ -24,10 +24,6 @@ export interface WsEndpointOptions {
   /** Host headers (`127.0.0.1:5170`) and origins (`http://127.0.0.1:5170`) that may connect. */
   allowedHosts: ReadonlySet<string>;
   allowedOrigins: ReadonlySet<string>;
-}
-
-function errorResponse(message: string): HostResponse {
-  return { ok: false, error: { code: 'transport-error', message } };
 }
 
 /**
@@ -61,21 +57,9 @@ export function createWsEndpoint({
   });
 
   async function answer(data: RawData, isBinary: boolean): Promise<WsServerMessage | null> {
-    if (isBinary) return { id: -1, response: errorResponse('Binary messages are not accepted') };
-    let raw: unknown;
-    try {
-      raw = JSON.parse(data.toString());
-    } catch {
-      return { id: -1, response: errorResponse('The message is not valid JSON') };
-    }
-    const parsed = WsRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      // Answer with the id when there is a usable one, so the client can settle that request.
-      const id = (raw as { id?: unknown } | null)?.id;
-      const knownId = typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : -1;
-      return { id: knownId, response: errorResponse('The message is not a valid request') };
-    }
-    const { id, name, payload } = parsed.data;
+    const read = readWsMessage(data, isBinary);
+    if (!read.ok) return read.reply;
+    const { id, name, payload } = read.request;
     return { id, response: await route(host.handlers, name, payload) };
   }
 

@@ -61,7 +61,7 @@ export function refusal(code: PhoneErrorCode, message: string): PhoneResponse {
 }
 
 /** The id of a message not worth parsing, when it leads with one, so the phone can settle it. */
-function leadingId(data: RawData): number {
+export function leadingId(data: RawData): number {
   const head = data.toString().slice(0, 40);
   const id = /^\s*\{\s*"id"\s*:\s*(\d{1,15})\s*[,}]/.exec(head)?.[1];
   return id === undefined ? -1 : Number(id);

@@ -88,7 +88,7 @@ describe('the phone server', () => {
     await expect(rawGet(port, '/join')).rejects.toThrow(/ECONNREFUSED/);
   });
 
-  it('serves only the phone page and what it loads, to its own Host name', async () => {
+  it('serves the phone page and what it loads (not the console’s root), to its own Host name', async () => {
     const { port } = await f.open();
     const page = await rawGet(port, '/join?c=ABCDEF');
     expect(page.status).toBe(200);
@@ -96,16 +96,10 @@ describe('the phone server', () => {
     expect(page.headers['content-security-policy']).toBe("default-src 'self'");
     expect((await rawGet(port, '/assets/participant-abcd.js')).status).toBe(200);
     expect((await rawGet(port, '/assets/chunk-ef01.js')).status).toBe(200);
-    for (const other of [
-      '/',
-      '/index.html',
-      '/projector',
-      '/assets/app-1234.js',
-      '/participant.html',
-      '/../secret.txt',
-    ]) {
+    for (const other of ['/', '/index.html', '/participant.html', '/../secret.txt']) {
       expect((await rawGet(port, other)).status, other).toBe(404);
     }
+    // The team pages (issue 16) are here too, at their own paths: main/server/team/teamHttp.test.ts.
     expect((await rawGet(port, '/join', { host: `evil.example:${port}` })).status).toBe(421);
     expect((await rawGet(port, '/join', {}, 'POST')).status).toBe(405);
     // The console's WebSocket is not on the phone server.

@@ -1,14 +1,16 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { PHONE_WS_PATH } from '../../../shared/phones/protocol';
+import { TEAM_WS_PATH } from '../../../shared/team/contract';
 import { allowedHosts, allowedOrigins, formatHost } from '../origins';
 import { setSecurityHeaders } from '../securityHeaders';
 import { HARD_MAX_PAYLOAD_BYTES } from './phoneConnection';
 import { createPhonePageHandler } from './phonePage';
 import { AddressCounter, PHONE_LIMITS, type PhoneLimits } from './socketLimits';
 import { refuseUpgrade } from '../socketMechanics';
+import { TEAM_HARD_MAX_PAYLOAD_BYTES } from '../team/teamConnection';
 
 export interface PhoneServerOptions {
   hostname: string;
@@ -21,6 +23,15 @@ export interface PhoneServerOptions {
     query: { code: string | null; token: string | null },
     remoteAddress: string,
   ): void;
+  /** The team devices' pages, join and downloads, and their socket (issue 16), on this server. */
+  team?: TeamEndpoints;
+}
+
+export interface TeamEndpoints {
+  /** Answers a team path (true), or leaves the request to the phone page (false). */
+  http(req: IncomingMessage, res: ServerResponse, origins: ReadonlySet<string>): boolean;
+  /** A team device connected on TEAM_WS_PATH with `?token=` (Host, Origin and caps checked). */
+  onConnection(ws: WebSocket, token: string, remoteAddress: string): void;
 }
 
 export interface RunningPhoneServer {
@@ -39,9 +50,9 @@ export const CAP_REASONS = {
 } as const;
 
 /**
- * The server phones talk to, listening on the local network only while joining is open: the
- * phone page and the phone WebSocket, nothing of the console. Its own port, so the console's
- * server stays on 127.0.0.1.
+ * The server phones and team devices talk to, listening on the local network only while joining
+ * is open: the phone page and the phone WebSocket; with `team`, the team pages, join, downloads
+ * and socket. Its own port, so the console's own server stays on 127.0.0.1.
  */
 export async function startPhoneServer(options: PhoneServerOptions): Promise<RunningPhoneServer> {
   const page = createPhonePageHandler(options.staticDir);
@@ -58,6 +69,7 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
       res.end('Misdirected request');
       return;
     }
+    if (options.team?.http(req, res, origins)) return;
     page(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -89,14 +101,17 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
   origins = allowedOrigins(options.hostname, port);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD_BYTES });
+  // Team devices speak the console's protocol, whose messages (a point's notes) are larger.
+  const teamWss = new WebSocketServer({ noServer: true, maxPayload: TEAM_HARD_MAX_PAYLOAD_BYTES });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== PHONE_WS_PATH) return refuseUpgrade(socket, 404, 'Not Found');
+    const team = url.pathname === TEAM_WS_PATH ? options.team : undefined;
+    if (url.pathname !== PHONE_WS_PATH && !team) return refuseUpgrade(socket, 404, 'Not Found');
     if (!hosts.has(req.headers.host ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
-    // Only the phone page itself, served from this very origin, may open the socket.
+    // Only the pages themselves, served from this very origin, may open a socket.
     if (!origins.has(req.headers.origin ?? '')) return refuseUpgrade(socket, 403, 'Forbidden');
-    const code = url.searchParams.get('code');
+    const code = team ? null : url.searchParams.get('code');
     const token = url.searchParams.get('token');
     if ((code === null) === (token === null)) return refuseUpgrade(socket, 400, 'Bad Request');
     const remote = req.socket.remoteAddress ?? '';
@@ -108,9 +123,10 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
       counted = false;
     };
     socket.once('close', release);
-    wss.handleUpgrade(req, socket, head, (ws) => {
+    (team ? teamWss : wss).handleUpgrade(req, socket, head, (ws) => {
       ws.once('close', release);
-      options.onConnection(ws, { code, token }, remote);
+      if (team) team.onConnection(ws, token ?? '', remote);
+      else options.onConnection(ws, { code, token }, remote);
     });
   });
 
@@ -123,8 +139,9 @@ export async function startPhoneServer(options: PhoneServerOptions): Promise<Run
     },
     close() {
       closing ??= (async () => {
-        for (const client of wss.clients) client.terminate();
+        for (const client of [...wss.clients, ...teamWss.clients]) client.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await new Promise<void>((resolve) => teamWss.close(() => resolve()));
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

@@ -7,7 +7,10 @@ import {
   type PhoneRequest,
 } from '../../../shared/phones/protocol';
 import type { Host } from '../../host/hostTypes';
+import type { ExportService } from '../../exporters/exportService';
 import { DEFAULT_PHONE_PORT } from '../serveOptions';
+import { createTeamHttpHandler } from '../team/teamHttp';
+import { TeamService } from '../team/teamService';
 import { GuessLimit } from './guessLimit';
 import { JoinFeed } from './joinFeed';
 import type { JoinContext, JoinHandlers, JoinService } from './joinService';
@@ -38,7 +41,8 @@ export interface PhoneServiceOptions {
 /**
  * Participants' phones on the host's side (issue 8): opens and closes joining (and with it the
  * phone server on the local network), admits phones by code and token, turns their permitted
- * requests into ordinary commands, and pushes each phone its view.
+ * requests into ordinary commands, and pushes each phone its view. The team devices (issue 16)
+ * join over the same server, through the TeamService it holds, and come and go with it.
  */
 export class PhoneService implements JoinService {
   readonly handlers: JoinHandlers;
@@ -52,6 +56,10 @@ export class PhoneService implements JoinService {
   private readonly joins: PhoneJoins;
   private readonly feed = new JoinFeed((join) => this.context?.broadcast({ type: 'join', join }));
   private readonly requestDeps: PhoneRequestDeps;
+  /** The referent's, co-facilitator's and projector PC's devices, on the same server (issue 16). */
+  private readonly team: TeamService;
+  private readonly teamHttp: ReturnType<typeof createTeamHttpHandler>;
+  private exports: ExportService | null = null;
   private context: JoinContext | null = null;
   private server: RunningPhoneServer | null = null;
   private sweeper: ReturnType<typeof setInterval> | null = null;
@@ -87,7 +95,17 @@ export class PhoneService implements JoinService {
       dispatch: (command) => this.host.handlers.dispatch(command),
       viewsChanged: () => this.views.schedule(),
     };
+    this.team = new TeamService(this.guesses, () =>
+      this.session.currentCode ? [this.session.currentCode] : [],
+    );
+    this.teamHttp = createTeamHttpHandler({
+      staticDir: options.staticDir,
+      team: this.team,
+      exports: () => this.exports,
+      snapshot: () => this.snapshot(),
+    });
     this.handlers = {
+      ...this.team.handlers,
       getJoinState: async () => this.changed(),
       openJoining: () => this.serially(() => this.openJoining()),
       closeJoining: () => this.serially(() => this.closeJoining()),
@@ -105,6 +123,7 @@ export class PhoneService implements JoinService {
 
   attach(context: JoinContext): void {
     this.context = context;
+    this.team.attach(context);
     context.host.subscribe((event: HostEvent) => {
       if (event.type !== 'patches' && event.type !== 'snapshot') return;
       if (!this.session.isOpen) return;
@@ -119,6 +138,14 @@ export class PhoneService implements JoinService {
   async close(): Promise<void> {
     await this.serially(() => this.closeJoining());
     this.views.stop();
+  }
+
+  /**
+   * The host's export service, for the referent's and co-facilitator's downloads (made after
+   * this service, with its printer, by whoever made the host). Without one they answer 503.
+   */
+  useExports(exports: ExportService): void {
+    this.exports = exports;
   }
 
   /** The phone server's address, for tests and the shell's log; null while closed. */
@@ -165,6 +192,10 @@ export class PhoneService implements JoinService {
         staticDir: this.options.staticDir,
         limits: this.limits,
         onConnection: (ws, query, remote) => this.connect(ws, query, remote),
+        team: {
+          http: (req, res, origins) => this.teamHttp(req, res, origins),
+          onConnection: (ws, token, remote) => this.team.connect(ws, token, remote),
+        },
       });
     const port = this.options.port ?? DEFAULT_PHONE_PORT;
     try {
@@ -180,6 +211,7 @@ export class PhoneService implements JoinService {
     }
     this.problem = null;
     this.session.open();
+    this.team.open(this.server.origin);
     const every = Math.min(SWEEP_INTERVAL_MS, Math.max(20, this.limits.goneGraceMs / 4));
     this.sweeper = setInterval(() => this.sweep(), every);
     this.sweeper.unref();
@@ -193,11 +225,11 @@ export class PhoneService implements JoinService {
     this.sweeper = null;
     this.session.close();
     this.joins.clear();
-    this.guesses.clear();
     this.rates.clear();
     const ending = [...this.connections].map((c) => c.endAndWait('joining-closed'));
     this.connections.clear();
-    await Promise.all(ending);
+    await Promise.all([...ending, this.team.close()]);
+    this.guesses.clear();
     await server?.close();
     return this.changed();
   }
@@ -206,6 +238,7 @@ export class PhoneService implements JoinService {
   private sweep(): void {
     const pruned = this.session.prune(Date.now(), this.limits.goneGraceMs);
     this.rates.sweep();
+    this.team.sweep(Date.now());
     if (pruned.length > 0) void this.changed().catch(() => undefined);
   }
 

@@ -22,9 +22,9 @@ class FakeSocket extends EventTarget {
     this.readyState = 1;
     this.dispatchEvent(new Event('open'));
   }
-  drop() {
+  drop(code = 1006) {
     this.readyState = 3;
-    this.dispatchEvent(new Event('close'));
+    this.dispatchEvent(Object.assign(new Event('close'), { code }));
   }
   push(message: unknown) {
     this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
@@ -143,5 +143,98 @@ describe('wsTransport', () => {
     client.close();
     vi.advanceTimersByTime(10_000);
     expect(FakeSocket.all).toHaveLength(1);
+  });
+
+  describe('as a team device (issue 16)', () => {
+    const HOUR = 3_600_000;
+    const team = (more: object = {}) =>
+      createWsClient({
+        url: 'ws://x/team/ws?token=t',
+        WebSocketImpl: Impl,
+        initialDelayMs: 100,
+        queueWhileOffline: true,
+        queueTimeoutMs: HOUR,
+        ...more,
+      });
+    const action = {
+      type: 'action.add',
+      action: { id: 'a1', what: 'Gennemgang af alle nuværende tværsektorielle grupper' },
+    } as const;
+
+    it('keeps a change made during a drop and sends it once, on return, before the re-sync', async () => {
+      const client = team();
+      latest().open();
+      latest().drop();
+      const sent = client.request('dispatch', action);
+      // Minutes on a train of reconnects, still waiting.
+      for (let k = 0; k < 20; k++) {
+        vi.advanceTimersByTime(5_000);
+        latest().drop();
+      }
+      vi.advanceTimersByTime(5_000);
+      latest().open();
+      const names = latest().sent.map((m) => m.name);
+      expect(names).toEqual(['dispatch', 'getState', 'getSettings']);
+      expect(
+        FakeSocket.all.flatMap((s) => s.sent).filter((m) => m.name === 'dispatch'),
+      ).toHaveLength(1);
+      latest().answer(latest().sent[0]?.id ?? -1, { revision: 12 });
+      await expect(sent).resolves.toEqual({ revision: 12 });
+    });
+
+    it('fails a change in flight at the drop (not sent twice), so the user is told', async () => {
+      const client = team();
+      latest().open();
+      const inFlight = client.request('dispatch', action);
+      latest().drop();
+      await expect(inFlight).rejects.toMatchObject({ code: 'transport-error' });
+      vi.advanceTimersByTime(100);
+      latest().open();
+      expect(latest().sent.map((m) => m.name)).toEqual(['getState', 'getSettings']);
+    });
+
+    it('gives up on a queued change only after the long timeout', async () => {
+      const client = team();
+      latest().open();
+      latest().drop();
+      const sent = client.request('dispatch', action);
+      let failed = false;
+      sent.catch(() => (failed = true));
+      await vi.advanceTimersByTimeAsync(HOUR - 1000);
+      expect(failed).toBe(false);
+      await vi.advanceTimersByTimeAsync(1000);
+      await expect(sent).rejects.toMatchObject({ code: 'transport-error' });
+    });
+
+    it('stops for good when the facilitator ends the device, and says so', async () => {
+      const ended: number[] = [];
+      const client = team({ endCodes: [4403], onEnded: (code: number) => ended.push(code) });
+      latest().open();
+      latest().drop();
+      const queued = client.request('dispatch', action);
+      vi.advanceTimersByTime(100);
+      latest().drop(4403);
+      expect(ended).toEqual([4403]);
+      await expect(queued).rejects.toMatchObject({ code: 'transport-error' });
+      vi.advanceTimersByTime(60_000);
+      expect(FakeSocket.all).toHaveLength(2);
+      expect(client.status).toBe('closed');
+    });
+
+    it('drops the socket when the browser goes offline and tries again as soon as it is back', () => {
+      const network = new EventTarget();
+      vi.stubGlobal('window', network);
+      try {
+        team({ followNetwork: true, initialDelayMs: 30_000 });
+        latest().open();
+        network.dispatchEvent(new Event('offline'));
+        expect(latest().readyState).toBe(3);
+        expect(FakeSocket.all).toHaveLength(1);
+        network.dispatchEvent(new Event('online'));
+        expect(FakeSocket.all).toHaveLength(2);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
   });
 });

@@ -13,6 +13,16 @@ export interface WsClientOptions {
   maxDelayMs?: number;
   /** How long a request may wait for the connection before it fails. */
   queueTimeoutMs?: number;
+  /**
+   * Also queue requests made while reconnecting after a drop (a team device on Wi-Fi: issue 16),
+   * sent once the socket is back; without it they fail at once.
+   */
+  queueWhileOffline?: boolean;
+  /** Drop the socket when the browser says it is offline, and retry at once when it is back. */
+  followNetwork?: boolean;
+  /** Close codes after which the client stops for good (the device was ended): onEnded runs. */
+  endCodes?: readonly number[];
+  onEnded?: (code: number) => void;
 }
 
 /** The host's WebSocket on the page's own origin (http → ws, https → wss). */
@@ -67,13 +77,13 @@ export function createWsClient(options: WsClientOptions): HostClient {
   }
 
   function send(name: HostRequestName, payload: unknown, pending: Pending): void {
-    if (everOpened && (!socket || socket.readyState !== OPEN)) {
+    if (everOpened && !options.queueWhileOffline && (!socket || socket.readyState !== OPEN)) {
       // Lost after it worked: say so at once rather than act minutes later, out of context.
       pending.reject(transportError('No connection to the host'));
       return;
     }
     if (!socket || socket.readyState !== OPEN) {
-      // Still starting up: the page's first requests wait for the first connection.
+      // Still starting up (or, with queueWhileOffline, reconnecting): wait for the socket.
       const queued: Queued = {
         name,
         payload,
@@ -155,15 +165,51 @@ export function createWsClient(options: WsClientOptions): HostClient {
     ws.addEventListener('message', (e: MessageEvent) => {
       if (socket === ws) onMessage(e.data);
     });
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (e: CloseEvent) => {
       if (socket !== ws) return;
       socket = null;
-      // The host may or may not have applied these; the re-sync after reconnecting shows which.
+      // Sent, but no answer: the host may or may not have applied them, so they are not sent
+      // again (an idea twice); the caller shows the error, and the re-sync shows which it was.
       for (const onReply of inFlight.dropAll()) onReply(transportError('Connection lost'));
       if (closed) return;
+      if (options.endCodes?.includes(e.code)) {
+        end();
+        options.onEnded?.(e.code);
+        return;
+      }
       setStatus('closed');
       retryTimer = setTimeout(connect, backoff.next());
     });
+  }
+
+  /** The network is back: try now rather than wait out the backoff. */
+  function retryNow(): void {
+    if (closed || socket || !retryTimer) return;
+    clearTimeout(retryTimer);
+    backoff.reset();
+    connect();
+  }
+  /** The browser knows the network is gone: drop the socket now, not when it times out. */
+  function dropNow(): void {
+    socket?.close();
+  }
+  const network = options.followNetwork && typeof window !== 'undefined' ? window : null;
+  network?.addEventListener('online', retryNow);
+  network?.addEventListener('offline', dropNow);
+
+  function end(): void {
+    closed = true;
+    network?.removeEventListener('online', retryNow);
+    network?.removeEventListener('offline', dropNow);
+    if (retryTimer) clearTimeout(retryTimer);
+    for (const q of queue.splice(0)) {
+      clearTimeout(q.timer);
+      q.pending.reject(transportError('The client is closed'));
+    }
+    const open = socket;
+    socket = null;
+    open?.close();
+    setStatus('closed');
   }
 
   connect();
@@ -178,15 +224,7 @@ export function createWsClient(options: WsClientOptions): HostClient {
     onEvent: (listener) => events.add(listener),
     onStatus: (listener) => statuses.add(listener),
     close() {
-      closed = true;
-      if (retryTimer) clearTimeout(retryTimer);
-      for (const q of queue.splice(0)) {
-        clearTimeout(q.timer);
-        q.pending.reject(transportError('The client is closed'));
-      }
-      socket?.close();
-      socket = null;
-      setStatus('closed');
+      end();
       events.clear();
       statuses.clear();
     },

@@ -1,4 +1,16 @@
 import { useState, type ChangeEvent, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useIsConnected } from './hostContext';
+
+/**
+ * What a field others may edit too adds (console/shared-fields): it is told of focus and blur
+ * (who is in the field), and while `hold` (a change of someone else's is being asked about)
+ * leaving the field neither sends the draft nor loses it.
+ */
+export interface DraftSharing {
+  hold: boolean;
+  onFocus(): void;
+  onBlur(): void;
+}
 
 /**
  * The draft of a text that is sent once, when the user is done (not one change per key): the
@@ -11,16 +23,23 @@ export function useCommitDraft<E extends HTMLInputElement | HTMLTextAreaElement>
   value: string,
   onCommit: (value: string) => Promise<boolean> | void,
   required = false,
+  sharing?: DraftSharing,
 ) {
   const [draft, setDraft] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
   const [shown, setShown] = useState(value);
   const [sent, setSent] = useState<string | null>(null);
+  const hold = sharing?.hold ?? false;
+  const connected = useIsConnected();
 
   // The host's value changed: show it, unless the user has typed something not yet committed.
+  let current = draft;
   if (shown !== value) {
     setShown(value);
-    if (!focused || draft === sent) setDraft(null);
+    if ((!focused && !hold) || draft === sent) {
+      setDraft(null);
+      current = null;
+    }
   }
 
   function commit(): void {
@@ -34,8 +53,10 @@ export function useCommitDraft<E extends HTMLInputElement | HTMLTextAreaElement>
     const result = onCommit(committed);
     if (result) {
       void result.then((ok) => {
-        // Refused: show the stored value again, unless the user has typed on since.
-        if (!ok) setDraft((d) => (d === committed ? null : d));
+        // Refused: show the stored value again, unless the user has typed on since. Lost on
+        // the way (the link dropped): keep the text, to be sent again once the link is back.
+        if (!ok && connected()) setDraft((d) => (d === committed ? null : d));
+        else if (!ok) setSent(null);
       });
     }
   }
@@ -48,15 +69,21 @@ export function useCommitDraft<E extends HTMLInputElement | HTMLTextAreaElement>
   }
 
   const props = {
-    value: draft ?? value,
+    value: current ?? value,
     onChange: (e: ChangeEvent<E>) => setDraft(e.target.value),
-    onFocus: () => setFocused(true),
+    onFocus: () => {
+      setFocused(true);
+      sharing?.onFocus();
+    },
     onBlur: () => {
       setFocused(false);
-      commit();
+      sharing?.onBlur();
+      if (!hold) commit();
     },
   };
-  return { props, commit, revert };
+  /** Typed and not yet sent (null: none), for a shared field to compare with the host's value. */
+  const unsent = current !== null && current !== sent ? current : null;
+  return { props, commit, revert, unsent };
 }
 
 type NativeProps = Omit<

@@ -48,8 +48,19 @@ export function useGrowToFit(ref: RefObject<HTMLTextAreaElement | null>, text: s
  * of text, but it wraps and the box grows with it (class `commit-text`), so all of it shows.
  * Enter commits, as in CommitField (a line break is not part of such a text); Escape reverts.
  */
-export function CommitText({ value, onCommit, required, className, ...rest }: CommitTextProps) {
+export function CommitText({ value, onCommit, required, ...rest }: CommitTextProps) {
   const field = useCommitDraft<HTMLTextAreaElement>(value, onCommit, required);
+  return <CommitTextBox field={field} required={required} {...rest} />;
+}
+
+export type CommitDraft = ReturnType<typeof useCommitDraft<HTMLTextAreaElement>>;
+
+/** CommitText's box around a draft kept elsewhere (a field others edit too: SharedCommitText). */
+export function CommitTextBox({
+  field,
+  className,
+  ...rest
+}: Omit<CommitTextProps, 'value' | 'onCommit'> & { field: CommitDraft }) {
   const ref = useRef<HTMLTextAreaElement | null>(null);
   useGrowToFit(ref, field.props.value);
 
@@ -74,7 +85,6 @@ export function CommitText({ value, onCommit, required, className, ...rest }: Co
       ref={ref}
       rows={1}
       className={className ? `commit-text ${className}` : 'commit-text'}
-      required={required}
       {...field.props}
       onChange={onChange}
       onKeyDown={onKeyDown}

@@ -17,6 +17,8 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<HostErrorCode, `errors.${HostEr
   'nothing-to-undo': 'errors.nothing-to-undo',
   'nothing-to-redo': 'errors.nothing-to-redo',
   'limit-reached': 'errors.limit-reached',
+  forbidden: 'errors.forbidden',
+  'undo-conflict': 'errors.undo-conflict',
   'document-error': 'errors.document-error',
   'transport-error': 'errors.transport-error',
   internal: 'errors.internal',

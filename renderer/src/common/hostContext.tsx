@@ -66,6 +66,15 @@ export function useRequest() {
   );
 }
 
+/**
+ * Whether requests reach the host right now. A field whose change was refused because the link
+ * dropped on its way keeps the text, so nothing typed is lost (outside a provider: connected).
+ */
+export function useIsConnected(): () => boolean {
+  const services = useContext(HostContext);
+  return useCallback(() => (services?.client.status ?? 'open') === 'open', [services]);
+}
+
 export type Send = (command: HostPayload<'dispatch'>) => Promise<boolean>;
 
 /** Dispatch a command; true when the host accepted it. */

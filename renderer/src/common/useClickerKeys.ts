@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { activeRoom } from './activeRoom';
 import { isStepAction, registerClickerHandler, runClicker } from './clicker';
 import { useHost, useSend } from './hostContext';
+import { useCan, useIsFacilitator } from './roleContext';
 import { clickerActionFor, SHEET_KEY } from './shortcuts';
 import { isTextEntry } from './textEntry';
 import { useSettings, useUpdateSettings } from './useSettings';
@@ -21,15 +22,19 @@ export function useClickerKeys(page: 'console' | 'projector', onSheet?: () => vo
   const send = useSend();
   const settings = useSettings();
   const updateSettings = useUpdateSettings();
-  const latest = useRef({ settings, onSheet, updateSettings });
+  // A team device (issue 16) moves the room only if its role may; blank is a setting.
+  const mayMove = useCan('room.next');
+  const mayBlank = useIsFacilitator();
+  const latest = useRef({ settings, onSheet, updateSettings, mayMove, mayBlank });
   useEffect(() => {
-    latest.current = { settings, onSheet, updateSettings };
+    latest.current = { settings, onSheet, updateSettings, mayMove, mayBlank };
   });
 
   // The default meaning of next / previous: the next or previous room of the running point.
   useEffect(
     () =>
       registerClickerHandler((action) => {
+        if (!latest.current.mayMove) return false;
         const workshop = store.getState().snapshot?.workshop;
         const { point } = workshop ? activeRoom(workshop) : { point: null };
         if (!point || point.roomIndex === null) return false;
@@ -62,6 +67,7 @@ export function useClickerKeys(page: 'console' | 'projector', onSheet?: () => vo
       if (e.repeat) return; // A held key must not flicker the projector on and off.
       if (action === 'blank') {
         e.preventDefault();
+        if (!latest.current.mayBlank) return;
         void update({ projectorMode: current.projectorMode === 'blank' ? 'normal' : 'blank' });
       } else if (action === 'present') {
         // In the browser F5 would reload the page mid-meeting. Only the projector page, when it

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { registerFirstClickerHandler } from './clicker';
+import { useIsFacilitator } from './roleContext';
 import { useSettings, useUpdateSettings } from './useSettings';
 
 /**
@@ -10,15 +11,17 @@ import { useSettings, useUpdateSettings } from './useSettings';
 export function useProjectorPageKeys(): void {
   const { projectorPage } = useSettings();
   const update = useUpdateSettings();
-  const latest = useRef({ projectorPage, update });
+  // The page is a setting: a team device (issue 16) leaves the keys their usual meaning.
+  const mayTurn = useIsFacilitator();
+  const latest = useRef({ projectorPage, update, mayTurn });
   useEffect(() => {
-    latest.current = { projectorPage, update };
+    latest.current = { projectorPage, update, mayTurn };
   });
   useEffect(
     () =>
       registerFirstClickerHandler((action) => {
-        const { projectorPage: current, update: send } = latest.current;
-        if (current.view === '' || current.pages <= 1) return false;
+        const { projectorPage: current, update: send, mayTurn: may } = latest.current;
+        if (!may || current.view === '' || current.pages <= 1) return false;
         const page = current.page + (action === 'next' ? 1 : -1);
         if (page < 0 || page >= current.pages) return false;
         void send({ projectorPage: { ...current, page } });

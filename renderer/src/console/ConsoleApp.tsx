@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { DndProvider } from 'react-dnd';
 import { HTML5Backend } from 'react-dnd-html5-backend';
 import { useWorkshopState } from '../common/hostContext';
+import { useRole } from '../common/roleContext';
 import { useTranslation } from '../i18n/i18n';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
@@ -10,6 +11,7 @@ import { JoinPanel } from './join/JoinPanel';
 import { RunningPointNotes } from './notes/RunningPointNotes';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
 import { ProgrammePanel } from './programme/ProgrammePanel';
+import { ReadOnlyUnless } from './ReadOnlyUnless';
 import { RecordNav } from './record/RecordNav';
 import { RunPanel } from './run/RunPanel';
 import { ConsoleDialogs } from './settings/ConsoleDialogs';
@@ -21,6 +23,10 @@ import { SeriesPanel } from './series/SeriesPanel';
 export function ConsoleApp() {
   const { t } = useTranslation();
   const { snapshot } = useWorkshopState();
+  // A team device (issue 16) sees the meeting, with the controls of its role; joining,
+  // settings and files stay on the facilitator's laptop.
+  const role = useRole();
+  const facilitator = role === 'facilitator';
   useUndoShortcuts(snapshot?.canUndo ?? false, snapshot?.canRedo ?? false);
   // The first snapshot builds the whole console (hundreds of rows in a long workshop): deferred,
   // React builds it in slices between other work, not in one long block of the page. Changes
@@ -29,7 +35,7 @@ export function ConsoleApp() {
 
   return (
     <DndProvider backend={HTML5Backend}>
-      <div className="console">
+      <div className="console" data-testid="console-root" data-role={role}>
         <ConsoleHeader />
         <ConsoleDialogs />
         {snapshot ? <RecordNav workshop={snapshot.workshop} /> : null}
@@ -37,16 +43,23 @@ export function ConsoleApp() {
           <main className="console-grid">
             <div className="console-main">
               <RunPanel workshop={snapshot.workshop} />
+              {/* Its rows gate their own controls: notes are the referent's, start the co-facilitator's. */}
               <AgendaPanel workshop={snapshot.workshop} />
-              <ProgrammePanel workshop={snapshot.workshop} />
-              <EvaluationPanel workshop={snapshot.workshop} />
+              <ReadOnlyUnless may={facilitator}>
+                <ProgrammePanel workshop={snapshot.workshop} />
+                <EvaluationPanel workshop={snapshot.workshop} />
+              </ReadOnlyUnless>
             </div>
             <aside className="console-side">
               <RunningPointNotes workshop={snapshot.workshop} />
-              <WorkshopDetails workshop={snapshot.workshop} />
+              <ReadOnlyUnless may={facilitator}>
+                <WorkshopDetails workshop={snapshot.workshop} />
+              </ReadOnlyUnless>
               <SeriesPanel workshop={snapshot.workshop} />
-              <ParticipantsPanel participants={snapshot.workshop.participants} />
-              <JoinPanel />
+              <ReadOnlyUnless may={facilitator}>
+                <ParticipantsPanel participants={snapshot.workshop.participants} />
+              </ReadOnlyUnless>
+              {facilitator ? <JoinPanel /> : null}
             </aside>
           </main>
         ) : (

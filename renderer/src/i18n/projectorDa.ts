@@ -9,6 +9,7 @@ import {
   rooms,
   run,
   series,
+  teamPage,
   time,
 } from './da.json?projector';
 
@@ -27,6 +28,7 @@ const strings = {
   rooms,
   run,
   series,
+  teamPage,
   time,
 };
 export default strings;

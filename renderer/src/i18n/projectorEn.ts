@@ -9,6 +9,7 @@ import {
   rooms,
   run,
   series,
+  teamPage,
   time,
 } from './en.json?projector';
 import type { ProjectorStrings } from './projectorDa';
@@ -25,6 +26,7 @@ const strings: ProjectorStrings = {
   rooms,
   run,
   series,
+  teamPage,
   time,
 };
 export default strings;

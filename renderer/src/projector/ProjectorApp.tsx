@@ -33,7 +33,23 @@ export function ProjectorApp() {
         <JoinLayer />
       </div>
       <div className="projector-blank" data-testid="projector-blank" aria-hidden="true" />
+      <ReconnectingMark />
     </div>
+  );
+}
+
+/**
+ * The link to the host dropped (a projector PC on the network, issue 16, or the browser-mode
+ * projector): the wall keeps its last picture, with this small mark in a corner until it is back.
+ */
+function ReconnectingMark() {
+  const { t } = useTranslation();
+  const { status, snapshot } = useWorkshopState();
+  if (status === 'open' || !snapshot) return null;
+  return (
+    <p className="projector-reconnecting" data-testid="projector-reconnecting" role="status">
+      {t('projector.reconnecting')}
+    </p>
   );
 }
 

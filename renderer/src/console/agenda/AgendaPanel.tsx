@@ -18,6 +18,7 @@ import { useAgendaLabels } from './agendaLabels';
 import { AgendaRow } from './AgendaRow';
 import { RoomIconSprite } from './RoomPlanChips';
 import { useFirstRows } from '../../common/useFirstRows';
+import { useCan } from '../../common/roleContext';
 import { sameSlice, type WorkshopSlice } from '../workshopSlice';
 
 const KEYS = ['id', 'agenda', 'startTime', 'activePointId'] as const;
@@ -35,6 +36,7 @@ export const AgendaPanel = memo(function AgendaPanel({
   const id = useId();
   const { agenda } = workshop;
   const labels = useAgendaLabels();
+  const mayAdd = useCan('agenda.add');
   const listRef = useRef<HTMLOListElement>(null);
   // move reads the agenda through a ref, so it stays the same function and rows stay memoised.
   const agendaRef = useRef(agenda);
@@ -134,7 +136,7 @@ export const AgendaPanel = memo(function AgendaPanel({
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </div>
-      <AgendaForm />
+      {mayAdd ? <AgendaForm /> : null}
     </section>
   );
 }, sameSlice(KEYS));

@@ -11,6 +11,7 @@ import { RoomPlanEditor } from './RoomPlanEditor';
 import { AgendaRowDnd } from './AgendaRowDnd';
 import type { DropEdge } from './dropTarget';
 import { useNearViewport } from '../../common/useNearViewport';
+import { useCan } from '../../common/roleContext';
 import { AgendaNotes } from '../notes/AgendaNotes';
 
 interface AgendaRowProps {
@@ -54,6 +55,7 @@ export const AgendaRow = memo(function AgendaRow({
 }: AgendaRowProps) {
   const [editingRooms, setEditingRooms] = useState(false);
   const [editingNotes, setEditingNotes] = useState(false);
+  const mayMove = useCan('agenda.move');
   const [focused, setFocused] = useState(false);
   const { near, ref: nearRef } = useNearViewport<HTMLLIElement>(index < EAGER_ROWS);
   const [row, setRow] = useState<HTMLLIElement | null>(null);
@@ -113,6 +115,8 @@ export const AgendaRow = memo(function AgendaRow({
           type="button"
           className="drag-handle"
           data-testid="agenda-drag-handle"
+          // Issue 16: only those who may reorder the programme get a handle that moves.
+          disabled={!mayMove}
           aria-label={labels.dragHandle(point.title)}
           onKeyDown={onHandleKey}
         />

@@ -2,8 +2,10 @@ import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { POINT_TITLE_MAX, PRESENTER_MAX } from '../../../../shared/model/textLimits';
 import { CommitField } from '../../common/CommitField';
 import { useSend } from '../../common/hostContext';
+import { useCan } from '../../common/roleContext';
 import { PURPOSES, isPurpose } from '../../common/purposes';
 import { NotesToggle } from '../notes/AgendaNotes';
+import { ReadOnlyUnless } from '../ReadOnlyUnless';
 import type { AgendaLabels } from './agendaLabels';
 import { RoomPlanChips } from './RoomPlanChips';
 
@@ -19,6 +21,7 @@ function useUpdate(id: string) {
 /** The row's title as a field that commits on Enter or blur. */
 export function AgendaTitleField({ point, labels }: { point: AgendaPoint; labels: AgendaLabels }) {
   const update = useUpdate(point.id);
+  if (!useCan('agenda.update')) return <span className="agenda-title">{point.title}</span>;
   return (
     <CommitField
       className="inline-input agenda-title"
@@ -42,27 +45,33 @@ export function AgendaRowActions({
   labels: AgendaLabels;
 }) {
   const send = useSend();
+  const mayStart = useCan('point.start');
+  const mayRemove = useCan('agenda.remove');
   return (
     <div className="agenda-actions">
-      <button
-        type="button"
-        className="button button-small"
-        data-testid="point-start"
-        disabled={point.status === 'active' || otherActive}
-        aria-label={labels.startLabel(point.title)}
-        onClick={() => void send({ type: 'point.start', id: point.id })}
-      >
-        {point.status === 'done' ? labels.resume : labels.start}
-      </button>
-      <button
-        type="button"
-        className="button button-quiet button-small"
-        data-testid="point-remove"
-        aria-label={labels.removeLabel(point.title)}
-        onClick={() => void send({ type: 'agenda.remove', id: point.id })}
-      >
-        {labels.remove}
-      </button>
+      {mayStart ? (
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="point-start"
+          disabled={point.status === 'active' || otherActive}
+          aria-label={labels.startLabel(point.title)}
+          onClick={() => void send({ type: 'point.start', id: point.id })}
+        >
+          {point.status === 'done' ? labels.resume : labels.start}
+        </button>
+      ) : null}
+      {mayRemove ? (
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          data-testid="point-remove"
+          aria-label={labels.removeLabel(point.title)}
+          onClick={() => void send({ type: 'agenda.remove', id: point.id })}
+        >
+          {labels.remove}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -86,60 +95,66 @@ export function AgendaRowDetails({
   onToggleNotes,
 }: DetailsProps) {
   const update = useUpdate(point.id);
+  const mayEdit = useCan('agenda.update');
+  const mayPlan = useCan('agenda.setRoomPlan');
   return (
     <div className="agenda-row-details">
       <span className={`status-badge is-${point.status}`}>{labels.status[point.status]}</span>
-      <select
-        className="inline-select"
-        aria-label={labels.purpose}
-        value={point.purpose}
-        onChange={(e) => {
-          if (isPurpose(e.target.value)) void update({ purpose: e.target.value });
-        }}
-      >
-        {PURPOSES.map((p) => (
-          <option key={p} value={p}>
-            {labels.purposes[p]}
-          </option>
-        ))}
-      </select>
-      <label className="agenda-minutes">
-        <CommitField
-          className="inline-input"
-          type="number"
-          min={0}
-          max={MAX_MINUTES}
-          inputMode="numeric"
-          value={String(point.plannedMinutes)}
-          aria-label={labels.minutes}
-          onCommit={(text) => {
-            const minutes = Number(text);
-            if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
-              return Promise.resolve(false);
-            }
-            return update({ plannedMinutes: minutes });
+      <ReadOnlyUnless may={mayEdit}>
+        <select
+          className="inline-select"
+          aria-label={labels.purpose}
+          value={point.purpose}
+          onChange={(e) => {
+            if (isPurpose(e.target.value)) void update({ purpose: e.target.value });
           }}
+        >
+          {PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {labels.purposes[p]}
+            </option>
+          ))}
+        </select>
+        <label className="agenda-minutes">
+          <CommitField
+            className="inline-input"
+            type="number"
+            min={0}
+            max={MAX_MINUTES}
+            inputMode="numeric"
+            value={String(point.plannedMinutes)}
+            aria-label={labels.minutes}
+            onCommit={(text) => {
+              const minutes = Number(text);
+              if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
+                return Promise.resolve(false);
+              }
+              return update({ plannedMinutes: minutes });
+            }}
+          />
+          <span aria-hidden="true">{labels.minutesUnit}</span>
+        </label>
+        <CommitField
+          className="inline-input agenda-presenter"
+          value={point.presenter}
+          maxLength={PRESENTER_MAX}
+          placeholder={labels.presenter}
+          aria-label={labels.presenter}
+          onCommit={(presenter) => update({ presenter })}
         />
-        <span aria-hidden="true">{labels.minutesUnit}</span>
-      </label>
-      <CommitField
-        className="inline-input agenda-presenter"
-        value={point.presenter}
-        maxLength={PRESENTER_MAX}
-        placeholder={labels.presenter}
-        aria-label={labels.presenter}
-        onCommit={(presenter) => update({ presenter })}
-      />
+      </ReadOnlyUnless>
       <div className="agenda-rooms">
         <RoomPlanChips plan={point.roomPlan} current={point.roomIndex} labels={labels} />
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={editingRooms}
-          onClick={onToggleRooms}
-        >
-          {editingRooms ? labels.closeRooms : labels.editRooms}
-        </button>
+        {mayPlan ? (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={editingRooms}
+            onClick={onToggleRooms}
+          >
+            {editingRooms ? labels.closeRooms : labels.editRooms}
+          </button>
+        ) : null}
         <NotesToggle point={point} open={editingNotes} onToggle={onToggleNotes} labels={labels} />
       </div>
     </div>

@@ -9,6 +9,7 @@ import { useId } from 'react';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import '../../styles/time.css';
 import { useTranslation } from '../../i18n/i18n';
+import { useCan } from '../../common/roleContext';
 import { lazyPart } from '../../common/lazy/lazyPart';
 
 // Exercises are used on some points only: the library and the cards (pairs, rounds, notes)
@@ -26,6 +27,7 @@ export function ExercisePanel({
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const mayAdd = useCan('exercise.add');
   const runningAnywhere = workshop.agenda.some((p) =>
     p.exercises.some((e) => e.status === 'running'),
   );
@@ -46,7 +48,7 @@ export function ExercisePanel({
           otherRunning={runningAnywhere}
         />
       ))}
-      <ExerciseLibrary pointId={point.id} />
+      {mayAdd ? <ExerciseLibrary pointId={point.id} /> : null}
     </section>
   );
 }

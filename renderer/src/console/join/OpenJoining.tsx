@@ -4,8 +4,12 @@ import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { useTranslation } from '../../i18n/i18n';
 import { ConnectedPhones } from './ConnectedPhones';
 import { QrCode } from './QrCode';
+import { TeamPanel } from './TeamPanel';
 
-/** Joining is open: the QR code, code and address, the projector and lock switches, the phones. */
+/**
+ * Joining is open: the QR code, code and address, the projector and lock switches, the phones,
+ * and the team devices' codes (TeamPanel), all loaded with this part when joining opens.
+ */
 export function OpenJoining({ join }: { join: JoinStateWhole }) {
   const { t } = useTranslation();
   const request = useRequest();
@@ -54,6 +58,7 @@ export function OpenJoining({ join }: { join: JoinStateWhole }) {
       </label>
       {join.locked ? <p className="join-hint">{t('join.lockedHint')}</p> : null}
       <ConnectedPhones phones={join.phones} />
+      <TeamPanel />
     </>
   );
 }

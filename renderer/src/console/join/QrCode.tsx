@@ -12,10 +12,13 @@ export function QrCode({
   text,
   label,
   className,
+  testId = 'qr-code',
 }: {
   text: string;
   label: string;
   className?: string;
+  /** The phones' code is `qr-code`; a team role's is `team-qr-<role>`. */
+  testId?: string;
 }) {
   const { size, runs } = useMemo(() => qrMatrix(text), [text]);
   const side = size + QUIET * 2;
@@ -25,7 +28,7 @@ export function QrCode({
       viewBox={`0 0 ${side} ${side}`}
       role="img"
       aria-label={label}
-      data-testid="qr-code"
+      data-testid={testId}
       data-modules={size}
       shapeRendering="crispEdges"
     >

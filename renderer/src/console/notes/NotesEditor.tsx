@@ -2,6 +2,9 @@ import { useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'rea
 import { POINT_NOTES_MAX } from '../../../../shared/model/textLimits';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { useTranslation } from '../../i18n/i18n';
+import { resolveConflict } from '../shared-fields/fieldConflict';
+import { SharedFieldStatus } from '../shared-fields/SharedFieldStatus';
+import { useFieldConflict, useSharedField } from '../shared-fields/useSharedField';
 import { bulletEnter } from './bulletEnter';
 import { useNotesDraft } from './useNotesDraft';
 import './notes.css';
@@ -20,10 +23,14 @@ interface Props {
  * The notes of one point, for the minutes: plain text, paragraphs and lines that start with
  * "-" or "•" (bullets). Enter makes a new line (the next bullet on a bullet line); the text is
  * sent on blur or Ctrl+Enter. Escape does nothing here: a long text is not thrown away by a key.
+ * The referent may write here too (issue 16): the field says who else is in it, and a change of
+ * theirs under an unsent draft asks before either text is lost (field key `notes:<pointId>`).
  */
 export function NotesEditor({ workshopId, point, label, textareaRef, autoFocus }: Props) {
   const { t } = useTranslation();
+  const shared = useSharedField(`notes:${point.id}`);
   const notes = useNotesDraft(workshopId, point);
+  useFieldConflict(shared, point.notes, notes.unsent);
   const fallback = useRef<HTMLTextAreaElement | null>(null);
   const own = textareaRef ?? fallback;
   const caret = useRef<number | null>(null);
@@ -51,6 +58,16 @@ export function NotesEditor({ workshopId, point, label, textareaRef, autoFocus }
     notes.setText(edited.text);
   }
 
+  function keep(): void {
+    shared.setConflict(null);
+    if (resolveConflict('keep', notes.unsent, shared.focused).sendNow) void notes.commit();
+  }
+
+  function take(): void {
+    shared.setConflict(null);
+    if (resolveConflict('take', notes.unsent, shared.focused).draft === null) notes.drop();
+  }
+
   return (
     <div className="notes-editor">
       <textarea
@@ -66,7 +83,12 @@ export function NotesEditor({ workshopId, point, label, textareaRef, autoFocus }
         placeholder={t('pointNotes.placeholder')}
         value={notes.text}
         onChange={(e) => notes.setText(e.target.value)}
-        onBlur={() => void notes.commit()}
+        onFocus={shared.onFocus}
+        onBlur={() => {
+          shared.onBlur();
+          // While a change of someone else's is asked about, the draft waits for the choice.
+          if (!shared.hold) void notes.commit();
+        }}
         onKeyDown={onKeyDown}
       />
       <p className="notes-status" data-testid="notes-status" data-saved={!notes.unsaved}>
@@ -77,6 +99,7 @@ export function NotesEditor({ workshopId, point, label, textareaRef, autoFocus }
         ) : null}
         <span>{t('pointNotes.hint')}</span>
       </p>
+      <SharedFieldStatus field={shared} onKeep={keep} onTake={take} />
       {notes.restored ? (
         <p className="notes-restored" role="status">
           {t('pointNotes.restored')}

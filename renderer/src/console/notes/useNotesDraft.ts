@@ -66,6 +66,10 @@ export function useNotesDraft(workshopId: string, point: AgendaPoint) {
     restored: cameBack,
     setText: (text: string) => setDraft(text),
     commit,
+    /** The draft not yet the host's (null: none), for a shared field to compare with. */
+    unsent: draft,
+    /** Take the host's notes instead of the draft (someone else's change, chosen over one's own). */
+    drop: () => setDraft(null),
   };
 }
 

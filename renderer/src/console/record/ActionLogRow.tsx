@@ -4,6 +4,7 @@ import type { Action } from '../../../../shared/model/actions';
 import { ACTION_STATUSES, isActionStatus } from '../../../../shared/model/actionStatus';
 import type { Participant } from '../../../../shared/model/workshop';
 import { CommitText } from '../../common/CommitText';
+import { SharedCommitText } from '../shared-fields/SharedCommitText';
 import { useSend } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
 import { useTranslation } from '../../i18n/i18n';
@@ -57,7 +58,8 @@ export const ActionLogRow = memo(function ActionLogRow({
       className={`action-log-row status-${action.status}`}
     >
       <td>
-        <CommitText
+        <SharedCommitText
+          fieldKey={`action:${action.id}:text`}
           className="inline-input action-log-what"
           data-testid="action-log-what"
           value={action.what}

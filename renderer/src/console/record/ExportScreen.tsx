@@ -13,6 +13,8 @@ import { Modal } from '../settings/Modal';
 import { summarise } from './actionLogFilter';
 import { ExportItem } from './ExportItem';
 import { MinutesOptionsFields } from './MinutesOptionsFields';
+import { useCan } from '../../common/roleContext';
+import { ReadOnlyUnless } from '../ReadOnlyUnless';
 import { openRecordScreen } from './recordScreen';
 
 /** The exports offered, in the order a secretariat reaches for them. */
@@ -35,6 +37,8 @@ export const EXPORT_ITEMS = [
 export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClose: () => void }) {
   const { t } = useTranslation();
   const send = useSend();
+  const mayFinish = useCan('point.finish');
+  const mayChooseMinutes = useCan('minutes.setOptions');
   const consoleLang = useLang();
   const id = useId();
   const [language, setLanguage] = useState<Language>(consoleLang);
@@ -59,14 +63,16 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
             <span aria-hidden="true">▶ </span>
             {t('record.export.stillRunning', { title: running.title })}
           </span>
-          <button
-            type="button"
-            className="button"
-            data-testid="export-finish-point"
-            onClick={() => void send({ type: 'point.finish' })}
-          >
-            {t('record.export.finishPoint')}
-          </button>
+          {mayFinish ? (
+            <button
+              type="button"
+              className="button"
+              data-testid="export-finish-point"
+              onClick={() => void send({ type: 'point.finish' })}
+            >
+              {t('record.export.finishPoint')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       <div className="record-notice" data-testid="export-actions-summary">
@@ -121,7 +127,10 @@ export function ExportScreen({ workshop, onClose }: { workshop: Workshop; onClos
           ))}
         </fieldset>
       </div>
-      <MinutesOptionsFields options={workshop.minutesOptions} />
+      {/* What goes into the minutes is the facilitator's choice (issue 16); a team device sees it. */}
+      <ReadOnlyUnless may={mayChooseMinutes}>
+        <MinutesOptionsFields options={workshop.minutesOptions} />
+      </ReadOnlyUnless>
 
       <ul className="export-list" data-testid="export-list">
         {EXPORT_ITEMS.map((item) => (

@@ -3,14 +3,20 @@ import {
   type ExportFileResult,
   type ExportRequestInput,
 } from '../../../../shared/exporters/exportQuery';
+import { TEAM_EXPORT_PATH } from '../../../../shared/team/contract';
+import { teamToken } from '../../client/teamPage';
 
 /**
  * How an export reaches the user's disk. Browser mode: a plain download link to the browser-mode
  * server's GET /export (the browser saves it; see main/server/exportEndpoint.ts for why). Electron:
  * the shell's save dialog, through `window.dialogrum.exportFile` (the file is written by the main
- * process; the page never holds the bytes).
+ * process; the page never holds the bytes). A team device: the LAN server's TEAM_EXPORT_PATH.
  */
 export function exportHref(request: ExportRequestInput): string {
+  // A referent's or co-facilitator's laptop (issue 16) downloads from the LAN server, as itself.
+  const token = teamToken();
+  if (token)
+    return `${TEAM_EXPORT_PATH}?token=${encodeURIComponent(token)}&${exportQuery(request)}`;
   return `./export?${exportQuery(request)}`;
 }
 

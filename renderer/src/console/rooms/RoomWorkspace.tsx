@@ -52,6 +52,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Workshop } from '../../../../shared/model/workshop';
 import { activeRoom } from '../../common/activeRoom';
+import { useMayRequest } from '../../common/roleContext';
 import { roomStyle } from '../../common/roomStyle';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { useTranslation } from '../../i18n/i18n';
@@ -72,25 +73,26 @@ export function RoomWorkspace({ workshop }: { workshop: Workshop }) {
   const people = usePeople(workshop.participants);
   const { projectorWallColour } = useSettings();
   const updateSettings = useUpdateSettings();
+  // A team device may not change settings (issue 16): its colouring is its own, on its screen.
+  const maySetColouring = useMayRequest('updateSettings');
+  const [ownColouring, setOwnColouring] = useState<WallView['colouring'] | null>(null);
+  const colouring = ownColouring ?? projectorWallColour;
   const [organisation, setOrganisation] = useState('');
   // The colouring is a setting, so the projector's wall follows the console's choice. Kept
   // the same objects between renders, so the memoised wall skips a render that changes neither.
-  const view: WallView = useMemo(
-    () => ({ organisation, colouring: projectorWallColour }),
-    [organisation, projectorWallColour],
-  );
+  const view: WallView = useMemo(() => ({ organisation, colouring }), [organisation, colouring]);
   const setView = useCallback(
     (next: WallView) => {
       setOrganisation(next.organisation);
-      if (next.colouring !== projectorWallColour) {
-        void updateSettings({ projectorWallColour: next.colouring });
-      }
+      if (next.colouring === colouring) return;
+      if (maySetColouring) void updateSettings({ projectorWallColour: next.colouring });
+      else setOwnColouring(next.colouring);
     },
-    [projectorWallColour, updateSettings],
+    [colouring, maySetColouring, updateSettings],
   );
   const colours = useMemo(
-    () => tagColours(workshop.participants, projectorWallColour),
-    [workshop.participants, projectorWallColour],
+    () => tagColours(workshop.participants, colouring),
+    [workshop.participants, colouring],
   );
   if (!point || !room) return null;
 

@@ -1,6 +1,7 @@
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { useSend } from '../../common/hostContext';
+import { useCan } from '../../common/roleContext';
 import { RoomIcon } from '../../common/RoomIcon';
 import { roomStyle } from '../../common/roomStyle';
 import { useTranslation } from '../../i18n/i18n';
@@ -15,9 +16,12 @@ interface Props {
 export function RunControls({ point, room, hasNext }: Props) {
   const { t } = useTranslation();
   const send = useSend();
+  // Moving the room is the facilitator's and the co-facilitator's (issue 16), not the referent's.
+  const mayMove = useCan('room.next');
   const at = point.roomIndex ?? 0;
   // A plan may repeat a room; one button per room is enough to jump there.
   const rooms = [...new Set(point.roomPlan)];
+  if (!mayMove) return null;
 
   return (
     <div className="run-controls">

@@ -3,6 +3,7 @@ import { memo, useId, useState } from 'react';
 import { isOpenStatus } from '../../../../shared/series/actionHistory';
 import { formatDate } from '../../../../shared/i18n/formatDates';
 import { useRequest } from '../../common/hostContext';
+import { useMayRequest } from '../../common/roleContext';
 import { currentLanguage, useTranslation } from '../../i18n/i18n';
 import { useConsoleRequest } from '../settings/consoleRequests';
 import { lazyPart } from '../../common/lazy/lazyPart';
@@ -32,6 +33,8 @@ export const SeriesPanel = memo(function SeriesPanel({
   const number = workshop.series?.number ?? 1;
   const open = workshop.actions.filter((a) => isOpenStatus(a.status)).length;
   const meetings = workshop.series?.meetings ?? [];
+  // The next meeting is a new file: the facilitator's alone (issue 16).
+  const mayStartNext = useMayRequest('newMeetingInSeries');
   // File › Next meeting in this series… (Electron) asks here, so the menu confirms as the button does.
   useConsoleRequest('next-meeting', () => setAsking(true));
 
@@ -62,16 +65,18 @@ export const SeriesPanel = memo(function SeriesPanel({
           ))}
         </ol>
       ) : null}
-      <button
-        type="button"
-        className="button"
-        data-testid="series-next"
-        title={t('series.nextHint')}
-        onClick={() => setAsking(true)}
-      >
-        {t('series.next')}
-      </button>
-      {asking ? (
+      {mayStartNext ? (
+        <button
+          type="button"
+          className="button"
+          data-testid="series-next"
+          title={t('series.nextHint')}
+          onClick={() => setAsking(true)}
+        >
+          {t('series.next')}
+        </button>
+      ) : null}
+      {asking && mayStartNext ? (
         <SeriesConfirm
           number={number}
           open={open}

@@ -3,6 +3,7 @@
 import '../../styles/dialogs.css';
 import { useEffect } from 'react';
 import { useWorkshopState } from '../../common/hostContext';
+import { useIsFacilitator } from '../../common/roleContext';
 import { useClickerKeys } from '../../common/useClickerKeys';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { isSampleWorkshop } from '../../../../shared/sample/sampleId';
@@ -25,6 +26,9 @@ export function ConsoleDialogs() {
   const { settings: loaded, snapshot } = useWorkshopState();
   const settings = useSettings();
   const update = useUpdateSettings();
+  // Settings are the facilitator's (issue 16): a team device's console opens no settings dialog
+  // and changes none (the guide's first look is remembered in the settings).
+  const facilitator = useIsFacilitator();
   useClickerKeys('console', () => openDialog('shortcuts'));
   useConsoleTheme();
   // Help › Guide and Help › Keyboard shortcuts in the shell's menu.
@@ -32,20 +36,21 @@ export function ConsoleDialogs() {
   useConsoleRequest('open-shortcuts', () => openDialog('shortcuts'));
 
   const workshopId = snapshot?.workshop.id;
-  const firstLook = loaded !== null && !settings.guideDismissed && isSampleWorkshop(workshopId);
+  const firstLook =
+    facilitator && loaded !== null && !settings.guideDismissed && isSampleWorkshop(workshopId);
   useEffect(() => {
     if (firstLook) openDialog('guide');
   }, [firstLook]);
 
   const close = () => openDialog(null);
-  if (open === 'settings') return <SettingsDialog onClose={close} />;
+  if (open === 'settings' && facilitator) return <SettingsDialog onClose={close} />;
   if (open === 'shortcuts') return <ShortcutSheet onClose={close} />;
   if (open === 'guide') {
     return (
       <GuideDialog
         onClose={() => {
           close();
-          if (!settings.guideDismissed) void update({ guideDismissed: true });
+          if (facilitator && !settings.guideDismissed) void update({ guideDismissed: true });
         }}
       />
     );

@@ -1,5 +1,6 @@
 import { isBrowserMode } from '../../client/createClient';
 import { useWorkshopState } from '../../common/hostContext';
+import { useIsFacilitator } from '../../common/roleContext';
 import { useTranslation } from '../../i18n/i18n';
 import { HeaderTools } from '../settings/HeaderTools';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -11,7 +12,10 @@ import { UndoRedo } from './UndoRedo';
 export function TopBar() {
   const { t } = useTranslation();
   const { snapshot } = useWorkshopState();
-  const browser = isBrowserMode();
+  // Files, the language (a setting), the projector window and the tools are the facilitator's;
+  // a team device (issue 16) never sees a file path either.
+  const facilitator = useIsFacilitator();
+  const browser = isBrowserMode() && facilitator;
   return (
     <header className="topbar">
       <div className="topbar-brand">
@@ -25,7 +29,10 @@ export function TopBar() {
       </div>
       <div className="topbar-document">
         {snapshot ? (
-          <span className="topbar-document-name" title={snapshot.document.path}>
+          <span
+            className="topbar-document-name"
+            title={facilitator ? snapshot.document.path : undefined}
+          >
             {snapshot.document.name}
           </span>
         ) : null}
@@ -47,8 +54,8 @@ export function TopBar() {
             <span aria-hidden="true"> ↗</span>
           </a>
         ) : null}
-        <LanguageSwitch />
-        <HeaderTools />
+        {facilitator ? <LanguageSwitch /> : null}
+        {facilitator ? <HeaderTools /> : null}
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
+import { useIsFacilitator } from '../../common/roleContext';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { enterPaging, pagingOwner, subscribePaging } from './projectorPaging';
 
@@ -36,6 +37,9 @@ export function useProjectorPage(view: string, pages: number, options: PageOptio
   const isOwner = useSyncExternalStore(subscribePaging, () => pagingOwner() === id);
   const stored = useSettings().projectorPage;
   const update = useUpdateSettings();
+  // A projector PC on the network (issue 16) follows the facilitator's page and writes nothing:
+  // settings are the facilitator's, and their own projector reports the count.
+  const reports = useIsFacilitator();
 
   const count = Math.max(1, pages);
   let page: number;
@@ -45,10 +49,10 @@ export function useProjectorPage(view: string, pages: number, options: PageOptio
   else page = Math.min(stored.page, count - 1);
 
   useEffect(() => {
-    if (!isOwner || !ready) return;
+    if (!reports || !isOwner || !ready) return;
     if (stored.view === view && stored.page === page && stored.pages === count) return;
     void update({ projectorPage: { view, page, pages: count } });
-  }, [isOwner, ready, stored, view, page, count, update]);
+  }, [reports, isOwner, ready, stored, view, page, count, update]);
 
   // A covered view shows no page line: the room sees (and the clicker turns) only the top one's.
   return { page, pages: isOwner ? count : 1 };

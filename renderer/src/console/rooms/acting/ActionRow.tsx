@@ -4,6 +4,7 @@ import { actionOrganisations } from '../../../../../shared/exporters/actionRows'
 import { actionGaps } from '../../../../../shared/selectors/actionGaps';
 import { CommitField } from '../../../common/CommitField';
 import { CommitText } from '../../../common/CommitText';
+import { SharedCommitText } from '../../shared-fields/SharedCommitText';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { useTranslation } from '../../../i18n/i18n';
@@ -58,7 +59,8 @@ export function ActionRow({
       data-gaps={gapAttr}
     >
       <div className="rw-action-line">
-        <CommitText
+        <SharedCommitText
+          fieldKey={`action:${action.id}:text`}
           className="inline-input rw-action-what-edit"
           data-testid="rw-action-what-edit"
           value={action.what}

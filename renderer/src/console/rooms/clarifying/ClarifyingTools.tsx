@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { useTranslation } from '../../../i18n/i18n';
@@ -9,15 +10,22 @@ import { PROBLEM_MAX } from '../../../../../shared/model/textLimits';
 export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point: AgendaPoint }) {
   const { t } = useTranslation();
   const send = useSend();
+  // The labels sit beside, not around, the fields: the shared-field status below each is no
+  // part of the field's name.
+  const ids = useId();
   const set = (changes: { problem?: string; citizenPerspective?: string }) =>
     send({ type: 'point.setClarification', id: point.id, changes });
 
   return (
     <div className="rw-clarifying">
       <div className="rw-two">
-        <label className="field">
-          <span className="field-label">{t('roomsWork.clarifying.problem')}</span>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-problem`}>
+            {t('roomsWork.clarifying.problem')}
+          </label>
           <CommitArea
+            id={`${ids}-problem`}
+            fieldKey={`point:${point.id}:problem`}
             className="rw-area"
             rows={4}
             data-testid="rw-problem"
@@ -26,10 +34,14 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
             placeholder={t('roomsWork.clarifying.problemPlaceholder')}
             onCommit={(problem) => set({ problem: problem.trim() })}
           />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('roomsWork.clarifying.citizen')}</span>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-citizen`}>
+            {t('roomsWork.clarifying.citizen')}
+          </label>
           <CommitArea
+            id={`${ids}-citizen`}
+            fieldKey={`point:${point.id}:citizen`}
             className="rw-area"
             rows={4}
             data-testid="rw-citizen"
@@ -40,7 +52,7 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
               set({ citizenPerspective: citizenPerspective.trim() })
             }
           />
-        </label>
+        </div>
       </div>
       <p className="field-hint">{t('roomsWork.commitHint')}</p>
       <QuestionList participants={workshop.participants} point={point} />

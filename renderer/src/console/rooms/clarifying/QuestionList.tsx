@@ -57,6 +57,7 @@ export function QuestionList({
         label={t('roomsWork.clarifying.question')}
         placeholder={t('roomsWork.clarifying.questionPlaceholder')}
         testId="rw-question"
+        fieldKey={`questions:${point.id}:new`}
         onAdd={(text) =>
           send({
             type: 'question.add',

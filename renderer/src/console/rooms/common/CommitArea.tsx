@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
-import { useCommitDraft } from '../../../common/CommitField';
+import { SharedFieldStatus } from '../../shared-fields/SharedFieldStatus';
+import { useSharedCommitDraft } from '../../shared-fields/useSharedCommitDraft';
 
 type NativeProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -7,16 +8,23 @@ type NativeProps = Omit<
 >;
 
 interface Props extends NativeProps {
+  /** The field's name on every screen (`point:<id>:problem`): others may edit it too (issue 16). */
+  fieldKey: string;
   value: string;
   onCommit: (value: string) => Promise<boolean> | void;
 }
 
 /**
  * A longer text that sends one change when the user is done: on blur or Ctrl+Enter (Enter makes
- * a new line). Escape reverts. The draft logic is CommitField's (useCommitDraft).
+ * a new line). Escape reverts. The draft logic is CommitField's (useCommitDraft); who else is in
+ * the field, and a change of theirs under the user's draft, show below it (SharedFieldStatus).
  */
-export function CommitArea({ value, onCommit, ...rest }: Props) {
-  const field = useCommitDraft<HTMLTextAreaElement>(value, onCommit);
+export function CommitArea({ fieldKey, value, onCommit, ...rest }: Props) {
+  const { field, shared, keep, take } = useSharedCommitDraft<HTMLTextAreaElement>(
+    fieldKey,
+    value,
+    onCommit,
+  );
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>): void {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -27,5 +35,10 @@ export function CommitArea({ value, onCommit, ...rest }: Props) {
     }
   }
 
-  return <textarea {...rest} {...field.props} onKeyDown={onKeyDown} />;
+  return (
+    <>
+      <textarea {...rest} {...field.props} onKeyDown={onKeyDown} />
+      <SharedFieldStatus field={shared} onKeep={keep} onTake={take} />
+    </>
+  );
 }

@@ -8,6 +8,7 @@ import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { useTranslation } from '../../../i18n/i18n';
 import { DND_IDEA, type IdeaDragItem } from './dnd';
 import { PersonTag } from './PersonTag';
+import { useCan } from '../../../common/roleContext';
 import { IDEA_MAX } from '../../../../../shared/model/textLimits';
 
 interface Props {
@@ -33,6 +34,7 @@ export const IdeaCard = memo(function IdeaCard({
   const { t } = useTranslation();
   const hy = useHyphenate();
   const send = useSend();
+  const mayRemove = useCan('idea.remove');
   const [editing, setEditing] = useState<string | null>(null);
   const editBox = useRef<HTMLTextAreaElement | null>(null);
   useGrowToFit(editBox, editing ?? '');
@@ -117,16 +119,18 @@ export const IdeaCard = memo(function IdeaCard({
           >
             ✎
           </button>
-          <button
-            type="button"
-            className="rw-icon-button"
-            data-testid="rw-idea-remove"
-            aria-label={t('roomsWork.removeLabel', { text: idea.text })}
-            title={t('roomsWork.remove')}
-            onClick={() => void send({ type: 'idea.remove', id: idea.id })}
-          >
-            ×
-          </button>
+          {mayRemove ? (
+            <button
+              type="button"
+              className="rw-icon-button"
+              data-testid="rw-idea-remove"
+              aria-label={t('roomsWork.removeLabel', { text: idea.text })}
+              title={t('roomsWork.remove')}
+              onClick={() => void send({ type: 'idea.remove', id: idea.id })}
+            >
+              ×
+            </button>
+          ) : null}
         </span>
       </div>
       <div className="rw-idea-meta">

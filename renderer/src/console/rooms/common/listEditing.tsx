@@ -1,15 +1,19 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/i18n';
+import { PresenceStatus } from '../../shared-fields/PresenceStatus';
+import { useSharedField } from '../../shared-fields/useSharedField';
 
 /**
  * The add row under a room's list: a text field, any fields of the list's own (`children`, e.g.
  * who asked), and Add. Enter adds; the field empties once the host has taken the item.
- * Test ids: `${testId}-text`, `${testId}-add`.
+ * Test ids: `${testId}-text`, `${testId}-add`. The field says who else is typing in it
+ * (`fieldKey`, e.g. `questions:<pointId>:new`), so two people do not add the same item.
  */
 export function AddTextForm({
   label,
   placeholder,
   testId,
+  fieldKey,
   maxLength,
   onAdd,
   children,
@@ -17,6 +21,8 @@ export function AddTextForm({
   label: string;
   placeholder: string;
   testId: string;
+  /** The field's name for presence (issue 16), the same on every screen. */
+  fieldKey: string;
   /** The schema's limit for the item's text (shared/model/textLimits.ts). */
   maxLength: number;
   /** Gets the trimmed text; true when the host took it. */
@@ -25,6 +31,7 @@ export function AddTextForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const shared = useSharedField(fieldKey);
 
   async function add(e: FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -43,6 +50,8 @@ export function AddTextForm({
           maxLength={maxLength}
           placeholder={placeholder}
           onChange={(e) => setText(e.target.value)}
+          onFocus={shared.onFocus}
+          onBlur={shared.onBlur}
         />
       </label>
       {children}
@@ -54,6 +63,7 @@ export function AddTextForm({
       >
         {t('roomsWork.add')}
       </button>
+      <PresenceStatus field={shared} />
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
+import { useCan } from '../../../common/roleContext';
+import { ReadOnlyUnless } from '../../ReadOnlyUnless';
 import { KillerFlagger } from '../common/KillerFlagger';
 import type { People } from '../common/people';
 import type { WallView } from '../common/WallControls';
@@ -20,24 +22,29 @@ interface Props {
 /** Ideas in turn: who speaks, fast capture, idea killers, who has been heard, the wall. */
 export function DevelopingTools({ workshop, point, people, colours, view, onView }: Props) {
   const turns = point.turns;
+  // Issue 16: the referent captures ideas; turns and idea killers are the (co-)facilitator's.
+  const mayTurn = useCan('turns.take');
+  const mayFlag = useCan('killer.flag');
   return (
     <div className="rw-developing">
-      {turns ? (
-        <TurnBar
-          point={point}
-          turns={turns}
-          participants={workshop.participants}
-          people={people}
-          colours={colours}
-        />
-      ) : (
-        <TurnsSetup
-          point={point}
-          participants={workshop.participants}
-          people={people}
-          colours={colours}
-        />
-      )}
+      <ReadOnlyUnless may={mayTurn}>
+        {turns ? (
+          <TurnBar
+            point={point}
+            turns={turns}
+            participants={workshop.participants}
+            people={people}
+            colours={colours}
+          />
+        ) : (
+          <TurnsSetup
+            point={point}
+            participants={workshop.participants}
+            people={people}
+            colours={colours}
+          />
+        )}
+      </ReadOnlyUnless>
       <IdeaCapture
         workshopId={workshop.id}
         point={point}
@@ -53,7 +60,7 @@ export function DevelopingTools({ workshop, point, people, colours, view, onView
           colours={colours}
         />
       ) : null}
-      <KillerFlagger workshop={workshop} pointId={point.id} people={people} />
+      {mayFlag ? <KillerFlagger workshop={workshop} pointId={point.id} people={people} /> : null}
       <IdeaWall
         workshop={workshop}
         point={point}

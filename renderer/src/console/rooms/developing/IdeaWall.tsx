@@ -7,6 +7,7 @@ import type { People } from '../common/people';
 import { WallControls, type WallView } from '../common/WallControls';
 import { mergeText } from '../logic/mergeText';
 import { IDEA_MAX } from '../../../../../shared/model/textLimits';
+import { useCan } from '../../../common/roleContext';
 import { sameSlice, type WorkshopSlice } from '../../workshopSlice';
 
 const WALL_PAGE = 120;
@@ -59,6 +60,7 @@ export const IdeaWall = memo(function IdeaWall({
   );
   // A long wall shows its newest cards first; the rest on request, so typing stays quick.
   const visible = showAll ? shown : shown.slice(0, WALL_PAGE);
+  const mayMerge = useCan('idea.merge');
   const chosen = selected.filter((id) => ideas.some((i) => i.id === id));
   const otherPoints = workshop.agenda.filter((p) => p.id !== point.id && p.kind !== 'break');
   const suggestion = mergeText(chosen.map((id) => ideas.find((i) => i.id === id)?.text ?? ''));
@@ -104,7 +106,8 @@ export const IdeaWall = memo(function IdeaWall({
               author={idea.authorId ? people.get(idea.authorId) : undefined}
               colour={idea.authorId ? colours.get(idea.authorId) : undefined}
               selected={chosen.includes(idea.id)}
-              onSelect={toggle}
+              // Merging and moving ideas is the co-facilitator's (issue 16), not the referent's.
+              onSelect={mayMerge ? toggle : undefined}
             />
           ))}
         </ul>

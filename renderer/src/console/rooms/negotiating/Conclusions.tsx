@@ -1,9 +1,9 @@
 import { nanoid } from 'nanoid';
 import type { AgendaPoint } from '../../../../../shared/model/workshop';
-import { CommitText } from '../../../common/CommitText';
 import { useSend } from '../../../common/hostContext';
 import { CONCLUSION_MAX } from '../../../../../shared/model/textLimits';
 import { useTranslation } from '../../../i18n/i18n';
+import { SharedCommitText } from '../../shared-fields/SharedCommitText';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 
 /** The point's conclusion (Konklusion): a short list of decisions. */
@@ -30,7 +30,8 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
               <span className="rw-turn-number" aria-hidden="true">
                 {i + 1}
               </span>
-              <CommitText
+              <SharedCommitText
+                fieldKey={`conclusion:${c.id}`}
                 className="inline-input rw-grow"
                 data-testid="rw-conclusion-edit"
                 value={c.text}
@@ -53,6 +54,7 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
         label={t('roomsWork.conclusion.text')}
         placeholder={t('roomsWork.conclusion.placeholder')}
         testId="rw-conclusion"
+        fieldKey={`conclusions:${point.id}:new`}
         onAdd={(text) =>
           send({ type: 'conclusion.add', pointId: point.id, conclusion: { id: nanoid(), text } })
         }

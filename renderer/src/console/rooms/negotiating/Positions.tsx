@@ -9,6 +9,8 @@ import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { useTranslation } from '../../../i18n/i18n';
+import { PresenceStatus } from '../../shared-fields/PresenceStatus';
+import { useSharedField } from '../../shared-fields/useSharedField';
 import { ParticipantSelect } from '../common/ParticipantSelect';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
@@ -41,6 +43,8 @@ export function Positions({
   const [text, setText] = useState('');
   const [kind, setKind] = useState<PositionKind>('position');
   const [heldBy, setHeldBy] = useState<string | null>(null);
+  // Who else is typing a position here (issue 16): the list has no edit field to conflict in.
+  const shared = useSharedField(`positions:${point.id}:new`);
 
   async function add(e: FormEvent<HTMLFormElement>): Promise<void> {
     e.preventDefault();
@@ -89,6 +93,8 @@ export function Positions({
             value={text}
             maxLength={POSITION_MAX}
             onChange={(e) => setText(e.target.value)}
+            onFocus={shared.onFocus}
+            onBlur={shared.onBlur}
           />
         </label>
         <label className="field">
@@ -123,6 +129,7 @@ export function Positions({
         >
           {t('roomsWork.add')}
         </button>
+        <PresenceStatus field={shared} />
       </form>
       {point.positions.length === 0 ? (
         <p className="empty">{t('roomsWork.positions.empty')}</p>

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { corpusMeeting } from '../test/fixtures/corpusContent';
+import { CONCLUSIONS, LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
+import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
+import { DomainError } from './errors';
+import { canRedo, canUndo, emptyHistory, record, redo, undo, type History } from './history';
+import { WorkshopSchema, type Workshop } from './model/workshop';
+import { parseCommand, reduce } from './reducer';
+
+// Two people at one meeting (issue 16): the facilitator's laptop and the referent's.
+const LAPTOP = 'facilitator';
+const REFERENT = 'dev-referent-7Hq2';
+
+const meeting = corpusMeeting({ ideas: 3, conclusions: 2, actions: 2, participants: 6 });
+const POINT = meeting.workPointId;
+const start: Workshop = applyCommands(meeting.commands);
+const [K1, K2] = [`${POINT}-k1`, `${POINT}-k2`];
+
+interface World {
+  state: Workshop;
+  history: History;
+}
+
+function act(world: World, deviceId: string, input: CommandInput): World {
+  const command = parseCommand(input);
+  const applied = reduce(world.state, command, { now: Date.UTC(2026, 2, 12, 10) });
+  return {
+    state: applied.state,
+    history: record(world.history, { label: command.type, deviceId, ...applied }),
+  };
+}
+const undoBy = (world: World, deviceId: string): World =>
+  undo(world.state, world.history, deviceId);
+const redoBy = (world: World, deviceId: string): World =>
+  redo(world.state, world.history, deviceId);
+
+const ideaTexts = (w: Workshop) => w.ideas.filter((i) => i.pointId === POINT).map((i) => i.text);
+const actionTexts = (w: Workshop) => w.actions.map((a) => a.what);
+const conclusion = (w: Workshop, id: string) =>
+  w.agenda.flatMap((p) => p.conclusions).find((c) => c.id === id)?.text;
+
+const addIdea = (id: string, text: string): CommandInput => ({
+  type: 'idea.add',
+  id,
+  pointId: POINT,
+  text,
+});
+const addAction = (id: string, what: string): CommandInput => ({
+  type: 'action.add',
+  action: { id, what, pointId: POINT },
+});
+const setConclusion = (id: string, text: string): CommandInput => ({
+  type: 'conclusion.update',
+  id,
+  text,
+});
+
+/** Refused with undo-conflict; returns the history the refusal carries. */
+function refused(step: () => World): History {
+  try {
+    step();
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'undo-conflict' });
+    expect((error as Error).message).toBe(
+      'Someone else has changed this since; it cannot be undone',
+    );
+    return (error as { history: History }).history;
+  }
+  throw new Error('expected the step to be refused');
+}
+
+describe('undo per device', () => {
+  it('each device undoes only its own changes, interleaved, and redoes them', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, REFERENT, setConclusion(K1, LONG_TEXTS[5]));
+    w = act(w, LAPTOP, setConclusion(K2, CONCLUSIONS[6]));
+    w = act(w, REFERENT, addAction('na1', TYPICAL_TEXTS[11]));
+    const full = w.state;
+
+    w = undoBy(w, LAPTOP); // the facilitator's conclusion, not the referent's action
+    expect(conclusion(w.state, K2)).toBe(conclusion(start, K2));
+    expect(conclusion(w.state, K1)).toBe(LONG_TEXTS[5]);
+    expect(actionTexts(w.state)).toContain(TYPICAL_TEXTS[11]);
+
+    w = undoBy(w, LAPTOP); // the facilitator's idea
+    expect(ideaTexts(w.state)).not.toContain(TYPICAL_TEXTS[6]);
+    expect(actionTexts(w.state)).toContain(TYPICAL_TEXTS[11]);
+    expect(canUndo(w.history, LAPTOP)).toBe(false);
+    expect(() => undoBy(w, LAPTOP)).toThrow(expect.objectContaining({ code: 'nothing-to-undo' }));
+
+    w = undoBy(w, REFERENT); // the referent's action, then its conclusion
+    expect(actionTexts(w.state)).not.toContain(TYPICAL_TEXTS[11]);
+    w = undoBy(w, REFERENT);
+    expect(w.state).toEqual(start);
+
+    for (const device of [LAPTOP, REFERENT, LAPTOP, REFERENT]) w = redoBy(w, device);
+    expect(w.state).toEqual(full);
+    expect(canRedo(w.history, LAPTOP) || canRedo(w.history, REFERENT)).toBe(false);
+  });
+
+  it('a new change clears only its own device’s redo', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, setConclusion(K2, CONCLUSIONS[3]));
+    w = act(w, REFERENT, setConclusion(K1, CONCLUSIONS[4]));
+    w = undoBy(undoBy(w, LAPTOP), REFERENT);
+    w = act(w, LAPTOP, addIdea('n2', TYPICAL_TEXTS[2]));
+    expect(canRedo(w.history, LAPTOP)).toBe(false);
+    expect(canRedo(w.history, REFERENT)).toBe(true);
+    w = redoBy(w, REFERENT);
+    expect(conclusion(w.state, K1)).toBe(CONCLUSIONS[4]);
+    expect(conclusion(w.state, K2)).toBe(conclusion(start, K2));
+  });
+
+  it('refuses to undo over someone else’s later idea, keeps it, and goes on to the earlier change', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, setConclusion(K2, CONCLUSIONS[7]));
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[3]));
+    w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
+    const before = w.state;
+
+    // Undoing the facilitator's idea by its patches would shorten the list and lose Mette's.
+    const history = refused(() => undoBy(w, LAPTOP));
+    expect(w.state).toBe(before);
+    expect(ideaTexts(before).slice(-2)).toEqual([TYPICAL_TEXTS[3], LONG_TEXTS[12]]);
+
+    w = undoBy({ state: before, history }, LAPTOP); // the earlier conclusion, both ideas stay
+    expect(conclusion(w.state, K2)).toBe(conclusion(start, K2));
+    expect(ideaTexts(w.state).slice(-2)).toEqual([TYPICAL_TEXTS[3], LONG_TEXTS[12]]);
+    expect(canUndo(w.history, LAPTOP)).toBe(false);
+
+    w = undoBy(w, REFERENT); // the referent's own idea still undoes
+    expect(ideaTexts(w.state).at(-1)).toBe(TYPICAL_TEXTS[3]);
+  });
+
+  it('refuses to undo a conclusion someone else has rewritten since', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, setConclusion(K1, CONCLUSIONS[2]));
+    w = act(w, REFERENT, setConclusion(K1, LONG_TEXTS[9]));
+    refused(() => undoBy(w, LAPTOP));
+    expect(conclusion(w.state, K1)).toBe(LONG_TEXTS[9]);
+  });
+
+  it('refuses a redo where someone else has added since, even if they undid it again', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, REFERENT, addAction('na1', TYPICAL_TEXTS[9]));
+    w = act(w, LAPTOP, addAction('na2', LONG_TEXTS[13]));
+    w = undoBy(w, LAPTOP);
+    w = undoBy(w, REFERENT); // the list is shorter than when the facilitator's action was added
+    const before = w.state;
+    const history = refused(() => redoBy(w, LAPTOP));
+    expect(canRedo(history, LAPTOP)).toBe(false);
+    expect(before.actions).toEqual(start.actions);
+    expect(WorkshopSchema.safeParse(before).success).toBe(true);
+  });
+});
+
+/** A small seeded dice, so a failing run can be replayed. */
+function dice(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s % n;
+  };
+}
+
+describe('undo per device, random interleavings', () => {
+  it('never loses or changes what the other device made, and never breaks the workshop', () => {
+    const totals = { undone: 0, redone: 0, refused: 0 };
+    for (let seed = 1; seed <= 40; seed++) {
+      const roll = dice(seed);
+      let w: World = { state: start, history: emptyHistory };
+      const madeBy = new Map<string, string>(); // idea/action text → device
+      const wroteLast = new Map<string, string>(); // conclusion id → device
+      for (let step = 0; step < 60; step++) {
+        const device = roll(2) === 0 ? LAPTOP : REFERENT;
+        const other = device === LAPTOP ? REFERENT : LAPTOP;
+        const kind = roll(10);
+        const before = w.state;
+        const text = `${TYPICAL_TEXTS[roll(TYPICAL_TEXTS.length)]} (${seed}.${step})`;
+        try {
+          if (kind < 2) w = act(w, device, addIdea(`s${step}`, text));
+          else if (kind < 4) w = act(w, device, addAction(`s${step}`, text));
+          else if (kind < 5) w = act(w, device, setConclusion(roll(2) ? K1 : K2, text));
+          else if (kind < 8) w = undoBy(w, device);
+          else w = redoBy(w, device);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          if (error.code === 'undo-conflict') {
+            totals.refused++;
+            w = { state: w.state, history: (error as unknown as { history: History }).history };
+          }
+          expect(w.state).toBe(before); // a refusal changes nothing in the workshop
+          continue;
+        }
+        if (kind < 5) {
+          if (kind < 4) madeBy.set(text, device);
+          else
+            for (const id of [K1, K2])
+              if (conclusion(w.state, id) === text) wroteLast.set(id, device);
+          continue;
+        }
+        if (kind < 8) totals.undone++;
+        else totals.redone++;
+        const made = new Set([...ideaTexts(w.state), ...actionTexts(w.state)]);
+        for (const item of [...ideaTexts(before), ...actionTexts(before)]) {
+          // What vanished is this device's own; what the other made stays.
+          if (!made.has(item)) expect(madeBy.get(item), `seed ${seed} step ${step}`).toBe(device);
+          if (madeBy.get(item) === other) expect(made, `seed ${seed} step ${step}`).toContain(item);
+        }
+        for (const id of [K1, K2]) {
+          if (wroteLast.get(id) === other)
+            expect(conclusion(w.state, id)).toBe(conclusion(before, id));
+          if (conclusion(w.state, id) !== conclusion(before, id)) wroteLast.delete(id);
+        }
+        expect(WorkshopSchema.safeParse(w.state).success, `seed ${seed} step ${step}`).toBe(true);
+      }
+    }
+    // The runs did undo, redo and refuse: the checks above were reached.
+    expect(totals.undone).toBeGreaterThan(100);
+    expect(totals.redone).toBeGreaterThan(20);
+    expect(totals.refused).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { TeamState } from '../../shared/team/contract';
+import { PEOPLE, POINT_TITLES } from '../fixtures/corpus/sentences';
+import { AppServer } from './helpers/appServer';
+import { expect, test, type PageErrors } from './helpers/fixtures';
+import { HostSocket } from './helpers/hostSocket';
+
+// Issue 16, the team devices' pages: joining with a code and a name, the console of a role,
+// the remote projector through a network drop, changes made offline, and an ended device.
+const FOLLOWS = { timeout: 15_000 };
+const POINT = 'pt-proposal';
+const REFERENT = 'Anette Schouv Kjeldsen';
+const FORUM = PEOPLE.slice(0, 4);
+
+interface Device {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function open(browser: Browser, url: string, errors: PageErrors): Promise<Device> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  errors.watch(page);
+  await page.goto(url);
+  return { context, page };
+}
+
+test('team devices join with their role’s code, keep working through a drop, and are told when ended', async ({
+  browser,
+  pageErrors,
+}) => {
+  test.setTimeout(300_000);
+  pageErrors.allow(/WebSocket|ERR_INTERNET_DISCONNECTED|net::ERR|status of 4\d\d/);
+  const app = await AppServer.start(['--phone-host', '127.0.0.1', '--phone-port', '0']);
+  const devices: Device[] = [];
+  const host = await HostSocket.connect(app.url);
+  try {
+    await host.dispatch({ type: 'workshop.update', title: 'Direktørforum for Aarhus-klyngen' });
+    for (const [k, person] of FORUM.entries()) {
+      await host.dispatch({
+        type: 'participant.add',
+        participant: { id: `d${k + 1}`, ...person, present: true },
+      });
+    }
+    await host.dispatch({
+      type: 'agenda.add',
+      point: {
+        id: POINT,
+        title: POINT_TITLES.proposal,
+        purpose: 'decision',
+        plannedMinutes: 45,
+        presenter: 'Claus Thomsen',
+      },
+    });
+    await host.dispatch({ type: 'point.start', id: POINT });
+    await host.request('openJoining');
+    const team = (await host.request('getTeamState')) as TeamState;
+    const referentUrl = team.urls.referent ?? '';
+    const projectorUrl = team.urls.projector ?? '';
+    const lan = new URL(referentUrl).origin;
+
+    // — A wrong code is refused in words, on the page. —
+    const stranger = await open(browser, `${lan}/console?code=ZZZZZZ`, pageErrors);
+    devices.push(stranger);
+    await stranger.page.getByTestId('team-join-name').fill('Karin Bach');
+    await stranger.page.getByTestId('team-join-submit').click();
+    await expect(stranger.page.getByTestId('team-join-error')).toContainText('Koden passer ikke');
+    await expect(stranger.page.getByTestId('team-join-code')).toBeVisible();
+
+    // — The referent joins and lands in the console of the role, without the facilitator's tools. —
+    const referent = await open(browser, referentUrl, pageErrors);
+    devices.push(referent);
+    await referent.page.getByTestId('team-join-name').fill(REFERENT);
+    await referent.page.getByTestId('team-join-submit').click();
+    const root = referent.page.getByTestId('console-root');
+    await expect(root).toHaveAttribute('data-role', 'referent', FOLLOWS);
+    expect(referent.page.url()).not.toContain('code=');
+    for (const id of ['room-next', 'file-new', 'settings-open', 'join-panel', 'series-next']) {
+      await expect(referent.page.getByTestId(id)).toHaveCount(0);
+    }
+    await expect(root).not.toContainText(app.dataDir);
+    // A reload comes back as the same device, without asking again.
+    await referent.page.reload();
+    await expect(root).toHaveAttribute('data-role', 'referent', FOLLOWS);
+
+    // — The projector PC joins from its address alone, and keeps its picture through a drop. —
+    const projector = await open(browser, projectorUrl, pageErrors);
+    devices.push(projector);
+    const wall = projector.page.getByTestId('projector-root');
+    await expect(wall).toHaveAttribute('data-room', 'clarifying', FOLLOWS);
+    expect(projector.page.url()).not.toContain('code=');
+    await projector.context.setOffline(true);
+    await expect(projector.page.getByTestId('projector-reconnecting')).toContainText(
+      'Genopretter forbindelsen',
+      FOLLOWS,
+    );
+    await expect(wall).toHaveAttribute('data-room', 'clarifying');
+    await host.dispatch({ type: 'room.goTo', room: 'acting' });
+    await projector.context.setOffline(false);
+    await expect(projector.page.getByTestId('projector-reconnecting')).toHaveCount(0, FOLLOWS);
+    await expect(wall).toHaveAttribute('data-room', 'acting', FOLLOWS);
+
+    // — The referent adds an action while off the network: it goes once, on return. —
+    await expect(referent.page.getByTestId('rw-action-what')).toBeVisible(FOLLOWS);
+    await referent.context.setOffline(true);
+    const action =
+      'Gennemgang af alle nuværende tværsektorielle grupper under Sundhedsstyregruppen';
+    await referent.page.getByTestId('rw-action-what').fill(action);
+    await referent.page.getByTestId('rw-action-owner').selectOption('d2');
+    await referent.page.getByTestId('rw-action-add').click();
+    await referent.page.waitForTimeout(1_500);
+    const actions = async () =>
+      ((await host.request('getState')) as { workshop: { actions: { what: string }[] } }).workshop
+        .actions;
+    expect(await actions()).toEqual([]);
+    await referent.context.setOffline(false);
+    await expect.poll(async () => (await actions()).map((a) => a.what), FOLLOWS).toEqual([action]);
+    await expect(projector.page.getByTestId('pr-action-row')).toHaveCount(1, FOLLOWS);
+
+    // — The facilitator ends the referent's device: the page says so, and asks for a code. —
+    const state = (await host.request('getTeamState')) as TeamState;
+    const device = state.devices.find((d) => d.name === REFERENT);
+    await host.request('endTeamDevice', { deviceId: device?.deviceId });
+    await expect(referent.page.getByTestId('team-ended')).toContainText(
+      'Facilitatoren har afsluttet denne enhed',
+      FOLLOWS,
+    );
+    await referent.page.reload();
+    await expect(referent.page.getByTestId('team-join-name')).toBeVisible(FOLLOWS);
+    await expect(referent.page.getByTestId('team-join-code')).toBeVisible();
+  } finally {
+    host.close();
+    for (const d of devices) await d.context.close().catch(() => undefined);
+    await app.dispose();
+  }
+});
