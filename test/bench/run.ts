@@ -22,6 +22,7 @@ import { runExportBench } from './exports';
 import { runLoadBench } from './load';
 import { runPhonesBench } from './phones';
 import { runRoomsBench } from './rooms';
+import { runTeamBench } from './team';
 import { measureServeStart } from './serveStart';
 import { runTimeBench } from './time';
 import { runTimerDisplayBench } from './timerDisplay';
@@ -71,6 +72,7 @@ const GROUPS = [
   'timer-display',
   'exports',
   'phones',
+  'team',
   'load',
 ] as const;
 type Group = (typeof GROUPS)[number];
@@ -169,6 +171,10 @@ async function main(): Promise<void> {
     }
     if (only.has('phones'))
       figures.push(...(await group('phones figures', () => runPhonesBench({ log }))));
+    if (only.has('team')) {
+      log('Team devices (referent, co-facilitator, projector PC, 60 phones) …');
+      figures.push(...(await group('team figures', () => runTeamBench({ log }))));
+    }
     if (only.has('load'))
       figures.push(...(await group('load figures', () => runLoadBench({ log }))));
   } finally {
