@@ -5,7 +5,7 @@
 // Alone: `node --import tsx test/bench/team.ts` (after `npm run build`).
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -35,8 +35,15 @@ const staticDir = path.join(
  * JavaScript in a string, as in ideaWallBench.ts.
  */
 const INSTRUMENT = `(() => {
-  const bench = { enterAt: [], painted: {} };
+  const bench = { enterAt: [], painted: {}, received: {}, msgAt: 0 };
   window.__teamBench = bench;
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(url, protocols);
+      this.addEventListener('message', () => (bench.msgAt = performance.timeOrigin + performance.now()));
+    }
+  };
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target && e.target.matches && e.target.matches('[data-testid="rw-idea-input"]'))
       bench.enterAt.push(performance.timeOrigin + performance.now());
@@ -49,6 +56,7 @@ const INSTRUMENT = `(() => {
           const k = m[1];
           if (bench.painted[k] !== undefined) continue;
           bench.painted[k] = -1;
+          bench.received[k] = bench.msgAt;
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => (bench.painted[k] = performance.timeOrigin + performance.now());
@@ -63,6 +71,8 @@ const INSTRUMENT = `(() => {
 interface TeamBench {
   enterAt: number[];
   painted: Record<string, number>;
+  /** When the last socket message before the paint arrived: the host's share ends there. */
+  received: Record<string, number>;
 }
 
 declare global {
@@ -71,9 +81,18 @@ declare global {
   }
 }
 
+/** Each page's main-thread CPU time so far (CDP ThreadTime), ms. */
+const cpuOf = new Map<Page, () => Promise<number>>();
+
 async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  cpuOf.set(page, async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
+  });
   await page.addInitScript({ content: INSTRUMENT });
   await page.goto(url);
   return page;
@@ -181,8 +200,13 @@ export async function runTeamBench(
     const pages = [...consoles, wall];
 
     const latencies: number[] = [];
+    const arrivals: number[] = [];
+    const renders: number[] = [];
     const texts = [...TYPICAL_TEXTS, ...LONG_TEXTS];
+    const cpu = () => Promise.all(pages.map((p) => cpuOf.get(p)?.() ?? 0));
+    let cpuBefore: number[] = [];
     for (let k = 0; k < samples + 3; k++) {
+      if (k === 3) cpuBefore = await cpu();
       const sender = consoles[k % consoles.length]!;
       const text = `${texts[k % texts.length]!.slice(0, 200)} (prøve ${k})`;
       const input = sender.getByTestId('rw-idea-input');
@@ -195,12 +219,22 @@ export async function runTeamBench(
             .waitForFunction((key) => (window.__teamBench?.painted[key] ?? -1) > 0, String(k), {
               timeout: 15_000,
             })
-            .then(() => page.evaluate((key) => window.__teamBench?.painted[key] ?? 0, String(k))),
+            .then(() =>
+              page.evaluate((key) => {
+                const b = window.__teamBench;
+                return { painted: b?.painted[key] ?? 0, received: b?.received[key] ?? 0 };
+              }, String(k)),
+            ),
         ),
       );
       const enterAt = await sender.evaluate(() => window.__teamBench?.enterAt.at(-1) ?? 0);
-      if (k >= 3) latencies.push(...painted.map((at) => at - enterAt)); // three to warm up
+      if (k < 3) continue; // three to warm up
+      latencies.push(...painted.map((p) => p.painted - enterAt));
+      arrivals.push(...painted.map((p) => p.received - enterAt));
+      renders.push(...painted.map((p) => p.painted - p.received));
     }
+    const cpuAfter = await cpu();
+    const perChange = cpuAfter.map((after, i) => (after - (cpuBefore[i] ?? 0)) / samples);
     return [
       {
         name: `change on one device → painted on the others (3 consoles, remote projector, ${PHONES} phones)`,
@@ -208,7 +242,16 @@ export async function runTeamBench(
         value: percentile(latencies, 95),
         unit: 'ms',
         target: 50,
-        note: `p50 ${percentile(latencies, 50).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; an idea typed in turn on the facilitator's, the referent's and the co-facilitator's consoles`,
+        note:
+          `p50 ${percentile(latencies, 50).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; ` +
+          `Enter → the change's message on the others p50 ${percentile(arrivals, 50).toFixed(1)} / p95 ${percentile(arrivals, 95).toFixed(1)} ms, ` +
+          `message → painted p50 ${percentile(renders, 50).toFixed(1)} / p95 ${percentile(renders, 95).toFixed(1)} ms; ` +
+          `main-thread CPU per change (typing included) on the three consoles ${perChange
+            .slice(0, 3)
+            .map((x) => x.toFixed(1))
+            .join(' / ')} ms, on the projector ${perChange[3]?.toFixed(1)} ms; ` +
+          `an idea typed in turn on the facilitator's, the referent's and the co-facilitator's consoles, ` +
+          `all four pages sharing this machine's ${cpus().length} cores`,
       },
     ];
   } finally {

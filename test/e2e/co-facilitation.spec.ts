@@ -1,11 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { CONCLUSIONS, PEOPLE, POINT_TITLES, TYPICAL_TEXTS } from '../fixtures/corpus/sentences';
+import type { Browser, Page } from '@playwright/test';
+import { CONCLUSIONS, PEOPLE, TYPICAL_TEXTS } from '../fixtures/corpus/sentences';
 import { AppServer } from './helpers/appServer';
 import { SCREENS_DIR } from './helpers/consolePage';
 import { expect, test, type PageErrors } from './helpers/fixtures';
 import { HostSocket } from './helpers/hostSocket';
+import {
+  FORUM_POINT as POINT,
+  forumPersonId as personId,
+  openDevice,
+  setUpForum,
+  type Device,
+} from './helpers/teamDevices';
 
 // Issue 16, end to end on loopback: the facilitator's console, a referent's and a
 // co-facilitator's laptops (their own browser contexts, joined with their role's code) and a
@@ -15,33 +22,13 @@ import { HostSocket } from './helpers/hostSocket';
 // and blank mode.
 const FOLLOWS = { timeout: 15_000 };
 const SHOTS = process.env.DIALOGRUM_SHOTS_DIR ?? SCREENS_DIR;
-const POINT = 'pt-proposal';
 const FORUM = PEOPLE.slice(0, 5);
-const personId = (k: number) => `d${k + 1}`;
 const REFERENT = 'Anette Schouv Kjeldsen';
 const COFACILITATOR = 'Annemarie Zacho-Broe';
 
 async function shot(page: Page, name: string): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function openDevice(
-  browser: Browser,
-  url: string,
-  errors: PageErrors,
-  viewport = { width: 1440, height: 900 },
-): Promise<Device> {
-  const context = await browser.newContext({ viewport, locale: 'da-DK' });
-  const page = await context.newPage();
-  errors.watch(page);
-  await page.goto(url);
-  return { context, page };
 }
 
 /** A team laptop joins with its role's code and a name, and lands in the console of its role. */
@@ -61,27 +48,6 @@ async function joinConsole(
   return device;
 }
 
-async function setUpMeeting(host: HostSocket): Promise<void> {
-  await host.dispatch({ type: 'workshop.update', title: 'Direktørforum for Aarhus-klyngen' });
-  for (const [k, person] of FORUM.entries()) {
-    await host.dispatch({
-      type: 'participant.add',
-      participant: { id: personId(k), ...person, present: true },
-    });
-  }
-  await host.dispatch({
-    type: 'agenda.add',
-    point: {
-      id: POINT,
-      title: POINT_TITLES.proposal,
-      purpose: 'decision',
-      plannedMinutes: 45,
-      presenter: 'Claus Thomsen',
-    },
-  });
-  await host.dispatch({ type: 'point.start', id: POINT });
-}
-
 test('a referent, a co-facilitator and a projector PC work beside the facilitator over the network', async ({
   browser,
   page,
@@ -97,7 +63,7 @@ test('a referent, a co-facilitator and a projector PC work beside the facilitato
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(app.url);
     host = await HostSocket.connect(app.url);
-    await setUpMeeting(host);
+    await setUpForum(host, FORUM.length);
     await expect(page.getByTestId('console-root')).toHaveAttribute('data-role', 'facilitator');
 
     // — Joining is off until the facilitator opens it; then a code per role, on the console. —

@@ -1,29 +1,13 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { TeamState } from '../../shared/team/contract';
-import { PEOPLE, POINT_TITLES } from '../fixtures/corpus/sentences';
 import { AppServer } from './helpers/appServer';
-import { expect, test, type PageErrors } from './helpers/fixtures';
+import { expect, test } from './helpers/fixtures';
 import { HostSocket } from './helpers/hostSocket';
+import { openDevice, setUpForum, type Device } from './helpers/teamDevices';
 
 // Issue 16, the team devices' pages: joining with a code and a name, the console of a role,
 // the remote projector through a network drop, changes made offline, and an ended device.
 const FOLLOWS = { timeout: 15_000 };
-const POINT = 'pt-proposal';
 const REFERENT = 'Anette Schouv Kjeldsen';
-const FORUM = PEOPLE.slice(0, 4);
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function open(browser: Browser, url: string, errors: PageErrors): Promise<Device> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  errors.watch(page);
-  await page.goto(url);
-  return { context, page };
-}
 
 test('team devices join with their role’s code, keep working through a drop, and are told when ended', async ({
   browser,
@@ -35,24 +19,7 @@ test('team devices join with their role’s code, keep working through a drop, a
   const devices: Device[] = [];
   const host = await HostSocket.connect(app.url);
   try {
-    await host.dispatch({ type: 'workshop.update', title: 'Direktørforum for Aarhus-klyngen' });
-    for (const [k, person] of FORUM.entries()) {
-      await host.dispatch({
-        type: 'participant.add',
-        participant: { id: `d${k + 1}`, ...person, present: true },
-      });
-    }
-    await host.dispatch({
-      type: 'agenda.add',
-      point: {
-        id: POINT,
-        title: POINT_TITLES.proposal,
-        purpose: 'decision',
-        plannedMinutes: 45,
-        presenter: 'Claus Thomsen',
-      },
-    });
-    await host.dispatch({ type: 'point.start', id: POINT });
+    await setUpForum(host, 4);
     await host.request('openJoining');
     const team = (await host.request('getTeamState')) as TeamState;
     const referentUrl = team.urls.referent ?? '';
@@ -60,7 +27,7 @@ test('team devices join with their role’s code, keep working through a drop, a
     const lan = new URL(referentUrl).origin;
 
     // — A wrong code is refused in words, on the page. —
-    const stranger = await open(browser, `${lan}/console?code=ZZZZZZ`, pageErrors);
+    const stranger = await openDevice(browser, `${lan}/console?code=ZZZZZZ`, pageErrors);
     devices.push(stranger);
     await stranger.page.getByTestId('team-join-name').fill('Karin Bach');
     await stranger.page.getByTestId('team-join-submit').click();
@@ -68,7 +35,7 @@ test('team devices join with their role’s code, keep working through a drop, a
     await expect(stranger.page.getByTestId('team-join-code')).toBeVisible();
 
     // — The referent joins and lands in the console of the role, without the facilitator's tools. —
-    const referent = await open(browser, referentUrl, pageErrors);
+    const referent = await openDevice(browser, referentUrl, pageErrors);
     devices.push(referent);
     await referent.page.getByTestId('team-join-name').fill(REFERENT);
     await referent.page.getByTestId('team-join-submit').click();
@@ -84,7 +51,7 @@ test('team devices join with their role’s code, keep working through a drop, a
     await expect(root).toHaveAttribute('data-role', 'referent', FOLLOWS);
 
     // — The projector PC joins from its address alone, and keeps its picture through a drop. —
-    const projector = await open(browser, projectorUrl, pageErrors);
+    const projector = await openDevice(browser, projectorUrl, pageErrors);
     devices.push(projector);
     const wall = projector.page.getByTestId('projector-root');
     await expect(wall).toHaveAttribute('data-room', 'clarifying', FOLLOWS);

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PHONE_JOIN_PATH } from '../../../shared/phones/protocol';
-import { cspFromHtml, setSecurityHeaders } from '../securityHeaders';
-import { acceptedEncodings, firstPrecompressed, type Precompressed } from '../contentEncoding';
+import { setSecurityHeaders } from '../securityHeaders';
+import { sendBuiltFile } from '../builtFile';
 import { mimeType } from '../staticFiles';
 
 /** The phone page "phones-ui" builds as a Vite entry beside index.html and projector.html. */
@@ -67,29 +67,7 @@ export function createPhonePageHandler(staticDir: string) {
     const file = files.get(urlPath);
     if (!file) return sendText(res, 404, 'Not found');
     const type = urlPath === PHONE_JOIN_PATH ? 'text/html; charset=utf-8' : mimeType(file);
-    const isHtml = type.startsWith('text/html');
-    let body: Buffer;
-    let encoded: Precompressed | null = null;
-    try {
-      // Sixty phones on meeting Wi-Fi: the build's .br / .gz, when the phone takes it.
-      const precompressed = isHtml
-        ? null
-        : await firstPrecompressed(file, acceptedEncodings(req.headers['accept-encoding']));
-      encoded = precompressed?.encoding ?? null;
-      body = precompressed?.body ?? (await readFile(file));
-    } catch {
-      return sendText(res, 404, 'Not found');
-    }
-    setSecurityHeaders(res, (isHtml && cspFromHtml(body.toString('utf8'))) || undefined);
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': body.length,
-      ...(encoded ? { 'Content-Encoding': encoded.encoding } : {}),
-      ...(isHtml ? {} : { Vary: 'Accept-Encoding' }),
-      'Cache-Control': urlPath.startsWith('/assets/')
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    // Sixty phones on meeting Wi-Fi: the build's .br / .gz, when the phone takes it.
+    if (!(await sendBuiltFile(req, res, file, type))) sendText(res, 404, 'Not found');
   };
 }

@@ -1,10 +1,9 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { TEAM_CONSOLE_PATH, TEAM_PROJECTOR_PATH } from '../../../shared/team/contract';
-import { acceptedEncodings, firstPrecompressed, type Precompressed } from '../contentEncoding';
-import { cspFromHtml, setSecurityHeaders } from '../securityHeaders';
-import { mimeType } from '../staticFiles';
+import { sendBuiltFile } from '../builtFile';
+import { setSecurityHeaders } from '../securityHeaders';
 
 /** The team pages are the build's own console and projector, served at their team paths. */
 const PAGES: Readonly<Record<string, string>> = {
@@ -68,27 +67,6 @@ export function createTeamPageHandler(staticDir: string) {
     }
     const file = await fileFor(await rootPromise, urlPath);
     if (!file) return sendText(res, 404, 'Not found');
-    const type = mimeType(file);
-    const isHtml = type.startsWith('text/html');
-    let body: Buffer;
-    let encoded: Precompressed | null = null;
-    try {
-      const precompressed = isHtml
-        ? null
-        : await firstPrecompressed(file, acceptedEncodings(req.headers['accept-encoding']));
-      encoded = precompressed?.encoding ?? null;
-      body = precompressed?.body ?? (await readFile(file));
-    } catch {
-      return sendText(res, 404, 'Not found');
-    }
-    setSecurityHeaders(res, (isHtml && cspFromHtml(body.toString('utf8'))) || undefined);
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': body.length,
-      ...(encoded ? { 'Content-Encoding': encoded.encoding } : {}),
-      ...(isHtml ? {} : { Vary: 'Accept-Encoding' }),
-      'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=31536000, immutable',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    if (!(await sendBuiltFile(req, res, file))) sendText(res, 404, 'Not found');
   };
 }
