@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { CONSOLE_FIRST_SCREEN } from '../renderer/src/i18n/consoleFirstScreen';
 
 /** `./da.json?projector`: the pages that load only parts of the console's strings. */
-const PAGE_PART = /\.json\?(projector|print|console|consoleLater)$/;
+const PAGE_PART = /\.json\?(projector|print|console|consoleLater|team)$/;
 
 type Json = { [key: string]: string | Json };
 
@@ -60,6 +60,11 @@ export function jsonPagePart(): Plugin {
       const page = PAGE_PART.exec(id)?.[1];
       if (!page) return null;
       const text = await readFile(id.replace(/\?.*$/, ''), 'utf8');
+      // A team device's join page (issue 16): its own few sentences, with its own lazy code.
+      if (page === 'team') {
+        const { teamPage } = JSON.parse(text) as Json;
+        return { code: JSON.stringify({ teamPage }), moduleType: 'json' };
+      }
       if (page !== 'console' && page !== 'consoleLater') return { code: text, moduleType: 'json' };
       const part = consolePart(JSON.parse(text) as Json, page === 'console');
       return { code: JSON.stringify(part), moduleType: 'json' };

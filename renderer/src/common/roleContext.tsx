@@ -1,22 +1,36 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { HostRequestName } from '../../../shared/api';
 import type { CommandType } from '../../../shared/commands';
-import { mayDispatch, mayExport, mayRequest } from '../../../shared/team/permissions';
 import type { DeviceRole } from '../../../shared/team/roles';
 
 /**
- * Who this screen is to the host (issue 16). The facilitator's own console and projector have
- * no provider and are the facilitator; a team page wraps its view in one with its role. The
- * controls ask permissions.ts, the same lists the host checks every request against.
+ * Who this screen is to the host (issue 16), and what it may do. The facilitator's own console
+ * and projector have no provider: they may do everything, and never load the role lists. A team
+ * page (its code loaded only there) provides its role with the checks of shared/team/
+ * permissions.ts, the same lists the host checks every request against.
  */
-const RoleContext = createContext<DeviceRole>('facilitator');
+export interface RoleChecks {
+  role: DeviceRole;
+  mayDispatch(type: CommandType): boolean;
+  mayRequest(name: HostRequestName): boolean;
+  mayExport(): boolean;
+}
 
-export function RoleProvider({ role, children }: { role: DeviceRole; children: ReactNode }) {
-  return <RoleContext value={role}>{children}</RoleContext>;
+const FACILITATOR_CHECKS: RoleChecks = {
+  role: 'facilitator',
+  mayDispatch: () => true,
+  mayRequest: () => true,
+  mayExport: () => true,
+};
+
+const RoleContext = createContext<RoleChecks>(FACILITATOR_CHECKS);
+
+export function RoleProvider({ checks, children }: { checks: RoleChecks; children: ReactNode }) {
+  return <RoleContext value={checks}>{children}</RoleContext>;
 }
 
 export function useRole(): DeviceRole {
-  return useContext(RoleContext);
+  return useContext(RoleContext).role;
 }
 
 /** The facilitator: files, settings, joining and everything else that stays on their laptop. */
@@ -26,14 +40,14 @@ export function useIsFacilitator(): boolean {
 
 /** May this screen send this command? Controls whose command it may not send are not shown. */
 export function useCan(type: CommandType): boolean {
-  return mayDispatch(useRole(), type);
+  return useContext(RoleContext).mayDispatch(type);
 }
 
 /** May this screen make this request (updateSettings, openDocument …)? */
 export function useMayRequest(name: HostRequestName): boolean {
-  return mayRequest(useRole(), name);
+  return useContext(RoleContext).mayRequest(name);
 }
 
 export function useMayExport(): boolean {
-  return mayExport(useRole());
+  return useContext(RoleContext).mayExport();
 }

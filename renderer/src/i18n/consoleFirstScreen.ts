@@ -118,6 +118,4 @@ export const CONSOLE_FIRST_SCREEN: Readonly<Record<string, true | readonly strin
   projectorPager: ['label', 'page', 'previous', 'next'],
   pointNotes: ['heading', 'label', 'placeholder', 'hint', 'saved', 'unsaved', 'restored'],
   openNotices: true,
-  // Who else is in a field, and a change under one's draft (issue 16): the notes show it.
-  sharedField: true,
 };

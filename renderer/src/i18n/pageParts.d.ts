@@ -26,3 +26,10 @@ declare module '*.json?consoleLater' {
   const strings: import('../../../shared/i18n/translate').StringTree;
   export default strings;
 }
+
+// A team device's join page (issue 16): the `teamPage` section only.
+declare module '*.json?team' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const strings: { teamPage: (typeof import('./da.json'))['teamPage'] };
+  export default strings;
+}

@@ -10,6 +10,8 @@ import printDa from './printDa';
 import printEn from './printEn';
 import projectorDa from './projectorDa';
 import projectorEn from './projectorEn';
+import teamDa from './da.json?team';
+import teamEn from './en.json?team';
 
 // Every source file of the pages, as text, to follow a page's imports from its entry.
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
@@ -151,8 +153,16 @@ describe('the strings each page loads', () => {
   });
 
   it('holds every sentence the projector shows, in Danish and in English', () => {
-    expectCovered('../projector/main.tsx', projectorDa);
-    expectCovered('../projector/main.tsx', projectorEn);
+    // A projector PC's join page (issue 16) adds its own part when it loads.
+    expectCovered('../projector/main.tsx', joined(projectorDa, teamDa));
+    expectCovered('../projector/main.tsx', joined(projectorEn, teamEn));
+    expect(Object.keys(projectorDa)).not.toContain('teamPage');
+  });
+
+  it('gives the team join page its own sentences', () => {
+    expectCovered('../team/startTeamPage.tsx', joined(projectorDa, teamDa));
+    expect(teamDa).toEqual({ teamPage: danish.teamPage });
+    expect(teamEn).toEqual({ teamPage: english.teamPage });
   });
 
   it('holds every sentence the print view shows', () => {

@@ -9,7 +9,6 @@ import {
   rooms,
   run,
   series,
-  teamPage,
   time,
 } from './da.json?projector';
 
@@ -28,7 +27,6 @@ const strings = {
   rooms,
   run,
   series,
-  teamPage,
   time,
 };
 export default strings;

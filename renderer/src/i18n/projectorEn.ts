@@ -9,7 +9,6 @@ import {
   rooms,
   run,
   series,
-  teamPage,
   time,
 } from './en.json?projector';
 import type { ProjectorStrings } from './projectorDa';
@@ -26,7 +25,6 @@ const strings: ProjectorStrings = {
   rooms,
   run,
   series,
-  teamPage,
   time,
 };
 export default strings;

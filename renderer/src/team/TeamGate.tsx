@@ -1,5 +1,6 @@
 import './team.css';
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { mayDispatch, mayExport, mayRequest } from '../../../shared/team/permissions';
 import type { DeviceRole } from '../../../shared/team/roles';
 import { createTeamClient } from '../client/createClient';
 import { setTeamToken, type TeamPage } from '../client/teamPage';
@@ -14,7 +15,7 @@ import { createWorkshopStore } from '../client/workshopStore';
 import { createErrorStore } from '../common/errorStore';
 import { HostProvider, type HostServices } from '../common/hostContext';
 import { LanguageSync } from '../common/LanguageSync';
-import { RoleProvider } from '../common/roleContext';
+import { RoleProvider, type RoleChecks } from '../common/roleContext';
 import { useTranslation } from '../i18n/i18n';
 import { TeamJoinForm } from './TeamJoinForm';
 
@@ -78,6 +79,16 @@ export function TeamGate({ page, App }: { page: TeamPage; App: ComponentType }) 
   );
 }
 
+/** What the role may do: the lists the host checks every request against. */
+function checksFor(role: DeviceRole): RoleChecks {
+  return {
+    role,
+    mayDispatch: (type) => mayDispatch(role, type),
+    mayRequest: (name) => mayRequest(role, name),
+    mayExport: () => mayExport(role),
+  };
+}
+
 /** The page as this device: its own client and store, its role from the host. */
 function TeamDevice({
   record,
@@ -90,6 +101,7 @@ function TeamDevice({
 }) {
   const [services, setServices] = useState<HostServices | null>(null);
   const [role, setRole] = useState<DeviceRole>(record.role);
+  const checks = useMemo(() => checksFor(role), [role]);
   const ended = useRef(onEnded);
   useEffect(() => {
     ended.current = onEnded;
@@ -119,7 +131,7 @@ function TeamDevice({
   if (!services) return null;
   return (
     <HostProvider services={services}>
-      <RoleProvider role={role}>
+      <RoleProvider checks={checks}>
         <LanguageSync />
         <App />
       </RoleProvider>

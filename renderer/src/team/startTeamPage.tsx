@@ -4,6 +4,7 @@ import type { TeamPage } from '../client/teamPage';
 import { markFirstScreen } from '../common/firstScreen';
 import { warmLazyParts } from '../common/lazy/lazyPart';
 import { laterPageStrings, type StringLoaders } from '../i18n/i18n';
+import { teamStrings } from '../i18n/teamStrings';
 import { TeamGate } from './TeamGate';
 
 export interface TeamPageOptions {
@@ -19,11 +20,10 @@ export interface TeamPageOptions {
  * projector never fetch it. It renders the join page or, once joined, the page as this device.
  */
 export async function startTeamPage(options: TeamPageOptions): Promise<void> {
-  if (options.laterStrings) {
-    await laterPageStrings(options.laterStrings)().catch((error: unknown) =>
-      console.error('Dialogrum: no strings', error),
-    );
-  }
+  const loads = [teamStrings, ...(options.laterStrings ? [options.laterStrings] : [])];
+  await Promise.all(loads.map((strings) => laterPageStrings(strings)())).catch((error: unknown) =>
+    console.error('Dialogrum: no strings', error),
+  );
   createRoot(options.container).render(
     <StrictMode>
       <TeamGate page={options.page} App={options.App} />

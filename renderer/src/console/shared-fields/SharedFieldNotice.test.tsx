@@ -4,6 +4,7 @@ import { CONCLUSIONS, PEOPLE } from '../../../../test/fixtures/corpus/sentences'
 import type { Editor } from '../../../../shared/team/contract';
 import { translate } from '../../../../shared/i18n/translate';
 import type { FieldConflict } from './fieldConflict';
+import { SharedFieldNotice } from './SharedFieldNotice';
 import { SharedFieldStatus } from './SharedFieldStatus';
 import type { SharedField } from './useSharedField';
 
@@ -26,7 +27,7 @@ function field(others: Editor[], conflict: FieldConflict | null): SharedField {
 
 const html = (f: SharedField) =>
   renderToStaticMarkup(
-    <SharedFieldStatus field={f} onKeep={() => undefined} onTake={() => undefined} />,
+    <SharedFieldNotice field={f} onKeep={() => undefined} onTake={() => undefined} />,
   );
 const text = (markup: string) => markup.replace(/<[^>]+>/g, '');
 
@@ -45,7 +46,14 @@ vi.mock('../../i18n/i18n', async () => {
 
 describe('under a shared field', () => {
   it('shows nothing while the user is alone in it', () => {
-    expect(html(field([], null))).toBe('');
+    const alone = renderToStaticMarkup(
+      <SharedFieldStatus
+        field={field([], null)}
+        onKeep={() => undefined}
+        onTake={() => undefined}
+      />,
+    );
+    expect(alone).toBe('');
   });
 
   it('names who else is in the field, the facilitator by role', () => {
