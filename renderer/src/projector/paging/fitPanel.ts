@@ -104,12 +104,18 @@ function trial(box: HTMLElement, items: readonly HTMLElement[], px: number): Tri
   return { starts, cut: overflow || tooWide(box, items) };
 }
 
-/** The whole fit: every item laid out at a few sizes (about eight layouts, whatever the count). */
+/**
+ * The whole fit: every item laid out at a few sizes (about eight layouts, whatever the count).
+ * `ceiling`: a size known to be too big for what is there now (items were added since a fit at
+ * that size, see grownFrom); the search then steps down from it, which after one more idea on
+ * the wall usually takes one or two layouts instead of eight.
+ */
 export function fitPanel(
   box: HTMLElement,
   items: readonly HTMLElement[],
   keys: readonly string[],
   { minPx, maxPx }: FitRange,
+  ceiling?: number,
 ): PanelFit {
   const done = (px: number, starts: number[]): PanelFit => ({
     px,
@@ -118,27 +124,61 @@ export function fitPanel(
     width: box.clientWidth,
     height: box.clientHeight,
   });
+  const fits = (t: Trial) => t.starts.length <= 1 && !t.cut;
   show(items, 0, items.length);
-  const atMax = trial(box, items, maxPx);
-  if (atMax.starts.length <= 1 && !atMax.cut) return done(maxPx, atMax.starts);
-  if (maxPx <= minPx) return done(maxPx, atMax.starts);
-  const atFloor = trial(box, items, minPx);
-  // Paging only at the floor: a page then holds as much as the type allows.
-  if (atFloor.starts.length > 1) return done(minPx, atFloor.starts);
-  let lo = minPx;
-  let best = atFloor.starts;
   let hi = maxPx;
+  let lo = minPx;
+  let best: number[] | null = null;
+  if (ceiling !== undefined && ceiling > minPx && ceiling <= maxPx) {
+    // Down from the ceiling in doubling steps, to the first size that fits (or the floor).
+    hi = ceiling;
+    for (let step = 0.5; hi - step > minPx; step *= 2) {
+      const t = trial(box, items, hi - step);
+      if (fits(t)) {
+        lo = hi - step;
+        best = t.starts;
+        break;
+      }
+      hi -= step;
+    }
+  } else {
+    const atMax = trial(box, items, maxPx);
+    if (fits(atMax)) return done(maxPx, atMax.starts);
+    if (maxPx <= minPx) return done(maxPx, atMax.starts);
+  }
+  if (best === null) {
+    const atFloor = trial(box, items, minPx);
+    // Paging only at the floor: a page then holds as much as the type allows.
+    if (atFloor.starts.length > 1) return done(minPx, atFloor.starts);
+    best = atFloor.starts;
+  }
   // Half a pixel is below what anyone sees: six or seven layouts for any range we use.
   while (hi - lo > 0.5) {
     const mid = (lo + hi) / 2;
     const t = trial(box, items, mid);
-    if (t.starts.length <= 1 && !t.cut) {
+    if (fits(t)) {
       lo = mid;
       best = t.starts;
     } else hi = mid;
   }
   box.style.fontSize = `${lo}px`;
   return done(lo, best);
+}
+
+/**
+ * The size of the last fit when only items were added at the end since, in a box of the same
+ * size: nothing bigger can fit now, so the next fit searches down from it.
+ */
+export function grownFrom(
+  box: HTMLElement,
+  keys: readonly string[],
+  previous: PanelFit | null,
+): number | undefined {
+  if (!previous || box.clientWidth !== previous.width || box.clientHeight !== previous.height)
+    return undefined;
+  const before = previous.keys;
+  if (keys.length <= before.length || before.some((key, i) => keys[i] !== key)) return undefined;
+  return previous.px;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { useLayoutEffect, useRef, useState, type DependencyList, type RefObject } from 'react';
-import { fitAppended, fitPanel, showPage, type FitRange, type PanelFit } from './fitPanel';
+import {
+  fitAppended,
+  fitPanel,
+  grownFrom,
+  showPage,
+  type FitRange,
+  type PanelFit,
+} from './fitPanel';
 import { FIT_MEASURE } from './fitMeasure';
 
 /** What a list pages: its items (`data-pr-item`) and its part headings (`data-pr-part`). */
@@ -43,7 +50,9 @@ export function usePanelFit(
       const items = itemsOf(box);
       const range = rangeRef.current();
       const appended = quick ? fitAppended(box, items, keys, last.current, range) : null;
-      last.current = appended ?? fitPanel(box, items, keys, range);
+      last.current =
+        appended ??
+        fitPanel(box, items, keys, range, quick ? grownFrom(box, keys, last.current) : undefined);
       performance.measure(FIT_MEASURE, {
         start,
         detail: { items: items.length, quick: appended !== null },
