@@ -25,6 +25,10 @@ const PAGES: Record<string, string> = {
 };
 const PHONE_PAGE: Record<string, string> = { participant: here('./renderer/participant.html') };
 
+/** Small modules both pages load first (see `codeSplitting` below). */
+const FIRST_LOAD_COMMON =
+  /(shared[\\/](settingsChoices|settingsCatalogue|model[\\/]sectorIds)|renderer[\\/]src[\\/]client[\\/]teamPage)\.ts$/;
+
 /**
  * The renderer, built into dist/renderer with relative URLs, so Electron can load it from disk
  * and the browser-mode server can serve it from any path. Two builds: the console, the
@@ -50,6 +54,16 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       rolldownOptions: {
         input: phone ? PHONE_PAGE : PAGES,
+        // A few small modules both pages load first, as one file instead of four: each file
+        // costs its own request and import boilerplate. Only modules in both first loads go
+        // here, so no lazy part's code moves into a first load.
+        output: phone
+          ? {}
+          : {
+              codeSplitting: {
+                groups: [{ name: 'pageCommon', test: FIRST_LOAD_COMMON }],
+              },
+            },
       },
     },
   };
