@@ -31,6 +31,8 @@ export function ExercisePanel({
   const runningAnywhere = workshop.agenda.some((p) =>
     p.exercises.some((e) => e.status === 'running'),
   );
+  // A referent (issue 16) with no exercise on the point has nothing here to see or do.
+  if (!mayAdd && point.exercises.length === 0) return null;
   return (
     <section
       className="panel exercise-panel"
