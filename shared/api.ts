@@ -35,6 +35,8 @@ export const HostRequestSchemas = {
   // Team devices (issue 16): who this screen is, which field it edits, and the facilitator's
   // requests about the referent's and co-facilitator's devices.
   getSession: z.undefined(),
+  /** Who is in which text field now: a screen that has just (re)connected asks once. */
+  getPresence: z.undefined(),
   setPresence: PresenceSchema,
   ...TeamRequestSchemas,
 } as const;
@@ -94,6 +96,7 @@ export interface HostResults {
   removePhone: JoinState;
   setInputLocked: JoinState;
   getSession: Session;
+  getPresence: Editor[];
   setPresence: null;
   getTeamState: TeamState;
   endTeamDevice: TeamState;

@@ -93,6 +93,7 @@ class HostImpl implements LocalHost {
     this.storeOptions = { clock: this.clock, compactEvery: options.compactEvery, language };
     this.handlers = {
       getState: async () => this.snapshot(),
+      getPresence: async () => this.presence.editors(),
       ...this.deviceHandlers(FACILITATOR),
       newDocument: () => this.exclusive(() => this.createNew()),
       // A bare name (browser mode has no file dialog) means a file in the documents folder.

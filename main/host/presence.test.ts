@@ -42,6 +42,9 @@ describe('who is in which field', () => {
       ],
     ]);
 
+    // A screen that connects now asks, and gets the same.
+    expect(await cofacilitator.getPresence(undefined)).toEqual(presenceEvents(events).at(-1));
+
     await referent.setPresence({ field: null });
     expect(presenceEvents(events).at(-1)).toEqual([{ ...FACILITATOR, field: 'notes:f2' }]);
     await host.close();

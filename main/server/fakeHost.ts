@@ -92,6 +92,7 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
 
   const handlers: HostHandlers = {
     getState: async () => snapshot(),
+    getPresence: async () => presence.editors(),
     ...perDevice(FACILITATOR),
     newDocument: async () => {
       workshop = emptyWorkshop('fake-new');

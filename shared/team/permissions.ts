@@ -65,7 +65,12 @@ const COFACILITATOR_COMMANDS = [
 ] as const;
 
 /** Reading the meeting: every device may. Nothing here carries a file path (the team server strips them). */
-const READ_REQUESTS: readonly HostRequestName[] = ['getState', 'getSettings', 'getSession'];
+const READ_REQUESTS: readonly HostRequestName[] = [
+  'getState',
+  'getSettings',
+  'getSession',
+  'getPresence',
+];
 /** Changing the meeting within the role's commands, and undoing one's own changes. */
 const WRITE_REQUESTS: readonly HostRequestName[] = [
   ...READ_REQUESTS,

@@ -114,6 +114,7 @@ export function createTeamFakeHost(joining: JoinService): TeamFakeHost {
       return settings;
     },
     getSession: async () => device,
+    getPresence: async () => [...editors.values()],
     setPresence: async ({ field }) => {
       editors.set(device.deviceId, { ...device, field });
       emit({ type: 'presence', editors: [...editors.values()] });

@@ -1,5 +1,5 @@
 import type { HostEvent, HostPayload, HostRequestName, HostResults } from '../../../../shared/api';
-import type { Session } from '../../../../shared/team/contract';
+import type { Editor, Session } from '../../../../shared/team/contract';
 import { Listeners, type ConnectionStatus, type HostClient } from '../../client/hostClient';
 
 /** A host stand-in for the shared-field tests: records requests, answers getSession. */
@@ -9,7 +9,11 @@ export class FakeTeamClient implements HostClient {
   readonly statuses = new Listeners<ConnectionStatus>();
   readonly sent: { name: HostRequestName; payload: unknown }[] = [];
 
-  constructor(private readonly session: Session | null) {}
+  constructor(
+    private readonly session: Session | null,
+    /** Who the host says is in a field when asked (getPresence). */
+    private readonly editors: Editor[] = [],
+  ) {}
 
   request<K extends HostRequestName>(name: K, payload: HostPayload<K>): Promise<HostResults[K]> {
     this.sent.push({ name, payload });
@@ -18,6 +22,7 @@ export class FakeTeamClient implements HostClient {
         ? Promise.resolve(this.session as HostResults[K])
         : Promise.reject(new Error('no session'));
     }
+    if (name === 'getPresence') return Promise.resolve(this.editors as HostResults[K]);
     return Promise.resolve(null as HostResults[K]);
   }
 

@@ -79,6 +79,18 @@ describe('presence in a shared field', () => {
     expect(activity.othersIn('action:a1:text')).toEqual([]);
   });
 
+  it('knows who is in a field already when it starts, and again after a reconnect', async () => {
+    const client = new FakeTeamClient({ deviceId: 'dev-anette', role: 'referent', name: ANETTE }, [
+      editor('dev-annemarie', ANNEMARIE, 'conclusion:c1'),
+    ]);
+    const activity = createTeamActivity(client);
+    await flush();
+    expect(activity.othersIn('conclusion:c1').map((e) => e.name)).toEqual([ANNEMARIE]);
+    client.statuses.emit('closed');
+    client.statuses.emit('open');
+    expect(client.sent.filter((s) => s.name === 'getPresence')).toHaveLength(2);
+  });
+
   it('knows who made the latest change: a device by its name, the facilitator without one', async () => {
     const client = new FakeTeamClient({ deviceId: 'dev-anette', role: 'referent', name: ANETTE });
     const activity = createTeamActivity(client);

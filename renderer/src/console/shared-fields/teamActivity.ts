@@ -71,6 +71,14 @@ export function createTeamActivity(client: HostClient): TeamActivity {
       },
       () => undefined, // Not answered: the facilitator's own console, or the next reconnect asks.
     );
+    // Who is in a field already: the presence events only tell of changes from now on.
+    client.request('getPresence', undefined).then(
+      (answer) => {
+        editors = answer;
+        changed();
+      },
+      () => undefined,
+    );
   };
 
   const offEvent = client.onEvent((event) => {
