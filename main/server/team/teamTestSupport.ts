@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import type { HostEvent, HostResponse } from '../../../shared/api';
 import { parseCommand } from '../../../shared/reducer';
 import { CONCLUSIONS, PEOPLE, POINT_TITLES } from '../../../test/fixtures/corpus/sentences';
@@ -7,7 +7,7 @@ import type { CommandInput } from '../../../shared/testing/commandCases';
 import { TEAM_JOIN_PATH, TEAM_WS_PATH, type TeamState } from '../../../shared/team/contract';
 import type { TeamRole } from '../../../shared/team/roles';
 import type { WsServerMessage } from '../../../shared/wsProtocol';
-import { makeStaticFixture } from '../testSupport';
+import { makeStaticFixture, TestClient } from '../testSupport';
 import { addPhonePage } from '../phones/phoneTestSupport';
 import { PhoneService } from '../phones/phoneService';
 import { createTeamFakeHost, type TeamFakeHost } from './teamFakeHost';
@@ -120,66 +120,43 @@ export function postJoin(
   });
 }
 
-/** A team device over the team WebSocket: collects what the host sends, knows how it closed. */
+/** A team device over the team WebSocket: the server tests' client, and how it was closed. */
 export class TeamClient {
-  readonly messages: WsServerMessage[] = [];
   readonly closed: Promise<{ code: number; reason: string }>;
-  private waiters: Array<() => void> = [];
-  private nextId = 1;
 
-  private constructor(readonly ws: WebSocket) {
-    ws.on('message', (data) => {
-      this.messages.push(JSON.parse(data.toString()) as WsServerMessage);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
+  private constructor(private readonly inner: TestClient) {
     this.closed = new Promise((resolve) =>
-      ws.on('close', (code, reason) => {
-        resolve({ code, reason: reason.toString() });
-        for (const wake of this.waiters.splice(0)) wake();
-      }),
+      inner.ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
     );
   }
 
   static async connect(origin: string, token: string, headerOrigin = origin): Promise<TeamClient> {
     const url = `${origin.replace(/^http/, 'ws')}${TEAM_WS_PATH}?token=${encodeURIComponent(token)}`;
-    const client = new TeamClient(new WebSocket(url, { origin: headerOrigin }));
-    await new Promise<void>((resolve, reject) => {
-      client.ws.once('open', () => resolve());
-      client.ws.once('error', reject);
-    });
-    return client;
+    return new TeamClient(await TestClient.connect(url, headerOrigin));
   }
 
-  async until(predicate: (messages: WsServerMessage[]) => boolean, timeoutMs = 5000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate(this.messages)) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('Timed out waiting for the team server');
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 200));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+  get ws(): WebSocket {
+    return this.inner.ws;
+  }
+
+  get messages(): WsServerMessage[] {
+    return this.inner.messages;
+  }
+
+  until(predicate: (messages: WsServerMessage[]) => boolean, timeoutMs = 5000): Promise<void> {
+    return this.inner.until(predicate, timeoutMs);
   }
 
   async request(name: string, payload?: unknown): Promise<HostResponse> {
-    const id = this.nextId++;
-    this.ws.send(JSON.stringify({ id, name, payload }));
-    const find = (m: WsServerMessage[]) =>
-      m.find((x): x is { id: number; response: HostResponse } => 'id' in x && x.id === id);
-    await this.until((m) => find(m) !== undefined);
-    return find(this.messages)!.response;
+    return (await this.inner.request(name, payload)).response;
   }
 
   events(): HostEvent[] {
-    return this.messages.flatMap((m) => ('event' in m ? [m.event] : []));
+    return this.inner.events();
   }
 
   close(): void {
-    this.ws.close();
+    this.inner.close();
   }
 }
 
