@@ -57,6 +57,43 @@ describe('who does what by when', () => {
     expect(w.actions).toEqual([]);
   });
 
+  it('takes one owner more or less against the action as it is, the organisation following', () => {
+    // The console sent both from the same old list ([p1]): remove p1, then add p2. Whole lists
+    // would have put p1 back; one at a time, both count.
+    const w = run(runningWorkshop(), [
+      {
+        type: 'action.add',
+        action: { id: 'a1', what: 'Udkast til fælles udskrivelsestjekliste', ownerIds: ['p1'] },
+      },
+      {
+        type: 'action.update',
+        id: 'a1',
+        changes: { ownerOrganisation: 'Aalborg Universitetshospital' },
+      },
+      { type: 'action.update', id: 'a1', changes: {}, removeOwner: 'p1' },
+      { type: 'action.update', id: 'a1', changes: {}, addOwner: 'p2' },
+      { type: 'action.update', id: 'a1', changes: {}, addOwner: 'p2' },
+    ]);
+    expect(w.actions[0]).toMatchObject({ ownerIds: ['p2'], ownerOrganisation: 'Aalborg Kommune' });
+    // Typed by hand, it stays.
+    const typed = run(w, [
+      {
+        type: 'action.update',
+        id: 'a1',
+        changes: { ownerOrganisation: 'Sekretariatet/koordinationsgruppen' },
+      },
+      { type: 'action.update', id: 'a1', changes: {}, addOwner: 'p3' },
+      { type: 'action.update', id: 'a1', changes: {}, removeOwner: 'p2' },
+    ]);
+    expect(typed.actions[0]).toMatchObject({
+      ownerIds: ['p3'],
+      ownerOrganisation: 'Sekretariatet/koordinationsgruppen',
+    });
+    expect(() =>
+      run(w, [{ type: 'action.update', id: 'a1', changes: {}, addOwner: 'nobody' }]),
+    ).toThrow();
+  });
+
   it('refuses unknown owners and sources, and a malformed date', () => {
     const w = runningWorkshop();
     expect(() =>

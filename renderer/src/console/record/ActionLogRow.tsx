@@ -11,7 +11,7 @@ import { useTranslation } from '../../i18n/i18n';
 import { OwnerPicker } from '../rooms/acting/OwnerPicker';
 import type { People } from '../rooms/common/people';
 import { DueEditor } from '../rooms/acting/DueEditor';
-import { ownerChanges } from '../rooms/logic/actionDraft';
+import { ownerUpdate } from '../rooms/logic/actionDraft';
 import {
   ACTION_FOLLOW_UP_MAX,
   ACTION_WHAT_MAX,
@@ -94,7 +94,13 @@ export const ActionLogRow = memo(function ActionLogRow({
           ownerIds={action.ownerIds}
           participants={participants}
           people={people}
-          onChange={(ownerIds) => void update(ownerChanges(action, ownerIds, people))}
+          onChange={(ownerIds) =>
+            void send({
+              type: 'action.update',
+              id: action.id,
+              ...ownerUpdate(action, ownerIds, people),
+            })
+          }
           testId="action-log-owner"
           label={t('record.log.addOwnerTo', { what: action.what })}
         />

@@ -9,7 +9,7 @@ import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
 import { useTranslation } from '../../../i18n/i18n';
 import type { People } from '../common/people';
-import { gapsAttribute, ownerChanges } from '../logic/actionDraft';
+import { gapsAttribute, ownerUpdate } from '../logic/actionDraft';
 import { OwnerPicker } from './OwnerPicker';
 import { DueEditor } from './DueEditor';
 import {
@@ -109,7 +109,13 @@ export function ActionRow({
             ownerIds={action.ownerIds}
             participants={workshop.participants}
             people={people}
-            onChange={(ownerIds) => void update(ownerChanges(action, ownerIds, people))}
+            onChange={(ownerIds) =>
+              void send({
+                type: 'action.update',
+                id: action.id,
+                ...ownerUpdate(action, ownerIds, people),
+              })
+            }
             testId="rw-action-row-owner"
             label={t('roomsWork.actions.addOwnerTo', { what: action.what })}
           />

@@ -1,6 +1,9 @@
-import { organisationKey } from '../../../../../shared/exporters/actionRows';
+import {
+  organisationAfterOwners,
+  ownersOrganisation,
+  type Organisations,
+} from '../../../../../shared/model/actionOrganisation';
 import type { Action, Due } from '../../../../../shared/model/actions';
-import type { Participant } from '../../../../../shared/model/workshop';
 import type { ActionGaps } from '../../../../../shared/selectors/actionGaps';
 
 /** The acting room's add form, as typed. */
@@ -71,33 +74,7 @@ export function actionFromDraft(
   };
 }
 
-type Organisations = ReadonlyMap<string, Pick<Participant, 'organisation'>>;
-
-/** The organisation an action defaults to: that of its first owner who has one. */
-export function ownersOrganisation(ownerIds: readonly string[], people: Organisations): string {
-  for (const id of ownerIds) {
-    const organisation = (people.get(id)?.organisation ?? '').trim().replace(/\s+/g, ' ');
-    if (organisation !== '') return organisation;
-  }
-  return '';
-}
-
-/**
- * An action's organisation once its owners change from `before` to `after`: while it is the
- * owners' default (or empty, with no owner's to default to) it follows the owners; typed in by
- * hand, it stays. One emptied by hand, or left empty by an older file, stays empty too: the
- * exports then fall back on the owners' organisations.
- */
-export function organisationAfterOwners(
-  current: string,
-  before: readonly string[],
-  after: readonly string[],
-  people: Organisations,
-): string {
-  const followsOwners =
-    organisationKey(current) === organisationKey(ownersOrganisation(before, people));
-  return followsOwners ? ownersOrganisation(after, people) : current;
-}
+export { organisationAfterOwners, ownersOrganisation };
 
 /** The `action.update` changes for new owners of a saved action, its organisation following. */
 export function ownerChanges(
@@ -114,6 +91,36 @@ export function ownerChanges(
   return organisation === action.ownerOrganisation
     ? { ownerIds }
     : { ownerIds, ownerOrganisation: organisation };
+}
+
+/** An `action.update` for a saved action's new owners, less its type and id. */
+export type OwnerUpdate =
+  | { changes: Record<string, never>; addOwner: string }
+  | { changes: Record<string, never>; removeOwner: string }
+  | { changes: Partial<Pick<Action, 'ownerIds' | 'ownerOrganisation'>> };
+
+/**
+ * The picker's new owner list as a change: one owner more or less is sent as just that, so it
+ * adds to what the host has (someone else's change of the owners at the same moment stays, and
+ * so does one of one's own still on its way); the host then lets the organisation follow. Any
+ * other change (a new order, several at once) is sent as the whole list.
+ */
+export function ownerUpdate(
+  action: Pick<Action, 'ownerIds' | 'ownerOrganisation'>,
+  ownerIds: string[],
+  people: Organisations,
+): OwnerUpdate {
+  const added = ownerIds.filter((id) => !action.ownerIds.includes(id));
+  const removed = action.ownerIds.filter((id) => !ownerIds.includes(id));
+  const keptOrder = ownerIds.filter((id) => action.ownerIds.includes(id));
+  const sameOrder = keptOrder.every(
+    (id, i) => id === action.ownerIds.filter((o) => !removed.includes(o))[i],
+  );
+  if (sameOrder && added.length === 1 && removed.length === 0 && ownerIds.at(-1) === added[0])
+    return { changes: {}, addOwner: added[0]! };
+  if (sameOrder && removed.length === 1 && added.length === 0)
+    return { changes: {}, removeOwner: removed[0]! };
+  return { changes: ownerChanges(action, ownerIds, people) };
 }
 
 /** The gaps as a stable attribute value: "owner,due", "owner", "due" or "". */

@@ -8,6 +8,7 @@ import {
   localToday,
   organisationAfterOwners,
   ownerChanges,
+  ownerUpdate,
 } from './actionDraft';
 import { organisations, SECTOR_COLOURS, tagColours } from './colours';
 import { splitAt } from './highlight';
@@ -170,6 +171,19 @@ describe("an action's organisation", () => {
     expect(ownerChanges(saved, ['p2'], people)).toEqual({
       ownerIds: ['p2'],
       ownerOrganisation: AUH,
+    });
+  });
+
+  it('sends one owner more or less as just that, so it adds to what the host has', () => {
+    const saved = { ownerIds: ['p1', 'p3'], ownerOrganisation: KOMMUNE };
+    expect(ownerUpdate(saved, ['p1', 'p3', 'p2'], people)).toEqual({ changes: {}, addOwner: 'p2' });
+    expect(ownerUpdate(saved, ['p3'], people)).toEqual({ changes: {}, removeOwner: 'p1' });
+    // A new order, or two changes at once: the whole list, the organisation following.
+    expect(ownerUpdate(saved, ['p3', 'p1'], people)).toEqual({
+      changes: { ownerIds: ['p3', 'p1'] },
+    });
+    expect(ownerUpdate(saved, ['p2'], people)).toEqual({
+      changes: { ownerIds: ['p2'], ownerOrganisation: AUH },
     });
   });
 });
