@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 import { CONSOLE_FIRST_SCREEN } from '../renderer/src/i18n/consoleFirstScreen';
+import { PROJECTOR_SECTIONS } from '../renderer/src/i18n/projectorSections';
 
 /** `./da.json?projector`: the pages that load only parts of the console's strings. */
 const PAGE_PART = /\.json\?(projector|print|console|consoleLater|team)$/;
@@ -28,6 +29,14 @@ function pick(section: string, node: Json, first: boolean, prefix = ''): Json {
     if (typeof kept === 'string' || (kept && Object.keys(kept).length > 0)) part[key] = kept;
   }
   return part;
+}
+
+/** Only the named sections of a strings file. */
+function sections(text: string, names: readonly string[]): Json {
+  const strings = JSON.parse(text) as Json;
+  return Object.fromEntries(
+    names.flatMap((name) => (name in strings ? [[name, strings[name]!]] : [])),
+  );
 }
 
 /** The console's first-screen strings, or all the others: together, the whole file. */
@@ -61,10 +70,10 @@ export function jsonPagePart(): Plugin {
       if (!page) return null;
       const text = await readFile(id.replace(/\?.*$/, ''), 'utf8');
       // A team device's join page (issue 16): its own few sentences, with its own lazy code.
-      if (page === 'team') {
-        const { teamPage } = JSON.parse(text) as Json;
-        return { code: JSON.stringify({ teamPage }), moduleType: 'json' };
-      }
+      if (page === 'team')
+        return { code: JSON.stringify(sections(text, ['teamPage'])), moduleType: 'json' };
+      if (page === 'projector')
+        return { code: JSON.stringify(sections(text, PROJECTOR_SECTIONS)), moduleType: 'json' };
       if (page !== 'console' && page !== 'consoleLater') return { code: text, moduleType: 'json' };
       const part = consolePart(JSON.parse(text) as Json, page === 'console');
       return { code: JSON.stringify(part), moduleType: 'json' };

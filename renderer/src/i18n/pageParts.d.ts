@@ -1,10 +1,15 @@
 // `./da.json?projector`, `./en.json?print`: da.json or en.json again, for a page that loads only
 // some of its parts (scripts/jsonPagePart.ts). Both files have the same shape (i18n.test.ts).
 // An ambient module may not `import` a relative path, hence the import() types.
+// The projector's sections only (projectorSections.ts).
 declare module '*.json?projector' {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-  const strings: typeof import('./da.json');
-  export = strings;
+  const strings: Pick<
+    // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+    typeof import('./da.json'),
+    // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+    import('./projectorSections').ProjectorSection
+  >;
+  export default strings;
 }
 
 declare module '*.json?print' {

@@ -1,33 +1,5 @@
-import {
-  agenda,
-  app,
-  evaluation,
-  join,
-  projector,
-  projectorMode,
-  projectorRooms,
-  rooms,
-  run,
-  series,
-  time,
-} from './da.json?projector';
+import strings from './da.json?projector';
 
-/**
- * The parts of da.json the projector shows (pageStrings.test.ts keeps the list complete),
- * so the projector does not load the console's sentences.
- */
-const strings = {
-  agenda,
-  app,
-  evaluation,
-  join,
-  projector,
-  projectorMode,
-  projectorRooms,
-  rooms,
-  run,
-  series,
-  time,
-};
+/** The projector's Danish: the sections of da.json it shows (projectorSections.ts). */
 export default strings;
 export type ProjectorStrings = typeof strings;

@@ -1,30 +1,6 @@
-import {
-  agenda,
-  app,
-  evaluation,
-  join,
-  projector,
-  projectorMode,
-  projectorRooms,
-  rooms,
-  run,
-  series,
-  time,
-} from './en.json?projector';
+import strings from './en.json?projector';
 import type { ProjectorStrings } from './projectorDa';
 
-/** The projector's English, the same parts as its Danish (projectorDa.ts). */
-const strings: ProjectorStrings = {
-  agenda,
-  app,
-  evaluation,
-  join,
-  projector,
-  projectorMode,
-  projectorRooms,
-  rooms,
-  run,
-  series,
-  time,
-};
-export default strings;
+/** The projector's English, the same sections as its Danish (projectorSections.ts). */
+const english: ProjectorStrings = strings;
+export default english;
