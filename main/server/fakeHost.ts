@@ -1,5 +1,5 @@
 import type { Patch } from 'immer';
-import type { HostEvent, HostHandlers, StateSnapshot } from '../../shared/api';
+import type { DocumentInfo, HostEvent, HostHandlers, StateSnapshot } from '../../shared/api';
 import { DomainError } from '../../shared/errors';
 import {
   canRedo,
@@ -14,26 +14,50 @@ import {
 import { emptyWorkshop, type Workshop } from '../../shared/model/workshop';
 import { reduce } from '../../shared/reducer';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
-import type { Host } from '../host/hostTypes';
+import type { Host, JoinService } from '../host/hostTypes';
 import { PresenceBoard } from '../host/presence';
 import { FACILITATOR, type DeviceIdentity } from '../../shared/team/roles';
 import { noJoining } from './phones/joinService';
+
+export interface FakeHostOptions {
+  /** Joining, its requests in the host's; without one, it never opens. */
+  joining?: JoinService;
+  /**
+   * Attached to this host as createHost attaches it, unless false: a wrapper of this host
+   * attaches it to itself, so the service reaches the host through the wrapper.
+   */
+  attachJoining?: boolean;
+  /** Where the document "lives", the recent files and the notices on opening it. */
+  document?: DocumentInfo;
+  recent?: string[];
+  notices?: string[];
+}
+
+export type FakeHost = Host & {
+  readonly state: Workshop;
+  readonly revision: number;
+  readonly settings: Settings;
+  /** An event to every subscriber, as the host's own broadcast (a joining service's, say). */
+  emit(event: HostEvent): void;
+};
 
 /**
  * An in-memory Host for the server's own tests: the real reducer and history, no disk. It lets
  * the transport be tested apart from the persistence layer.
  */
-export function createFakeHost(clock: () => number = () => Date.now()): Host & {
-  readonly state: Workshop;
-  readonly revision: number;
-} {
+export function createFakeHost(
+  clock: () => number = () => Date.now(),
+  options: FakeHostOptions = {},
+): FakeHost {
   let workshop = emptyWorkshop('fake');
   let history: History = emptyHistory;
   let revision = 0;
-  let settings: Settings = DEFAULT_SETTINGS;
+  const recent = options.recent ?? [];
+  let settings: Settings = { ...DEFAULT_SETTINGS, recent };
   const listeners = new Set<(event: HostEvent) => void>();
   const presence = new PresenceBoard();
-  const document = { path: '/fake/workshop.dialogrum', name: 'workshop' };
+  const joining = options.joining ?? noJoining;
+  const document = options.document ?? { path: '/fake/workshop.dialogrum', name: 'workshop' };
 
   const emit = (event: HostEvent): void => {
     for (const listener of listeners) listener(event);
@@ -48,6 +72,7 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
     ...historyOf(FACILITATOR.deviceId),
     document,
     savedAt: null,
+    ...(options.notices ? { notices: options.notices } : {}),
   });
   const applied = (patches: Patch[], device: DeviceIdentity): { revision: number } => {
     revision += 1;
@@ -107,7 +132,10 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
     saveDocumentAs: async () => {
       throw new DomainError('not-found', 'The fake host has no files');
     },
-    listDocuments: async () => ({ recent: [], available: [] }),
+    listDocuments: async () => ({
+      recent: recent.map((path) => ({ path, name: 'workshop' })),
+      available: [],
+    }),
     newMeetingInSeries: async () => {
       throw new DomainError('not-found', 'The fake host has no files');
     },
@@ -117,10 +145,11 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
       emit({ type: 'settings', settings });
       return settings;
     },
-    ...noJoining.handlers,
+    ...joining.handlers,
   };
 
-  return {
+  const host: FakeHost = {
+    emit,
     handlers,
     handlersFor: (device) => ({ ...handlers, ...perDevice(device) }),
     historyOf,
@@ -134,6 +163,7 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
       };
     },
     close: async () => {
+      await joining.close();
       listeners.clear();
     },
     get state() {
@@ -142,5 +172,10 @@ export function createFakeHost(clock: () => number = () => Date.now()): Host & {
     get revision() {
       return revision;
     },
+    get settings() {
+      return settings;
+    },
   };
+  if (options.attachJoining !== false) joining.attach({ host, broadcast: emit });
+  return host;
 }
