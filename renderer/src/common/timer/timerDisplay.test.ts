@@ -5,7 +5,7 @@ import danish from '../../i18n/da.json';
 import type { TFunction } from '../../i18n/i18n';
 import { chimeMoment } from './chime';
 import { timerDigits, timerWords } from './timerWords';
-import { msUntilNextChange } from './useTimerStatus';
+import { msUntilNextChange, nextEndReading } from './useTimerStatus';
 
 const TEN_MIN = 10 * 60_000;
 const running = start(newTimer(TEN_MIN), 0);
@@ -27,6 +27,15 @@ describe('timer words and digits', () => {
   it('redraws just after the shown second changes, counting down and then up', () => {
     expect(msUntilNextChange(at(1_250))).toBe(750);
     expect(msUntilNextChange(at(TEN_MIN + 1_400))).toBe(600);
+  });
+
+  it('reads the clock again at the end until the view shows the end, even when checked late', () => {
+    expect(nextEndReading(running, 1_000, 1_000)).toBe(TEN_MIN - 1_000 + 2);
+    // Drawn 10 ms before the end, checked 30 ms after it: draw again at once, not stop.
+    expect(nextEndReading(running, TEN_MIN - 10, TEN_MIN + 30)).toBe(2);
+    expect(nextEndReading(running, TEN_MIN, TEN_MIN + 30)).toBeNull();
+    expect(nextEndReading(newTimer(TEN_MIN), 0, 0)).toBeNull();
+    expect(nextEndReading(null, 0, 0)).toBeNull();
   });
 });
 

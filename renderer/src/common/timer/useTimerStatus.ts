@@ -44,19 +44,33 @@ export function useTimerStatus(timer: Timer | null): TimerStatus | null {
 }
 
 /**
+ * When a view showing the reading `shown` must read the clock again (ms from `now`), or null
+ * when it need not: the timer is stopped, or `shown` already is at or past the end. Decided on
+ * the reading the view shows, never on a later one: a view drawn a moment before the end must
+ * be drawn again even when the check itself runs after the end.
+ */
+export function nextEndReading(timer: Timer | null, shown: number, now: number): number | null {
+  if (!timer || timer.startedAt === null) return null;
+  if (timerStatus(timer, shown).remainingMs <= 0) return null;
+  return Math.max(0, timerStatus(timer, now).remainingMs) + 2;
+}
+
+/**
  * A clock read again only when the timer reaches its end (and at once when the timer changes):
  * for views that change at the end ("time to switch") but not every second, so only the
  * digits redraw each second.
  */
 export function useTimerEndClock(timer: Timer | null): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [reading, setReading] = useState(() => ({ timer, now: Date.now() }));
+  // Another timer (a new step, a restart): read the clock for it in this very render.
+  const fresh = reading.timer === timer ? reading : { timer, now: Date.now() };
+  if (fresh !== reading) setReading(fresh);
+  const shown = fresh.now;
   useEffect(() => {
-    if (!timer || timer.startedAt === null) return;
-    const t = Date.now();
-    const left = t - now > 50 ? 0 : timerStatus(timer, t).remainingMs;
-    if (left <= 0 && t - now <= 50) return;
-    const id = setTimeout(() => setNow(Date.now()), left + 2);
+    const delay = nextEndReading(timer, shown, Date.now());
+    if (delay === null) return;
+    const id = setTimeout(() => setReading({ timer, now: Date.now() }), delay);
     return () => clearTimeout(id);
-  }, [timer, now]);
-  return now;
+  }, [timer, shown]);
+  return shown;
 }
