@@ -6,11 +6,10 @@ import { useRole } from '../common/roleContext';
 import { useTranslation } from '../i18n/i18n';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { ConsoleHeader } from './ConsoleHeader';
-import { EvaluationPanel } from './evaluation/EvaluationPanel';
 import { JoinPanel } from './join/JoinPanel';
+import { LazyEvaluationPanel, LazyProgrammePanel } from './LazyPlanningPanels';
 import { RunningPointNotes } from './notes/RunningPointNotes';
 import { ParticipantsPanel } from './participants/ParticipantsPanel';
-import { ProgrammePanel } from './programme/ProgrammePanel';
 import { ReadOnlyUnless } from './ReadOnlyUnless';
 import { RecordNav } from './record/RecordNav';
 import { RunPanel } from './run/RunPanel';
@@ -46,8 +45,8 @@ export function ConsoleApp() {
               {/* Its rows gate their own controls: notes are the referent's, start the co-facilitator's. */}
               <AgendaPanel workshop={snapshot.workshop} />
               <ReadOnlyUnless may={facilitator}>
-                <ProgrammePanel workshop={snapshot.workshop} />
-                <EvaluationPanel workshop={snapshot.workshop} />
+                <LazyProgrammePanel workshop={snapshot.workshop} />
+                <LazyEvaluationPanel workshop={snapshot.workshop} />
               </ReadOnlyUnless>
             </div>
             <aside className="console-side">

@@ -3,10 +3,9 @@ import { useMemo } from 'react';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { useWorkshopState } from '../../common/hostContext';
-import { ActingContent } from './ActingContent';
 import { ClarifyingContent } from './ClarifyingContent';
 import { DevelopingContent } from './DevelopingContent';
-import { NegotiatingContent } from './NegotiatingContent';
+import { LazyActingContent, LazyNegotiatingContent } from './lazyRoomContents';
 import { peopleById } from './people';
 import { roomHasContent } from './roomHasContent';
 import { wallColouring } from './wallColours';
@@ -42,10 +41,10 @@ export function RoomContent({ room, point, workshop }: Props) {
             />
           ) : null}
           {room === 'negotiating' ? (
-            <NegotiatingContent point={point} workshop={workshop} people={people} />
+            <LazyNegotiatingContent point={point} workshop={workshop} people={people} />
           ) : null}
           {room === 'acting' ? (
-            <ActingContent point={point} workshop={workshop} people={people} />
+            <LazyActingContent point={point} workshop={workshop} people={people} />
           ) : null}
         </section>
       ) : null}
