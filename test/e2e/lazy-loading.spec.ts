@@ -7,11 +7,11 @@ import { addParticipant } from './helpers/consolePage';
 import { expect, test } from './helpers/fixtures';
 
 /**
- * Code fetched on demand only: the QR encoder, the record screens, the dialogs, the parser, and
- * the room tools (shown only while a point runs).
+ * Code fetched on demand only: the QR encoder, the record screens, the dialogs, the parser, the
+ * room tools (shown only while a point runs), and the projector's later rooms.
  */
 const ON_DEMAND =
-  /\/(QrCode|OpenJoining|ExportScreen|ActionLog|SettingsDialog|ProgrammePasteDialog|ProjectorJoin|RoomWorkspace)-[^/]*\.js$/;
+  /\/(QrCode|OpenJoining|ExportScreen|ActionLog|SettingsDialog|ProgrammePasteDialog|ProjectorJoin|RoomWorkspace|NegotiatingContent|ActingContent)-[^/]*\.js$/;
 
 /** The scripts the page fetched before its load event, by file name. */
 async function scriptsAtLoad(page: Page): Promise<string[]> {

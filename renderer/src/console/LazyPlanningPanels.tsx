@@ -1,19 +1,16 @@
-import { lazyPart } from '../common/lazy/lazyPart';
+import { lazyBelowFold } from '../common/lazy/lazyBelowFold';
 
 /*
  * The programme and the evaluation sit below the agenda, out of sight when the console opens
- * on a real agenda, so their code is not in the console's first load: it arrives in idle time
- * just after, or at once if the page is scrolled there first. A quiet empty panel holds each
- * place meanwhile (console.css), so the page below moves as little as possible.
+ * on a real agenda: their code is not in the console's first load, and they are not built
+ * while the agenda is (a 200-point programme is 200 more rows). See lazyBelowFold.
  */
-const placeholder = <section className="panel panel-placeholder" aria-busy="true" />;
-
-export const LazyProgrammePanel = lazyPart(
+export const LazyProgrammePanel = lazyBelowFold(
   () => import('./programme/ProgrammePanel').then((m) => m.ProgrammePanel),
-  placeholder,
+  'panel panel-placeholder',
 );
 
-export const LazyEvaluationPanel = lazyPart(
+export const LazyEvaluationPanel = lazyBelowFold(
   () => import('./evaluation/EvaluationPanel').then((m) => m.EvaluationPanel),
-  placeholder,
+  'panel panel-placeholder',
 );

@@ -32,6 +32,8 @@ export interface LazyPart<P> {
   (props: P): ReactNode;
   /** Loads the part's code (the same import as opening it). */
   preload: () => Promise<unknown>;
+  /** Settles once the code is here, loaded by whoever asked first; never starts a load. */
+  whenLoaded: Promise<void>;
 }
 
 /**
@@ -46,9 +48,15 @@ export function lazyPart<P extends object>(
 ): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  let markLoaded = () => {};
+  const whenLoaded = new Promise<void>((resolve) => (markLoaded = resolve));
   const preload = (): Promise<ComponentType<P>> => {
     pending ??= Promise.all([load(), partsNeed()]).then(
-      ([component]) => (loaded = component),
+      ([component]) => {
+        loaded = component;
+        markLoaded();
+        return component;
+      },
       (error: unknown) => {
         // Offline or a stale build: the next attempt fetches again.
         pending = null;
@@ -72,5 +80,6 @@ export function lazyPart<P extends object>(
     );
   }
   Part.preload = preload;
+  Part.whenLoaded = whenLoaded;
   return Part;
 }
