@@ -71,6 +71,8 @@ interface ScriptEntry {
 
 interface Load {
   fcp: number;
+  /** When the page handed its first screen to React (its mark), null for the floor. */
+  firstScreen: number | null;
   scripts: ScriptEntry[];
   /** Accept-Encoding Chromium sent for the scripts, and the Content-Encodings it got. */
   acceptEncoding: string;
@@ -179,11 +181,13 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
       // A loop rather than a named poll function: tsx wraps named functions in __name(), which
       // does not exist in the page.
       let firstScreen = nav.loadEventStart;
+      let marked: number | null = null;
       const deadline = Date.now() + 20_000;
       while (markName !== null && Date.now() < deadline) {
         const mark = performance.getEntriesByName(markName)[0];
         if (mark) {
           firstScreen = mark.startTime;
+          marked = mark.startTime;
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -201,7 +205,7 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
           decoded: entry.decodedBodySize,
         });
       }
-      return { fcp, scripts };
+      return { fcp, scripts, marked };
     }, markName);
     // Scripts warmed in idle time after the first screen keep arriving: their headers would be
     // read while the context closes.
@@ -211,6 +215,7 @@ async function loadOnce(browser: Browser, url: string, markName: string | null):
     if (measured.scripts.length === 0) throw new Error(`No script loaded before load on ${url}`);
     return {
       fcp: measured.fcp,
+      firstScreen: measured.marked,
       scripts: measured.scripts,
       acceptEncoding,
       contentEncodings: [...contentEncodings].sort(),
@@ -299,6 +304,18 @@ function pageFigures(name: PageName, data: PageLoads, floorFcp: number): Figure[
       unit: '×',
       target: FCP_RATIO_TARGET[name],
     });
+    // The HTML's own shell (the name) paints before any script: this says how soon the page's
+    // own first screen follows, so the scripts' start-up cost stays in sight.
+    const marks = loads.flatMap((l) => (l.firstScreen === null ? [] : [l.firstScreen]));
+    if (marks.length > 0)
+      figures.push({
+        name: `${name} first screen handed to React ÷ the floor's FCP`,
+        statistic: 'ratio of medians',
+        value: median(marks) / floorFcp,
+        unit: '×',
+        target: null,
+        note: `median ${median(marks).toFixed(0)} ms after navigation`,
+      });
   }
   return figures;
 }
