@@ -268,15 +268,21 @@ test('a development point with six participants through the four rooms, on conso
   await dragOnto(page, ideaCard(ideas[0] ?? ''), page.getByTestId('rw-new-cluster-drop'), 0.5);
   await expect(page.getByTestId('rw-cluster')).toHaveCount(1);
   await commitField(page.getByTestId('rw-cluster-name').first(), 'Kommunikation før udskrivelse');
-  for (const text of [ideas[1], ideas[2]]) {
+  // Each drop is seen before the next drag: a card moving out of the list under the pointer
+  // would otherwise put another card where the next drag begins.
+  const inCluster = (n: number) =>
+    page.getByTestId('rw-cluster').nth(n).getByTestId('rw-idea-card');
+  for (const [i, text] of [ideas[1], ideas[2]].entries()) {
     await dragOnto(page, ideaCard(text ?? ''), page.getByTestId('rw-cluster').first(), 0.5);
+    await expect(inCluster(0)).toHaveCount(2 + i);
   }
   await dragOnto(page, ideaCard(ideas[5] ?? ''), page.getByTestId('rw-new-cluster-drop'), 0.5);
   await expect(page.getByTestId('rw-cluster')).toHaveCount(2);
+  await expect(inCluster(1).filter({ hasText: ideas[5] ?? '' })).toHaveCount(1);
   await commitField(page.getByTestId('rw-cluster-name').nth(1), 'Opfølgning efter hjemkomst');
   await dragOnto(page, ideaCard(ideas[6] ?? ''), page.getByTestId('rw-cluster').nth(1), 0.5);
-  await expect(page.getByTestId('rw-cluster').first().getByTestId('rw-idea-card')).toHaveCount(3);
-  await expect(page.getByTestId('rw-cluster').nth(1).getByTestId('rw-idea-card')).toHaveCount(2);
+  await expect(inCluster(0)).toHaveCount(3);
+  await expect(inCluster(1)).toHaveCount(2);
   const clusterIds = await page
     .getByTestId('rw-cluster')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-cluster-id') ?? ''));
