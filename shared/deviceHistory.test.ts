@@ -1,9 +1,19 @@
+import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../test/fixtures/corpusContent';
 import { CONCLUSIONS, LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
 import { DomainError } from './errors';
-import { canRedo, canUndo, emptyHistory, record, redo, undo, type History } from './history';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  record,
+  redo,
+  undo,
+  type History,
+  type Stepped,
+} from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
 import { parseCommand, reduce } from './reducer';
 
@@ -29,9 +39,9 @@ function act(world: World, deviceId: string, input: CommandInput): World {
     history: record(world.history, { label: command.type, deviceId, ...applied }),
   };
 }
-const undoBy = (world: World, deviceId: string): World =>
+const undoBy = (world: World, deviceId: string): Stepped =>
   undo(world.state, world.history, deviceId);
-const redoBy = (world: World, deviceId: string): World =>
+const redoBy = (world: World, deviceId: string): Stepped =>
   redo(world.state, world.history, deviceId);
 
 const ideaTexts = (w: Workshop) => w.ideas.filter((i) => i.pointId === POINT).map((i) => i.text);
@@ -112,25 +122,27 @@ describe('undo per device', () => {
     expect(conclusion(w.state, K2)).toBe(conclusion(start, K2));
   });
 
-  it('refuses to undo over someone else’s later idea, keeps it, and goes on to the earlier change', () => {
+  it('refuses to undo an idea someone else has edited since, keeps it, and goes on to the earlier change', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, setConclusion(K2, CONCLUSIONS[7]));
     w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[3]));
     w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
+    w = act(w, REFERENT, { type: 'idea.update', id: 'n1', changes: { text: LONG_TEXTS[6] } });
     const before = w.state;
 
-    // Undoing the facilitator's idea by its patches would shorten the list and lose Mette's.
+    // Taking the facilitator's idea out would lose the referent's rewording of it.
     const history = refused(() => undoBy(w, LAPTOP));
     expect(w.state).toBe(before);
-    expect(ideaTexts(before).slice(-2)).toEqual([TYPICAL_TEXTS[3], LONG_TEXTS[12]]);
+    expect(ideaTexts(before).slice(-2)).toEqual([LONG_TEXTS[6], LONG_TEXTS[12]]);
 
     w = undoBy({ state: before, history }, LAPTOP); // the earlier conclusion, both ideas stay
     expect(conclusion(w.state, K2)).toBe(conclusion(start, K2));
-    expect(ideaTexts(w.state).slice(-2)).toEqual([TYPICAL_TEXTS[3], LONG_TEXTS[12]]);
+    expect(ideaTexts(w.state).slice(-2)).toEqual([LONG_TEXTS[6], LONG_TEXTS[12]]);
     expect(canUndo(w.history, LAPTOP)).toBe(false);
 
-    w = undoBy(w, REFERENT); // the referent's own idea still undoes
-    expect(ideaTexts(w.state).at(-1)).toBe(TYPICAL_TEXTS[3]);
+    w = undoBy(w, REFERENT); // the referent's own rewording and idea still undo
+    w = undoBy(w, REFERENT);
+    expect(ideaTexts(w.state).slice(-1)).toEqual([TYPICAL_TEXTS[3]]);
   });
 
   it('refuses to undo a conclusion someone else has rewritten since', () => {
@@ -141,19 +153,26 @@ describe('undo per device', () => {
     expect(conclusion(w.state, K1)).toBe(LONG_TEXTS[9]);
   });
 
-  it('refuses a redo where someone else has added since, even if they undid it again', () => {
+  it('redoes by id where someone else has added since and undid it again', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, REFERENT, addAction('na1', TYPICAL_TEXTS[9]));
     w = act(w, LAPTOP, addAction('na2', LONG_TEXTS[13]));
     w = undoBy(w, LAPTOP);
     w = undoBy(w, REFERENT); // the list is shorter than when the facilitator's action was added
-    const before = w.state;
-    const history = refused(() => redoBy(w, LAPTOP));
-    expect(canRedo(history, LAPTOP)).toBe(false);
-    expect(before.actions).toEqual(start.actions);
-    expect(WorkshopSchema.safeParse(before).success).toBe(true);
+    w = redoBy(w, LAPTOP);
+    expect(actionTexts(w.state)).toEqual([...actionTexts(start), LONG_TEXTS[13]]);
+    expect(WorkshopSchema.safeParse(w.state).success).toBe(true);
+    w = redoBy(w, REFERENT); // back before the facilitator's, where it stood
+    expect(actionTexts(w.state)).toEqual([...actionTexts(start), TYPICAL_TEXTS[9], LONG_TEXTS[13]]);
   });
 });
+
+/** Someone rewords an idea on the point, whoever wrote it. */
+function editIdea(state: Workshop, roll: (n: number) => number, text: string): CommandInput {
+  const ideas = state.ideas.filter((i) => i.pointId === POINT);
+  const idea = ideas[roll(ideas.length)]!;
+  return { type: 'idea.update', id: idea.id, changes: { text } };
+}
 
 /** A small seeded dice, so a failing run can be replayed. */
 function dice(seed: number) {
@@ -164,26 +183,47 @@ function dice(seed: number) {
   };
 }
 
+/** Every idea and action by id, with its text. */
+const items = (w: Workshop) =>
+  new Map<string, string>([
+    ...w.ideas.map((i): [string, string] => [i.id, i.text]),
+    ...w.actions.map((a): [string, string] => [a.id, a.what]),
+  ]);
+
 describe('undo per device, random interleavings', () => {
-  it('never loses or changes what the other device made, and never breaks the workshop', () => {
+  it('never loses or changes what another device made, and never breaks the workshop', () => {
     const totals = { undone: 0, redone: 0, refused: 0 };
+    const devices = [LAPTOP, REFERENT, 'dev-cofac-P0aZ'];
     for (let seed = 1; seed <= 40; seed++) {
       const roll = dice(seed);
       let w: World = { state: start, history: emptyHistory };
-      const madeBy = new Map<string, string>(); // idea/action text → device
+      const addedBy = new Map<string, string>(); // idea/action id → device
+      const setBy = new Map<string, string>(); // idea/action id → device that set its text last
       const wroteLast = new Map<string, string>(); // conclusion id → device
       for (let step = 0; step < 60; step++) {
-        const device = roll(2) === 0 ? LAPTOP : REFERENT;
-        const other = device === LAPTOP ? REFERENT : LAPTOP;
-        const kind = roll(10);
+        const device = devices[roll(devices.length)]!;
+        const kind = roll(12);
         const before = w.state;
+        const at = `seed ${seed} step ${step}`;
         const text = `${TYPICAL_TEXTS[roll(TYPICAL_TEXTS.length)]} (${seed}.${step})`;
+        const input: CommandInput | null =
+          kind < 2
+            ? addIdea(`s${step}`, text)
+            : kind < 4
+              ? addAction(`s${step}`, text)
+              : kind < 5
+                ? setConclusion(roll(2) ? K1 : K2, text)
+                : kind < 7
+                  ? editIdea(w.state, roll, text)
+                  : null;
         try {
-          if (kind < 2) w = act(w, device, addIdea(`s${step}`, text));
-          else if (kind < 4) w = act(w, device, addAction(`s${step}`, text));
-          else if (kind < 5) w = act(w, device, setConclusion(roll(2) ? K1 : K2, text));
-          else if (kind < 8) w = undoBy(w, device);
-          else w = redoBy(w, device);
+          if (input) w = act(w, device, input);
+          else {
+            const stepped = kind < 10 ? undoBy(w, device) : redoBy(w, device);
+            // Every screen applies the broadcast patches: it must end where the host did.
+            expect(applyPatches(before, stepped.patches), at).toEqual(stepped.state);
+            w = stepped;
+          }
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'undo-conflict') {
@@ -193,27 +233,31 @@ describe('undo per device, random interleavings', () => {
           expect(w.state).toBe(before); // a refusal changes nothing in the workshop
           continue;
         }
-        if (kind < 5) {
-          if (kind < 4) madeBy.set(text, device);
-          else
-            for (const id of [K1, K2])
-              if (conclusion(w.state, id) === text) wroteLast.set(id, device);
+        if (input) {
+          const id = 'id' in input ? String(input['id']) : `s${step}`;
+          if (kind < 4) addedBy.set(id, device);
+          if (kind < 4 || kind >= 5) setBy.set(id, device);
+          for (const k of [K1, K2]) if (conclusion(w.state, k) === text) wroteLast.set(k, device);
           continue;
         }
-        if (kind < 8) totals.undone++;
+        if (kind < 10) totals.undone++;
         else totals.redone++;
-        const made = new Set([...ideaTexts(w.state), ...actionTexts(w.state)]);
-        for (const item of [...ideaTexts(before), ...actionTexts(before)]) {
-          // What vanished is this device's own; what the other made stays.
-          if (!made.has(item)) expect(madeBy.get(item), `seed ${seed} step ${step}`).toBe(device);
-          if (madeBy.get(item) === other) expect(made, `seed ${seed} step ${step}`).toContain(item);
+        const [was, now] = [items(before), items(w.state)];
+        for (const [id, itemText] of was) {
+          // What vanished is this device's own; what another set last stays as it was.
+          if (!now.has(id)) expect(addedBy.get(id), at).toBe(device);
+          const by = setBy.get(id);
+          if (by !== undefined && by !== device) expect(now.get(id), at).toBe(itemText);
+          if (now.get(id) !== itemText) setBy.delete(id); // an undo gives back earlier text
         }
+        for (const id of now.keys()) if (!was.has(id)) expect(addedBy.get(id), at).toBe(device);
         for (const id of [K1, K2]) {
-          if (wroteLast.get(id) === other)
+          const by = wroteLast.get(id);
+          if (by !== undefined && by !== device)
             expect(conclusion(w.state, id)).toBe(conclusion(before, id));
           if (conclusion(w.state, id) !== conclusion(before, id)) wroteLast.delete(id);
         }
-        expect(WorkshopSchema.safeParse(w.state).success, `seed ${seed} step ${step}`).toBe(true);
+        expect(WorkshopSchema.safeParse(w.state).success, at).toBe(true);
       }
     }
     // The runs did undo, redo and refuse: the checks above were reached.

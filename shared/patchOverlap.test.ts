@@ -23,3 +23,15 @@ describe('pathsOverlap', () => {
     expect(pathsOverlap(['ideas', 5], ['actions', 5])).toBe(false);
   });
 });
+
+describe('pathsOverlap with elements named by id', () => {
+  it('tells elements apart by id, whatever their indexes', () => {
+    expect(pathsOverlap(['ideas', { id: 'f2-i1' }], ['ideas', { id: 'n2' }])).toBe(false);
+    expect(pathsOverlap(['ideas', { id: 'n2' }], ['ideas', { id: 'n2' }, 'text'])).toBe(true);
+  });
+
+  it('stays careful where an element cannot be named', () => {
+    expect(pathsOverlap(['ideas', { any: true }], ['ideas', { id: 'n2' }, 'text'])).toBe(true);
+    expect(pathsOverlap(['ideas', 4], ['ideas', { id: 'n2' }])).toBe(true);
+  });
+});

@@ -1,40 +1,74 @@
-import type { Patch } from 'immer';
-
-type Path = Patch['path'];
+import type { Footprint, Seg } from './stepFootprint';
 
 /** An array position: immer addresses array elements by index (and, for some changes, length). */
-const isPosition = (key: string | number | undefined) =>
-  typeof key === 'number' || key === 'length';
+const isPosition = (key: Seg | undefined) => typeof key === 'number' || key === 'length';
+
+const isId = (key: Seg | undefined): key is { id: string } =>
+  typeof key === 'object' && 'id' in key;
 
 /**
- * Whether two changes may touch the same data, so that undoing one could undo or break the
- * other. Conservative on purpose: a false "yes" only refuses an undo, a false "no" loses work.
+ * Two keys at the same depth: the same thing, apart, or a clash (they may be the same element,
+ * or one moves the other's position).
+ */
+function compareKeys(a: Seg, b: Seg, bothLast: boolean): 'same' | 'apart' | 'clash' {
+  if (typeof a === 'object' || typeof b === 'object') {
+    if (isId(a) && isId(b)) return a.id === b.id ? 'same' : 'apart';
+    return 'clash'; // an element that cannot be named, or an id against a bare index
+  }
+  if (a === b) return 'same';
+  if (!isPosition(a) || !isPosition(b)) return 'apart';
+  if (a === 'length' || b === 'length') return 'clash';
+  return bothLast ? 'clash' : 'apart';
+}
+
+/**
+ * Whether two changes at these paths may touch the same data, so that undoing one could undo
+ * or break the other. Conservative on purpose: a false "yes" only refuses an undo, a false "no"
+ * loses work.
  * - one path is a prefix of the other (the same value, or one inside the other);
- * - both end in the same array, at any position: an element added, removed or shifted there
+ * - both end in the same array at a bare index: an element added, removed or shifted there
  *   moves the indexes the other one's patches address;
  * - one changes an array's length: every element of that array may move.
+ * Elements named by id (shared/stepFootprint.ts) are the same only when the ids are.
  */
-export function pathsOverlap(a: Path, b: Path): boolean {
+export function pathsOverlap(a: readonly Seg[], b: readonly Seg[]): boolean {
   const shorter = Math.min(a.length, b.length);
   for (let i = 0; i < shorter; i++) {
-    if (a[i] === b[i]) continue;
-    if (!isPosition(a[i]) || !isPosition(b[i])) return false;
-    if (a[i] === 'length' || b[i] === 'length') return true;
-    return i === a.length - 1 && i === b.length - 1;
+    const keys = compareKeys(a[i]!, b[i]!, i === a.length - 1 && i === b.length - 1);
+    if (keys === 'apart') return false;
+    if (keys === 'clash') return true;
   }
   return true;
 }
 
-/** Every path a change touches, from its patches and their inverses. */
-export function touchedPaths(change: { patches: Patch[]; inversePatches: Patch[] }): Path[] {
-  return [...change.patches, ...change.inversePatches].map((patch) => patch.path);
+/** Whether `path` may lead into an element of `list`. */
+function leadsInto(list: readonly Seg[], path: readonly Seg[]): boolean {
+  if (path.length <= list.length) return false;
+  return list.every((key, i) => compareKeys(key, path[i]!, false) !== 'apart');
 }
 
-/** Whether two changes touch overlapping data (see pathsOverlap). */
-export function changesOverlap(
-  a: { patches: Patch[]; inversePatches: Patch[] },
-  b: { patches: Patch[]; inversePatches: Patch[] },
-): boolean {
-  const theirs = touchedPaths(b);
-  return touchedPaths(a).some((mine) => theirs.some((path) => pathsOverlap(mine, path)));
+/**
+ * How two steps meet. `clash`: they change the same data, so undoing one would undo or break
+ * the other. `shifted`: they only move each other's list positions (one added or removed an
+ * element, the other changed another element of that list): undoing one by element id leaves
+ * the other whole. `apart`: neither affects the other.
+ */
+export function stepsMeet(a: Footprint, b: Footprint): 'apart' | 'shifted' | 'clash' {
+  if (a.touched.some((mine) => b.touched.some((theirs) => pathsOverlap(mine, theirs)))) {
+    return 'clash';
+  }
+  let shifted = false;
+  for (const [mover, other] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const list of mover.shifted) {
+      for (const path of other.touched) {
+        if (!leadsInto(list, path)) continue;
+        if (!isId(path[list.length])) return 'clash'; // addressed by a bare index that moved
+        shifted = true;
+      }
+    }
+  }
+  return shifted ? 'shifted' : 'apart';
 }

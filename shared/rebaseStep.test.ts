@@ -1,0 +1,210 @@
+import { applyPatches } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { corpusMeeting } from '../test/fixtures/corpusContent';
+import {
+  CONCLUSIONS,
+  LONG_TEXTS,
+  ORGANISATIONS,
+  TYPICAL_TEXTS,
+} from '../test/fixtures/corpus/sentences';
+import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
+import { canUndo, emptyHistory, record, redo, undo, type History, type Stepped } from './history';
+import { WorkshopSchema, type Workshop } from './model/workshop';
+import { parseCommand, reduce } from './reducer';
+
+// Two or three people capturing side by side (issue 16): each undo takes out only their own.
+const LAPTOP = 'facilitator';
+const REFERENT = 'dev-referent-7Hq2';
+const COFACILITATOR = 'dev-cofac-P0aZ';
+
+const meeting = corpusMeeting({ ideas: 3, conclusions: 2, actions: 2, participants: 6 });
+const POINT = meeting.workPointId;
+const start: Workshop = applyCommands(meeting.commands);
+
+interface World {
+  state: Workshop;
+  history: History;
+}
+
+function act(world: World, deviceId: string, input: CommandInput): World {
+  const command = parseCommand(input);
+  const applied = reduce(world.state, command, { now: Date.UTC(2026, 2, 12, 10, 30) });
+  return {
+    state: applied.state,
+    history: record(world.history, { label: command.type, deviceId, ...applied }),
+  };
+}
+
+/** An undo or redo whose broadcast patches, applied to the screens' copy, give the host's state. */
+function synced(world: World, step: (s: Workshop, h: History) => Stepped): World {
+  const stepped = step(world.state, world.history);
+  expect(applyPatches(world.state, stepped.patches)).toEqual(stepped.state);
+  expect(applyPatches(stepped.state, stepped.inversePatches)).toEqual(world.state);
+  expect(WorkshopSchema.safeParse(stepped.state).success).toBe(true);
+  return stepped;
+}
+const undoBy = (w: World, device: string) => synced(w, (s, h) => undo(s, h, device));
+const redoBy = (w: World, device: string) => synced(w, (s, h) => redo(s, h, device));
+
+const ideaTexts = (w: Workshop) => w.ideas.filter((i) => i.pointId === POINT).map((i) => i.text);
+const actionTexts = (w: Workshop) => w.actions.map((a) => a.what);
+const conclusionTexts = (w: Workshop) =>
+  w.agenda.find((p) => p.id === POINT)!.conclusions.map((c) => c.text);
+const startIdeas = ideaTexts(start);
+
+const addIdea = (id: string, text: string): CommandInput => ({
+  type: 'idea.add',
+  id,
+  pointId: POINT,
+  text,
+});
+const addAction = (id: string, what: string, organisation = ''): CommandInput => ({
+  type: 'action.add',
+  action: { id, what, pointId: POINT, ownerOrganisation: organisation },
+});
+
+function refusedWith(step: () => unknown): History {
+  try {
+    step();
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'undo-conflict' });
+    return (error as { history: History }).history;
+  }
+  throw new Error('expected the step to be refused');
+}
+
+describe('undo by element id when others added to the same list', () => {
+  it('takes out only the facilitator’s idea; the referent’s stays and still undoes', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
+    w = undoBy(w, LAPTOP);
+    expect(ideaTexts(w.state)).toEqual([...startIdeas, LONG_TEXTS[12]]);
+    expect(w.state.ideas.find((i) => i.id === 'n2')).toMatchObject({ text: LONG_TEXTS[12] });
+
+    w = undoBy(w, REFERENT);
+    expect(ideaTexts(w.state)).toEqual(startIdeas);
+    expect(w.state).toEqual(start);
+  });
+
+  it('does the same for actions, with organisation names holding commas', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, REFERENT, addAction('na1', TYPICAL_TEXTS[11], ORGANISATIONS[2]));
+    w = act(w, LAPTOP, addAction('na2', LONG_TEXTS[13], ORGANISATIONS[0]));
+    w = act(w, REFERENT, addAction('na3', TYPICAL_TEXTS[9]));
+    const referentsBefore = w.state.actions.filter((a) => a.id !== 'na2');
+
+    w = undoBy(w, LAPTOP); // between the referent's two actions
+    expect(w.state.actions).toEqual(referentsBefore);
+    expect(actionTexts(w.state)).not.toContain(LONG_TEXTS[13]);
+    w = undoBy(w, REFERENT);
+    w = undoBy(w, REFERENT);
+    expect(w.state).toEqual(start);
+  });
+
+  it('puts a removed idea back among its old neighbours, around the referent’s new one', () => {
+    let w: World = { state: start, history: emptyHistory };
+    const [first, middle] = w.state.ideas.filter((i) => i.pointId === POINT);
+    w = act(w, LAPTOP, { type: 'idea.remove', id: middle!.id });
+    w = act(w, REFERENT, addIdea('n2', TYPICAL_TEXTS[4]));
+    w = act(w, REFERENT, { type: 'idea.update', id: first!.id, changes: { text: LONG_TEXTS[8] } });
+    w = undoBy(w, LAPTOP);
+    expect(ideaTexts(w.state)).toEqual([LONG_TEXTS[8], ...startIdeas.slice(1), TYPICAL_TEXTS[4]]);
+    w = undoBy(undoBy(w, REFERENT), REFERENT);
+    expect(w.state).toEqual(start);
+  });
+
+  it('works in a list inside an agenda point: two people adding conclusions', () => {
+    let w: World = { state: start, history: emptyHistory };
+    const conclusion = (id: string, text: string): CommandInput => ({
+      type: 'conclusion.add',
+      pointId: POINT,
+      conclusion: { id, text },
+    });
+    w = act(w, LAPTOP, conclusion('nk1', CONCLUSIONS[6]));
+    w = act(w, REFERENT, conclusion('nk2', CONCLUSIONS[7]));
+    w = undoBy(w, LAPTOP);
+    expect(conclusionTexts(w.state).slice(-1)).toEqual([CONCLUSIONS[7]]);
+    expect(conclusionTexts(w.state)).not.toContain(CONCLUSIONS[6]);
+  });
+
+  it('still refuses when the other edited or removed that very idea', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[3]));
+    w = act(w, REFERENT, addIdea('n2', TYPICAL_TEXTS[5]));
+    w = act(w, REFERENT, { type: 'idea.update', id: 'n1', changes: { text: LONG_TEXTS[4] } });
+    const edited = w.state;
+    refusedWith(() => undo(w.state, w.history, LAPTOP));
+    expect(ideaTexts(edited)).toContain(LONG_TEXTS[4]);
+
+    let v: World = { state: start, history: emptyHistory };
+    v = act(v, LAPTOP, addIdea('n1', TYPICAL_TEXTS[3]));
+    v = act(v, REFERENT, addIdea('n2', TYPICAL_TEXTS[5]));
+    v = act(v, REFERENT, { type: 'idea.remove', id: 'n1' });
+    const history = refusedWith(() => undo(v.state, v.history, LAPTOP));
+    expect(canUndo(history, LAPTOP)).toBe(false);
+    // The referent's own undo puts the facilitator's idea back where it stood.
+    v = undoBy({ state: v.state, history }, REFERENT);
+    expect(ideaTexts(v.state).slice(-2)).toEqual([TYPICAL_TEXTS[3], TYPICAL_TEXTS[5]]);
+  });
+
+  it('three devices interleaved: each undo takes out only its own, in any order', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('f1', TYPICAL_TEXTS[1]));
+    w = act(w, REFERENT, addIdea('r1', LONG_TEXTS[2]));
+    w = act(w, COFACILITATOR, addIdea('c1', TYPICAL_TEXTS[8]));
+    w = act(w, LAPTOP, addAction('fa', TYPICAL_TEXTS[10], ORGANISATIONS[1]));
+    w = act(w, COFACILITATOR, addAction('ca', LONG_TEXTS[7]));
+    w = act(w, REFERENT, addIdea('r2', TYPICAL_TEXTS[12]));
+
+    w = undoBy(w, REFERENT); // r2
+    w = undoBy(w, LAPTOP); // fa
+    expect(w.state.ideas.map((i) => i.id).slice(-3)).toEqual(['f1', 'r1', 'c1']);
+    expect(w.state.actions.map((a) => a.id)).toEqual([...start.actions.map((a) => a.id), 'ca']);
+    w = undoBy(w, COFACILITATOR); // ca
+    w = undoBy(w, REFERENT); // r1
+    expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[1], TYPICAL_TEXTS[8]]);
+    w = undoBy(w, LAPTOP); // f1
+    w = undoBy(w, COFACILITATOR); // c1
+    expect(w.state).toEqual(start);
+  });
+
+  it('redoes a rebased undo: the idea comes back in its place, and all undo again', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
+    const both = w.state;
+    w = undoBy(w, LAPTOP);
+    w = act(w, COFACILITATOR, addIdea('n3', TYPICAL_TEXTS[2]));
+    w = redoBy(w, LAPTOP);
+    expect(ideaTexts(w.state).slice(-3)).toEqual([
+      TYPICAL_TEXTS[6],
+      LONG_TEXTS[12],
+      TYPICAL_TEXTS[2],
+    ]);
+    expect(w.state.ideas.slice(0, -1)).toEqual(both.ideas);
+
+    w = undoBy(w, REFERENT);
+    w = undoBy(w, LAPTOP);
+    expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[2]]);
+    w = redoBy(w, REFERENT); // back before the co-facilitator's idea, its neighbour when undone
+    expect(ideaTexts(w.state)).toEqual([...startIdeas, LONG_TEXTS[12], TYPICAL_TEXTS[2]]);
+    w = undoBy(undoBy(w, COFACILITATOR), REFERENT);
+    expect(w.state).toEqual(start);
+  });
+
+  it('refuses a redo of an idea someone removed meanwhile, and loses nothing', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
+    w = act(w, REFERENT, { type: 'idea.update', id: 'n2', changes: { text: LONG_TEXTS[3] } });
+    w = undoBy(w, REFERENT); // the referent's edit; the referent's idea stays
+    w = undoBy(w, LAPTOP);
+    w = act(w, COFACILITATOR, { type: 'idea.remove', id: 'n2' });
+    const before = w.state;
+    refusedWith(() => redo(w.state, w.history, REFERENT));
+    expect(before.ideas.map((i) => i.id)).not.toContain('n2');
+    w = redoBy(w, LAPTOP); // the facilitator's idea comes back, the removal stands
+    expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[6]]);
+  });
+});
