@@ -120,6 +120,12 @@ export type HostEvent =
       by?: { deviceId: string; name: string };
     }
   | { type: 'snapshot'; snapshot: StateSnapshot }
+  /**
+   * A refused undo or redo (undo-conflict) changes no data but drops the entry, so the device
+   * may have nothing left to undo: its canUndo / canRedo at `revision`, without patches. Like
+   * `patches`, the host's carries the facilitator's; the team server tells each device its own.
+   */
+  | { type: 'history'; revision: number; canUndo: boolean; canRedo: boolean }
   | { type: 'settings'; settings: Settings }
   /** Who has joined from a phone, whether joining is open, input locked (issue 8). */
   | { type: 'join'; join: JoinState }

@@ -155,7 +155,14 @@ class HostImpl implements LocalHost {
           const applied = reduce(this.document.workshop, valid, { now: this.clock() });
           if (applied.patches.length === 0) return null;
           const { patches, inversePatches } = applied;
-          const change = { label: valid.type, deviceId, patches, inversePatches };
+          // The state names the list elements it touched, so each device undoes its own by id.
+          const change = {
+            label: valid.type,
+            deviceId,
+            patches,
+            inversePatches,
+            state: applied.state,
+          };
           return { state: applied.state, patches, history: record(this.history, change) };
         }),
       undo: () =>
@@ -174,12 +181,23 @@ class HostImpl implements LocalHost {
     };
   }
 
-  /** An undo or redo; a refused one still drops its entry, so the next one reaches further. */
+  /**
+   * An undo or redo; a refused one still drops its entry, so the next one reaches further. No
+   * patches go out for it, so the screens are told the undo and redo now left (the device's
+   * Undo button goes grey when that was its last change).
+   */
   private stepping<T>(step: () => T): T {
     try {
       return step();
     } catch (error) {
-      if (error instanceof UndoConflictError) this.history = error.history;
+      if (error instanceof UndoConflictError) {
+        this.history = error.history;
+        this.broadcast({
+          type: 'history',
+          revision: this.document.revision,
+          ...this.historyOf(FACILITATOR.deviceId),
+        });
+      }
       throw error;
     }
   }

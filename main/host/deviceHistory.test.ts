@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { HostEvent, HostHandlers } from '../../shared/api';
 import type { Command } from '../../shared/commands';
@@ -85,14 +86,39 @@ describe('undo per device on the host', () => {
     await host.close();
   });
 
-  it('refuses an undo over someone else’s later idea: nothing changes, nothing is journaled', async () => {
+  it('the facilitator undoes an idea beside the referent’s later one: only theirs goes, on every screen', async () => {
+    const { host, events, workshop, referent } = await forum();
+    await host.handlers.dispatch(addIdea('n1', TYPICAL_TEXTS[3]));
+    await referent.dispatch(addIdea('n2', LONG_TEXTS[12]));
+    const before = await workshop();
+
+    await host.handlers.undo(undefined);
+    const now = await workshop();
+    expect(ideaTexts(now).slice(-2)).toEqual([ideaTexts(before).at(-3), LONG_TEXTS[12]]);
+    expect(ideaTexts(now)).not.toContain(TYPICAL_TEXTS[3]);
+    // A screen that applies the broadcast patches shows what the host holds.
+    const sent = patchEvents(events).at(-1)!;
+    expect(applyPatches(before, sent.patches)).toEqual(now);
+    expect(host.historyOf(REFERENT.deviceId)).toEqual({ canUndo: true, canRedo: false });
+
+    await referent.undo(undefined); // the referent's idea still undoes
+    expect(ideaTexts(await workshop())).toEqual(ideaTexts(before).slice(0, -2));
+    await host.handlers.redo(undefined); // and the facilitator's comes back
+    expect(ideaTexts(await workshop()).at(-1)).toBe(TYPICAL_TEXTS[3]);
+    await host.close();
+  });
+
+  it('refuses an undo of an idea the referent has reworded since: nothing changes, nothing is journaled', async () => {
     const { host, events, workshop, referent } = await forum();
     await host.handlers.dispatch(setConclusion(CONCLUSIONS[6]));
     await host.handlers.dispatch(addIdea('n1', TYPICAL_TEXTS[3]));
     await referent.dispatch(addIdea('n2', LONG_TEXTS[12]));
+    await referent.dispatch(
+      parseCommand({ type: 'idea.update', id: 'n1', changes: { text: LONG_TEXTS[4] } }),
+    );
     const before = await host.handlers.getState(undefined);
     const journal = fs.readFileSync(`${before.document.path}.journal`, 'utf8');
-    const eventCount = events.length;
+    const patchCount = patchEvents(events).length;
 
     await expect(host.handlers.undo(undefined)).rejects.toMatchObject({
       code: 'undo-conflict',
@@ -100,12 +126,12 @@ describe('undo per device on the host', () => {
     });
     expect(await host.handlers.getState(undefined)).toEqual(before);
     expect(fs.readFileSync(`${before.document.path}.journal`, 'utf8')).toBe(journal);
-    expect(events).toHaveLength(eventCount);
+    expect(patchEvents(events)).toHaveLength(patchCount); // no screen changes anything
 
     await host.handlers.undo(undefined); // the next undo reaches the earlier conclusion
     const now = await workshop();
     expect(conclusion(now)).toBe(CONCLUSIONS[0]);
-    expect(ideaTexts(now).slice(-2)).toEqual([TYPICAL_TEXTS[3], LONG_TEXTS[12]]);
+    expect(ideaTexts(now).slice(-2)).toEqual([LONG_TEXTS[4], LONG_TEXTS[12]]);
     await host.close();
   });
 

@@ -93,7 +93,10 @@ export function createFakeHost(
       ({ state: workshop, history } = stepped);
       return applied(stepped.patches, device);
     } catch (error) {
-      if (error instanceof UndoConflictError) history = error.history; // the entry is dropped
+      if (error instanceof UndoConflictError) {
+        history = error.history; // the entry is dropped, and the screens are told what is left
+        emit({ type: 'history', revision, ...historyOf(FACILITATOR.deviceId) });
+      }
       throw error;
     }
   };

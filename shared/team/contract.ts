@@ -18,6 +18,12 @@ export const TEAM_JOIN_PATH = '/team/join';
 export const TEAM_WS_PATH = '/team/ws';
 /** GET, `?token=` plus the export query (shared/exporters/exportQuery.ts): the referent's downloads. */
 export const TEAM_EXPORT_PATH = '/team/export';
+/**
+ * The print view (the minutes to print or save as PDF) on a team device. No token in its address
+ * (the browser prints the address on the page): it reads the workshop from TEAM_EXPORT_PATH with
+ * the token this device keeps, so a role without export rights gets nothing.
+ */
+export const TEAM_PRINT_PATH = '/print';
 
 export interface TeamJoinReply {
   token: string;

@@ -235,6 +235,9 @@ export async function runTeamBench(
     }
     const cpuAfter = await cpu();
     const perChange = cpuAfter.map((after, i) => (after - (cpuBefore[i] ?? 0)) / samples);
+    // Who was still joined at the end, as the phone server counts them: none dropped on the way.
+    const joined = joining.stats();
+    const { referent: ref, cofacilitator: co, projector: wallCount } = joined.team;
     return [
       {
         name: `change on one device → painted on the others (3 consoles, remote projector, ${PHONES} phones)`,
@@ -250,6 +253,8 @@ export async function runTeamBench(
             .slice(0, 3)
             .map((x) => x.toFixed(1))
             .join(' / ')} ms, on the projector ${perChange[3]?.toFixed(1)} ms; ` +
+          `at the end ${joined.phones} phones joined, connected referent ${ref.connected}, ` +
+          `co-facilitator ${co.connected}, projector PC ${wallCount.connected}; ` +
           `an idea typed in turn on the facilitator's, the referent's and the co-facilitator's consoles, ` +
           `all four pages sharing this machine's ${cpus().length} cores`,
       },

@@ -84,6 +84,50 @@ test('team devices join with their role’s code, keep working through a drop, a
     await expect.poll(async () => (await actions()).map((a) => a.what), FOLLOWS).toEqual([action]);
     await expect(projector.page.getByTestId('pr-action-row')).toHaveCount(1, FOLLOWS);
 
+    // — The facilitator rewrites that action: the referent's undo of it is refused, and with
+    // nothing else of theirs to undo, their Undo button goes grey at once. —
+    const undo = referent.page.getByTestId('undo');
+    await expect(undo).toBeEnabled(FOLLOWS);
+    const now = (await host.request('getState')) as { workshop: { actions: { id: string }[] } };
+    const rewritten = `${action} og Praksisudvalget, med referat til Sundhedsstyregruppen`;
+    await host.dispatch({
+      type: 'action.update',
+      id: now.workshop.actions[0]!.id,
+      changes: { what: rewritten },
+    });
+    await undo.click();
+    await expect(referent.page.getByTestId('error-alert')).toBeVisible(FOLLOWS);
+    await expect(undo).toBeDisabled(FOLLOWS);
+    expect((await actions()).map((a) => a.what)).toEqual([rewritten]);
+
+    // — The referent prints the minutes to PDF: the print view reads the workshop as this
+    // device, with no token in its address (the browser prints the address on the page). —
+    await referent.page.getByTestId('record-open-export').click();
+    const [print] = await Promise.all([
+      referent.page.waitForEvent('popup'),
+      referent.page.getByTestId('export-screen').getByTestId('export-pdf').click(),
+    ]);
+    pageErrors.watch(print);
+    await expect(print.locator('body')).toHaveAttribute('data-print-ready', 'true', FOLLOWS);
+    await expect(print.getByRole('heading', { level: 1 })).toHaveText(
+      'Referat: Direktørforum for Aarhus-klyngen',
+    );
+    await expect(print.locator('body')).toContainText(rewritten);
+    expect(new URL(print.url()).pathname).toBe('/print');
+    expect(print.url()).not.toContain('token');
+    await expect(print.locator('body')).not.toContainText(app.dataDir);
+    await print.close();
+    // The projector PC's role may not export, and a browser that never joined has no token:
+    // the same address shows them nothing of the meeting.
+    for (const context of [projector.context, stranger.context]) {
+      const refused = await context.newPage();
+      pageErrors.watch(refused);
+      await refused.goto(`${lan}/print?lang=da`);
+      await expect(refused.locator('body')).toHaveAttribute('data-print-ready', 'failed', FOLLOWS);
+      await expect(refused.locator('body')).not.toContainText(rewritten);
+      await refused.close();
+    }
+
     // — The facilitator ends the referent's device: the page says so, and asks for a code. —
     const state = (await host.request('getTeamState')) as TeamState;
     const device = state.devices.find((d) => d.name === REFERENT);

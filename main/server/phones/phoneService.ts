@@ -10,7 +10,7 @@ import type { Host } from '../../host/hostTypes';
 import type { ExportService } from '../../exporters/exportService';
 import { DEFAULT_PHONE_PORT } from '../serveOptions';
 import { createTeamHttpHandler } from '../team/teamHttp';
-import { TeamService } from '../team/teamService';
+import { TeamService, type TeamCounts } from '../team/teamService';
 import { GuessLimit } from './guessLimit';
 import { JoinFeed } from './joinFeed';
 import type { JoinContext, JoinHandlers, JoinService } from './joinService';
@@ -153,13 +153,23 @@ export class PhoneService implements JoinService {
     return this.server?.origin ?? null;
   }
 
-  /** Counts for the bench and the abuse tests. */
-  stats(): { sockets: number; connections: number; phones: number; rateBuckets: number } {
+  /**
+   * Counts for the bench and the abuse tests: the server's open sockets, the phones, and the
+   * team devices per role beside them (issue 16), connected or not.
+   */
+  stats(): {
+    sockets: number;
+    connections: number;
+    phones: number;
+    rateBuckets: number;
+    team: TeamCounts;
+  } {
     return {
       sockets: this.server?.sockets ?? 0,
       connections: this.connections.size,
       phones: this.session.all().length,
       rateBuckets: this.rates.size,
+      team: this.team.counts(),
     };
   }
 

@@ -35,6 +35,15 @@ describe('the team pages on the phone server', () => {
     expect(console.headers['cache-control']).toBe('no-cache');
     const projector = await rawGet(port, '/projector');
     expect(projector.body).toContain('<title>projector</title>');
+    // The print view, for the minutes as PDF: a page without data (it fetches with its token).
+    await writeFile(
+      path.join(f.staticDir, 'print.html'),
+      console.body.replaceAll('console', 'print'),
+    );
+    const print = await rawGet(port, '/print?lang=da');
+    expect(print.status).toBe(200);
+    expect(print.body).toContain('<title>print</title>');
+    expect(print.headers['content-security-policy']).toBe(PAGE_CSP);
     const asset = await rawGet(port, '/assets/app-1234.js');
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
@@ -75,6 +84,27 @@ describe('the referent’s downloads', () => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename=/);
     expect(res.body).toContain(ACTIONS[4]);
     expect(res.body).toContain(PEOPLE[1]!.name);
+  });
+
+  it('gives the referent’s print view the workshop, without where it lives on the laptop', async () => {
+    exports = createExportService();
+    f.phones.useExports(exports);
+    const { team, origin, port } = await f.open();
+    const referent = await joinTeam(origin, team, 'referent', 'Mette Kjærgaard');
+    const projector = await joinTeam(origin, team, 'projector', 'Mødelokale 2');
+    // As the print view asks: same origin, so the browser sends no Origin on a GET.
+    const asked = (token: string) =>
+      rawGet(port, `/team/export?token=${token}&format=json`, { 'sec-fetch-site': 'same-origin' });
+    const res = await asked(referent.token);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(ACTIONS[4]);
+    const { document } = await f.host.handlers.getState(undefined);
+    expect(res.body).not.toContain(document.path);
+    for (const token of [projector.token, '']) {
+      const refused = await asked(token);
+      expect(refused.status).toBe(403);
+      expect(refused.body).not.toContain(ACTIONS[4]);
+    }
   });
 
   it('refuses the projector, an unknown token, another site, and says when there is no service', async () => {

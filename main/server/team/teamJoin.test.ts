@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TEAM_CLOSE, type TeamState } from '../../../shared/team/contract';
-import { CONCLUSIONS } from '../../../test/fixtures/corpus/sentences';
+import { CONCLUSIONS, PEOPLE } from '../../../test/fixtures/corpus/sentences';
 import { joinAs, PhoneClient } from '../phones/phoneTestSupport';
 import {
   decidingMeeting,
@@ -139,6 +139,27 @@ describe('joining as a team device', () => {
     const phone = await PhoneClient.connect(origin, { code: phoneCode });
     await phone.closed;
     expect(phone.closedReason()).toBe('too-fast');
+  });
+
+  it('counts the team devices per role beside the phones, connected or not', async () => {
+    const { team, origin, phoneCode } = await f.open();
+    const none = { connected: 0, away: 0 };
+    expect(f.phones.stats().team).toEqual({ referent: none, cofacilitator: none, projector: none });
+    const { phone } = await joinAs(origin, phoneCode, 'p1');
+    const referent = await joinTeam(origin, team, 'referent', PEOPLE[3]!.name);
+    await joinTeam(origin, team, 'cofacilitator', PEOPLE[4]!.name);
+    const wall = await joinTeam(origin, team, 'projector', 'Mødelokale 2, Rådhuset');
+    const one = { connected: 1, away: 0 };
+    await expect
+      .poll(() => f.phones.stats())
+      .toMatchObject({ phones: 1, team: { referent: one, cofacilitator: one, projector: one } });
+    // The referent's laptop drops off: still a referent, kept for its return, but not connected.
+    referent.client.close();
+    await expect.poll(() => f.phones.stats().team.referent).toEqual({ connected: 0, away: 1 });
+    // An ended device is no device at all; the phone is counted as before.
+    await f.phones.handlers.endTeamDevice({ deviceId: wall.deviceId });
+    expect(f.phones.stats()).toMatchObject({ phones: 1, team: { projector: none } });
+    phone.close();
   });
 
   it('ends a device the facilitator ends: its socket closes, its token is dead at once', async () => {

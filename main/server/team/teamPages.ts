@@ -1,14 +1,22 @@
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { TEAM_CONSOLE_PATH, TEAM_PROJECTOR_PATH } from '../../../shared/team/contract';
+import {
+  TEAM_CONSOLE_PATH,
+  TEAM_PRINT_PATH,
+  TEAM_PROJECTOR_PATH,
+} from '../../../shared/team/contract';
 import { sendBuiltFile } from '../builtFile';
 import { setSecurityHeaders } from '../securityHeaders';
 
-/** The team pages are the build's own console and projector, served at their team paths. */
+/**
+ * The team pages are the build's own console, projector and print view, served at their team
+ * paths. The print view holds no data: it fetches the workshop with the device's token.
+ */
 const PAGES: Readonly<Record<string, string>> = {
   [TEAM_CONSOLE_PATH]: 'index.html',
   [TEAM_PROJECTOR_PATH]: 'projector.html',
+  [TEAM_PRINT_PATH]: 'print.html',
 };
 
 /** A file name in the build's assets folder, flat (Vite writes no subfolders): no way out. */

@@ -27,6 +27,9 @@ import { teamEvent } from './teamView';
 
 export type TeamHandlers = Pick<JoinHandlers, 'getTeamState' | 'endTeamDevice' | 'renewTeamCode'>;
 
+/** Team devices per role, for the phone service's counts (the bench's figures, the tests). */
+export type TeamCounts = Record<TeamRole, { connected: number; away: number }>;
+
 export type TeamJoinOutcome =
   { ok: true; reply: TeamJoinReply } | { ok: false; status: number; error: TeamJoinError };
 
@@ -107,6 +110,16 @@ export class TeamService {
       urls[role] = `${this.origin}${pageOf(role)}?code=${code}`;
     }
     return { open: true, codes, urls, devices: this.session.devices() };
+  }
+
+  /** Per role, the devices joined: with a socket now, and without one (kept for their return). */
+  counts(): TeamCounts {
+    const counts = {} as TeamCounts;
+    for (const role of TEAM_ROLES) counts[role] = { connected: 0, away: 0 };
+    for (const device of this.session.devices()) {
+      counts[device.role][device.connected ? 'connected' : 'away'] += 1;
+    }
+    return counts;
   }
 
   /** A code and a name traded for a token (POST /team/join, its body already read as JSON). */
@@ -223,8 +236,9 @@ export class TeamService {
       const { deviceId } = connection.member;
       const mine = teamEvent(event, () => this.host.historyOf(deviceId));
       if (!mine) return;
-      // Only patches and snapshots differ per device (its own undo); the rest is sent as one text.
-      const perDevice = event.type === 'patches' || event.type === 'snapshot';
+      // Only patches, snapshots and history differ per device (its own undo); the rest is one text.
+      const perDevice =
+        event.type === 'patches' || event.type === 'snapshot' || event.type === 'history';
       const text = perDevice
         ? JSON.stringify({ event: mine })
         : (shared ??= JSON.stringify({ event: mine }));

@@ -32,6 +32,7 @@ export function teamEvent(
     case 'settings':
       return { type: 'settings', settings: teamSettings(event.settings) };
     case 'patches':
+    case 'history':
       // Undo and redo are per device: the host's event carries the facilitator's.
       return { ...event, ...history() };
     case 'presence':

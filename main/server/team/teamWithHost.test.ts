@@ -77,4 +77,42 @@ describe('a referent beside the facilitator, on the real host', () => {
     await f.console.request('closeJoining');
     expect((await referent.client.closed).code).toBe(TEAM_CLOSE.joiningClosed);
   });
+
+  it('a refused undo tells the referent at once that nothing is left to undo', async () => {
+    const { origin } = await f.open();
+    const team = (await f.host.handlers.getTeamState(undefined)) as TeamState;
+    const referent = await joinTeam(origin, team, 'referent', PEOPLE[3]!.name);
+    // The referent's one change, then the facilitator rewrites the same conclusion.
+    await referent.client.request('dispatch', {
+      type: 'conclusion.update',
+      id: 'c1',
+      text: CONCLUSIONS[5],
+    });
+    await f.console.request('dispatch', {
+      type: 'conclusion.update',
+      id: 'c1',
+      text: CONCLUSIONS[7],
+    });
+    await referent.client.until(() =>
+      referent.client.events().some((e) => e.type === 'patches' && e.canUndo),
+    );
+    const refused = await referent.client.request('undo');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'undo-conflict' } });
+    const { revision, workshop } = await f.host.handlers.getState(undefined);
+    expect(workshop.agenda[0]!.conclusions.map((c) => c.text)).toEqual([CONCLUSIONS[7]]);
+
+    // Its own flags, not the facilitator's: the Undo button can go grey without another change.
+    await referent.client.until(() => referent.client.events().some((e) => e.type === 'history'));
+    expect(referent.client.events().findLast((e) => e.type === 'history')).toEqual({
+      type: 'history',
+      revision,
+      canUndo: false,
+      canRedo: false,
+    });
+    await f.console.until(() => consoleEvents().some((e) => e.type === 'history'));
+    expect(consoleEvents().findLast((e) => e.type === 'history')).toMatchObject({
+      revision,
+      canUndo: true,
+    });
+  });
 });

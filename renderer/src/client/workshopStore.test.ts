@@ -175,6 +175,22 @@ describe('workshopStore', () => {
     expect(store.getState().snapshot?.revision).toBe(0);
   });
 
+  it('greys Undo when a refused undo leaves nothing to undo, at its own revision only', async () => {
+    const host = new FakeHost();
+    const store = createWorkshopStore(host);
+    host.events.emit(host.apply(rename('Direktørforum for Aarhus-klyngen')));
+    host.answerGetState();
+    await flush();
+    expect(store.getState().snapshot).toMatchObject({ revision: 1, canUndo: true });
+    const before = store.getState().snapshot?.workshop;
+    // A history event for a revision this copy has not reached yet waits for the patches.
+    host.events.emit({ type: 'history', revision: 2, canUndo: false, canRedo: false });
+    expect(store.getState().snapshot?.canUndo).toBe(true);
+    host.events.emit({ type: 'history', revision: 1, canUndo: false, canRedo: false });
+    expect(store.getState().snapshot).toMatchObject({ revision: 1, canUndo: false });
+    expect(store.getState().snapshot?.workshop).toBe(before);
+  });
+
   it('keeps the settings from the settings event', () => {
     const host = new FakeHost();
     const store = createWorkshopStore(host);

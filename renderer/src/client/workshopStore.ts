@@ -124,6 +124,15 @@ export function createWorkshopStore(
       case 'settings':
         set({ settings: event.settings });
         return;
+      case 'history': {
+        // A refused undo: the data is as it was. Only at our revision: a copy behind gets the
+        // flags with the patches it still waits for, and those are at least as new.
+        const current = state.snapshot;
+        if (current?.revision !== event.revision) return;
+        if (current.canUndo === event.canUndo && current.canRedo === event.canRedo) return;
+        set({ snapshot: { ...current, canUndo: event.canUndo, canRedo: event.canRedo } });
+        return;
+      }
       case 'patches': {
         const current = state.snapshot;
         if (current && event.revision <= current.revision) return;

@@ -1,4 +1,6 @@
 import type { Workshop } from '../../../shared/model/workshop';
+import { TEAM_EXPORT_PATH, TEAM_PRINT_PATH } from '../../../shared/team/contract';
+import { loadTeamDevice, type KeyValueStore } from '../client/teamSession';
 
 declare global {
   interface Window {
@@ -26,9 +28,28 @@ function injected(): Promise<Workshop> {
 }
 
 /**
+ * Where a browser reads the workshop: the server's .dialogrum export, same origin. On a team
+ * device (issue 16, TEAM_PRINT_PATH) the team export, as the device that joined here: the server
+ * answers only a known token of a role that may export, and the token stays out of the address.
+ */
+export function exportSource(pathname: string, store: KeyValueStore | null): string {
+  if (pathname !== TEAM_PRINT_PATH) return './export?format=json';
+  const token = loadTeamDevice(store, 'console')?.token ?? '';
+  return `${TEAM_EXPORT_PATH}?token=${encodeURIComponent(token)}&format=json`;
+}
+
+function storage(): KeyValueStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The workshop to print. Electron's printer hands it in (`source=inject`); with a preload, the host;
- * in a browser (browser mode, and the command line's headless Chromium) the server's .dialogrum
- * export of the open workshop, same origin, read once.
+ * in a browser (browser mode, the command line's headless Chromium, a team device) the server's
+ * .dialogrum export of the open workshop, read once.
  */
 export async function loadWorkshop(search = window.location.search): Promise<Workshop> {
   if (new URLSearchParams(search).get('source') === 'inject') return injected();
@@ -39,7 +60,7 @@ export async function loadWorkshop(search = window.location.search): Promise<Wor
     return response.result.workshop;
   }
   const [res, { parseDocument }] = await Promise.all([
-    fetch('./export?format=json', { cache: 'no-store' }),
+    fetch(exportSource(window.location.pathname, storage()), { cache: 'no-store' }),
     import('../../../shared/document/format'),
   ]);
   if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);

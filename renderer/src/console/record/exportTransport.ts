@@ -3,7 +3,7 @@ import {
   type ExportFileResult,
   type ExportRequestInput,
 } from '../../../../shared/exporters/exportQuery';
-import { TEAM_EXPORT_PATH } from '../../../../shared/team/contract';
+import { TEAM_EXPORT_PATH, TEAM_PRINT_PATH } from '../../../../shared/team/contract';
 import { teamToken } from '../../client/teamPage';
 
 /**
@@ -22,7 +22,9 @@ export function exportHref(request: ExportRequestInput): string {
 
 /** The print view of the minutes (PDF through the browser's own print to PDF). */
 export function printHref(language: string, perOrganisation: boolean): string {
-  return `./print.html?lang=${language}${perOrganisation ? '&org=1' : ''}`;
+  const query = `lang=${language}${perOrganisation ? '&org=1' : ''}`;
+  // A team device's print view fetches the workshop as that device (it reads the kept token).
+  return teamToken() ? `${TEAM_PRINT_PATH}?${query}` : `./print.html?${query}`;
 }
 
 export function canSaveWithDialog(): boolean {
