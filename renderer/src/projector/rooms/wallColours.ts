@@ -1,6 +1,7 @@
 import type { Participant } from '../../../../shared/model/workshop';
 import { mix, PAPER } from '../../common/contrast';
 import { ORGANISATION_COLOURS, SECTOR_COLOURS } from '../../common/sectorColours';
+import { sortedOrganisations } from '../../common/organisationOrder';
 
 export { ORGANISATION_COLOURS, SECTOR_COLOURS };
 
@@ -38,9 +39,7 @@ export function tagColours(
     return map;
   }
   // The same order as the console's wall (sorted, trimmed, none for no organisation).
-  const organisations = [
-    ...new Set(participants.map((p) => p.organisation.trim()).filter(Boolean)),
-  ].sort((a, b) => a.localeCompare(b, 'da'));
+  const organisations = sortedOrganisations(participants);
   for (const p of participants) {
     const i = organisations.indexOf(p.organisation.trim());
     const strong =

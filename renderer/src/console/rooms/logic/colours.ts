@@ -1,4 +1,5 @@
 import type { Participant } from '../../../../../shared/model/workshop';
+import { sortedOrganisations } from '../../../common/organisationOrder';
 import { ORGANISATION_COLOURS, SECTOR_COLOURS } from '../../../common/sectorColours';
 
 export { SECTOR_COLOURS };
@@ -8,11 +9,7 @@ export type Colouring = 'sector' | 'organisation';
 export const NO_AUTHOR_COLOUR = '#5b6270';
 
 /** The organisations of the room, sorted, so colours stay put when people are added. */
-export function organisations(participants: readonly Participant[]): string[] {
-  return [...new Set(participants.map((p) => p.organisation.trim()).filter(Boolean))].sort((a, b) =>
-    a.localeCompare(b, 'da'),
-  );
-}
+export const organisations = sortedOrganisations;
 
 /** A tag colour per participant id, by sector or by organisation. */
 export function tagColours(
