@@ -1,7 +1,8 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { DndProvider } from 'react-dnd';
 import { HTML5Backend } from 'react-dnd-html5-backend';
 import { useWorkshopState } from '../common/hostContext';
+import { releaseWarming } from '../common/lazy/lazyPart';
 import { useRole } from '../common/roleContext';
 import { useTranslation } from '../i18n/i18n';
 import { AgendaPanel } from './agenda/AgendaPanel';
@@ -31,6 +32,9 @@ export function ConsoleApp() {
   // React builds it in slices between other work, not in one long block of the page. Changes
   // after that render as before.
   const built = useDeferredValue(snapshot !== null, false);
+  useEffect(() => {
+    if (built) releaseWarming();
+  }, [built]);
 
   return (
     <DndProvider backend={HTML5Backend}>

@@ -10,11 +10,30 @@ const warm = createWarmQueue(browserIdle, () => {
   document.documentElement.dataset.lazyWarm = 'done';
 });
 
+// A page may hold the warming back until its first full screen is built (the console: a
+// 200-point agenda), so idle-time loading never competes with that build.
+let held: Promise<void> | null = null;
+let release = () => {};
+
+/** Called before mount: warming waits for releaseWarming as well as for the page's load. */
+export function holdWarming(): void {
+  held ??= new Promise((resolve) => (release = resolve));
+}
+
+/** The page's first full screen is built: warming may begin (a no-op if nothing held it). */
+export function releaseWarming(): void {
+  release();
+}
+
 /** Starts warming the parts once the page's own load is over (called by mount). */
 export function warmLazyParts(): void {
   const start = () => browserIdle(() => warm.start());
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const afterLoad = () => {
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
+  };
+  if (held) void held.then(afterLoad);
+  else afterLoad();
 }
 
 // What every part needs besides its code: the page's strings its first screen did not load.
