@@ -62,15 +62,14 @@ export function nextEndReading(timer: Timer | null, shown: number, now: number):
  */
 export function useTimerEndClock(timer: Timer | null): number {
   const [reading, setReading] = useState(() => ({ timer, now: Date.now() }));
-  // Another timer (a new step, a restart): read the clock for it in this very render.
-  const fresh = reading.timer === timer ? reading : { timer, now: Date.now() };
-  if (fresh !== reading) setReading(fresh);
-  const shown = fresh.now;
+  const shown = reading.now;
+  // A reading taken for another timer (a new step, a restart) is replaced at once.
+  const current = reading.timer === timer;
   useEffect(() => {
-    const delay = nextEndReading(timer, shown, Date.now());
+    const delay = current ? nextEndReading(timer, shown, Date.now()) : 0;
     if (delay === null) return;
     const id = setTimeout(() => setReading({ timer, now: Date.now() }), delay);
     return () => clearTimeout(id);
-  }, [timer, shown]);
+  }, [timer, shown, current]);
   return shown;
 }
