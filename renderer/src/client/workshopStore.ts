@@ -1,6 +1,7 @@
 import type { HostEvent, StateSnapshot } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
 import { applyPatchesShallow } from './applyPatches';
+import { createChangeAuthors, type ChangeAuthors, type ChangeSource } from './changeAuthors';
 import type { ConnectionStatus, HostClient } from './hostClient';
 
 type PatchesEvent = Extract<HostEvent, { type: 'patches' }>;
@@ -16,6 +17,11 @@ export interface WorkshopStore {
   getState(): WorkshopState;
   /** For useSyncExternalStore: called after every change of getState(). */
   subscribe(listener: () => void): () => void;
+  /**
+   * Who made the last change that touched `path` (list items named by id: `agenda/<pointId>/
+   * notes`) or a place holding it, as of getState(); null when not known (changeAuthors.ts).
+   */
+  lastChange(path: readonly (string | number)[]): ChangeSource;
   /** Stop listening to the client (the client itself stays open). */
   dispose(): void;
 }
@@ -25,11 +31,17 @@ export interface WorkshopStoreOptions {
   retryDelayMs?: number;
 }
 
-function applyEvent(snapshot: StateSnapshot, event: PatchesEvent): StateSnapshot {
+function applyEvent(
+  snapshot: StateSnapshot,
+  event: PatchesEvent,
+  authors: ChangeAuthors,
+): StateSnapshot {
   return {
     ...snapshot,
     revision: event.revision,
-    workshop: applyPatchesShallow(snapshot.workshop, event.patches),
+    workshop: applyPatchesShallow(snapshot.workshop, event.patches, (path) =>
+      authors.touched(path, event.by),
+    ),
     canUndo: event.canUndo,
     canRedo: event.canRedo,
     savedAt: event.savedAt,
@@ -50,6 +62,7 @@ export function createWorkshopStore(
   let state: WorkshopState = { snapshot: null, settings: null, status: client.status };
   /** Events beyond the next expected revision, by revision. */
   const waiting = new Map<number, PatchesEvent>();
+  const authors = createChangeAuthors();
   /** Bumped by every snapshot event: a fetch begun before it must not overwrite it. */
   let epoch = 0;
   let fetching = false;
@@ -69,7 +82,7 @@ export function createWorkshopStore(
     try {
       for (let next = waiting.get(current.revision + 1); next;) {
         waiting.delete(next.revision);
-        current = applyEvent(current, next);
+        current = applyEvent(current, next, authors);
         next = waiting.get(current.revision + 1);
       }
     } catch {
@@ -102,6 +115,8 @@ export function createWorkshopStore(
       const snapshot = await client.request('getState', undefined);
       const current = state.snapshot;
       if (!disposed && startedIn === epoch && (!current || snapshot.revision >= current.revision)) {
+        // The same revision is the same state: who changed what there still holds.
+        if (!current || snapshot.revision > current.revision) authors.replaced();
         set({ snapshot });
       }
     } catch {
@@ -119,6 +134,7 @@ export function createWorkshopStore(
       case 'snapshot':
         epoch++;
         waiting.clear();
+        authors.replaced();
         set({ snapshot: event.snapshot });
         return;
       case 'settings':
@@ -157,6 +173,7 @@ export function createWorkshopStore(
 
   return {
     getState: () => state,
+    lastChange: (path) => authors.lastChange(path),
     subscribe(listener) {
       listeners.add(listener);
       return () => {

@@ -3,6 +3,7 @@ import { POINT_NOTES_MAX } from '../../../../shared/model/textLimits';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { useTranslation } from '../../i18n/i18n';
 import { resolveConflict } from '../shared-fields/fieldConflict';
+import { fieldPaths } from '../shared-fields/fieldPaths';
 import { SharedFieldStatus } from '../shared-fields/SharedFieldStatus';
 import { useFieldConflict, useSharedField } from '../shared-fields/useSharedField';
 import { bulletEnter } from './bulletEnter';
@@ -28,7 +29,7 @@ interface Props {
  */
 export function NotesEditor({ workshopId, point, label, textareaRef, autoFocus }: Props) {
   const { t } = useTranslation();
-  const shared = useSharedField(`notes:${point.id}`);
+  const shared = useSharedField(`notes:${point.id}`, fieldPaths.point(point.id, 'notes'));
   const notes = useNotesDraft(workshopId, point);
   useFieldConflict(shared, point.notes, notes.unsent);
   const fallback = useRef<HTMLTextAreaElement | null>(null);

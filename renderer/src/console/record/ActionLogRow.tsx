@@ -4,6 +4,7 @@ import type { Action } from '../../../../shared/model/actions';
 import { ACTION_STATUSES, isActionStatus } from '../../../../shared/model/actionStatus';
 import type { Participant } from '../../../../shared/model/workshop';
 import { CommitText } from '../../common/CommitText';
+import { fieldPaths } from '../shared-fields/fieldPaths';
 import { SharedCommitText } from '../shared-fields/SharedCommitText';
 import { useSend } from '../../common/hostContext';
 import { useHyphenate } from '../../common/hyphenation/useHyphenate';
@@ -60,6 +61,7 @@ export const ActionLogRow = memo(function ActionLogRow({
       <td>
         <SharedCommitText
           fieldKey={`action:${action.id}:text`}
+          fieldPath={fieldPaths.actionWhat(action.id)}
           className="inline-input action-log-what"
           data-testid="action-log-what"
           value={action.what}

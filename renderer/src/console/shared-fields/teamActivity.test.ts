@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PEOPLE } from '../../../../test/fixtures/corpus/sentences';
-import type { HostEvent } from '../../../../shared/api';
 import type { Editor } from '../../../../shared/team/contract';
 import { FakeTeamClient } from './fakeTeamClient';
-import { createTeamActivity } from './teamActivity';
+import { FACILITATOR_DEVICE_ID } from '../../../../shared/team/roles';
+import { authorOfChange, createTeamActivity } from './teamActivity';
 
 const ANETTE = PEOPLE[2]!.name; // Anette Schouv Kjeldsen, the referent here
 const ANNEMARIE = PEOPLE[3]!.name; // Annemarie Zacho-Broe, the co-facilitator
@@ -15,18 +15,6 @@ const editor = (deviceId: string, name: string, field: string | null): Editor =>
   name,
   field,
 });
-
-function patches(revision: number, by?: { deviceId: string; name: string }): HostEvent {
-  return {
-    type: 'patches',
-    revision,
-    patches: [],
-    canUndo: true,
-    canRedo: false,
-    savedAt: null,
-    by,
-  };
-}
 
 describe('presence in a shared field', () => {
   it('tells the host the field on focus and none on blur', () => {
@@ -90,23 +78,31 @@ describe('presence in a shared field', () => {
     client.statuses.emit('open');
     expect(client.sent.filter((s) => s.name === 'getPresence')).toHaveLength(2);
   });
+});
 
-  it('knows who made the latest change: a device by its name, the facilitator without one', async () => {
-    const client = new FakeTeamClient({ deviceId: 'dev-anette', role: 'referent', name: ANETTE });
-    const activity = createTeamActivity(client);
-    await flush();
-    client.events.emit(patches(1, { deviceId: 'dev-annemarie', name: ANNEMARIE }));
-    expect(activity.lastAuthor()).toEqual({ kind: 'device', name: ANNEMARIE });
-    client.events.emit(patches(2));
-    expect(activity.lastAuthor()).toEqual({ kind: 'facilitator' });
-    client.events.emit(patches(3, { deviceId: 'dev-anette', name: ANETTE }));
-    expect(activity.lastAuthor()).toEqual({ kind: 'self' });
+describe('who changed a field, as this screen names them', () => {
+  const anette = { deviceId: 'dev-anette', name: ANETTE };
+  const annemarie = { deviceId: 'dev-annemarie', name: ANNEMARIE };
+
+  it('a device by its name, the facilitator without one, this screen as itself', () => {
+    expect(authorOfChange({ by: annemarie }, 'dev-anette')).toEqual({
+      kind: 'device',
+      name: ANNEMARIE,
+    });
+    expect(authorOfChange({ by: undefined }, 'dev-anette')).toEqual({ kind: 'facilitator' });
+    expect(authorOfChange({ by: anette }, 'dev-anette')).toEqual({ kind: 'self' });
+    expect(authorOfChange(null, 'dev-anette')).toEqual({ kind: 'unknown' });
   });
 
   it('on the facilitator’s own console a change without `by` is its own', () => {
-    const client = new FakeTeamClient(null); // getSession not answered: the facilitator's console
+    expect(authorOfChange({ by: undefined }, FACILITATOR_DEVICE_ID)).toEqual({ kind: 'self' });
+  });
+
+  it('on a referent’s screen the facilitator’s change is the facilitator’s, even one that came before getSession answered', async () => {
+    const client = new FakeTeamClient({ deviceId: 'dev-anette', role: 'referent', name: ANETTE });
     const activity = createTeamActivity(client);
-    client.events.emit(patches(1));
-    expect(activity.lastAuthor()).toEqual({ kind: 'self' });
+    const change = { by: undefined }; // arrived first; who this screen is comes after
+    await flush();
+    expect(authorOfChange(change, activity.ownDeviceId())).toEqual({ kind: 'facilitator' });
   });
 });

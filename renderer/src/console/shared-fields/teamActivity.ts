@@ -1,9 +1,9 @@
-import type { HostEvent } from '../../../../shared/api';
 import type { Editor, Session } from '../../../../shared/team/contract';
 import { FACILITATOR, FACILITATOR_DEVICE_ID } from '../../../../shared/team/roles';
+import type { ChangeBy, ChangeSource } from '../../client/changeAuthors';
 import type { HostClient } from '../../client/hostClient';
 
-/** Who made the change the console applied last, as a shared field names it. */
+/** Who made a change to a field, as the field names it. */
 export type Author =
   | { kind: 'self' }
   | { kind: 'facilitator' }
@@ -13,17 +13,15 @@ export type Author =
 
 /**
  * What the console knows of the others working on the meeting (issue 16): who this screen is
- * (getSession), who is in which text field (the `presence` event, whole each time), and who made
- * the latest change (the `patches` event's `by`). It also tells the host which field this screen
- * is in, and tells it again after a reconnect, when the host has forgotten.
+ * (getSession), and who is in which text field (the `presence` event, whole each time). It also
+ * tells the host which field this screen is in, and tells it again after a reconnect, when the
+ * host has forgotten. Who changed a field is the store's to say (WorkshopStore.lastChange).
  */
 export interface TeamActivity {
   /** This screen's device id: the facilitator's until getSession answers otherwise. */
   ownDeviceId(): string;
   /** The others in `field` now, this screen left out. */
   othersIn(field: string): readonly Editor[];
-  /** Who made the latest change this screen has heard of. */
-  lastAuthor(): Author;
   /** The cursor went into `field`. */
   enter(field: string): void;
   /** The cursor left `field` (nothing, if it is already in another). */
@@ -35,14 +33,20 @@ export interface TeamActivity {
   dispose(): void;
 }
 
-type PatchesEvent = Extract<HostEvent, { type: 'patches' }>;
-
 /** `by` left out is the facilitator's own console (shared/api.ts). */
-export function authorOf(by: PatchesEvent['by'], ownDeviceId: string): Author {
+export function authorOf(by: ChangeBy, ownDeviceId: string): Author {
   const deviceId = by?.deviceId ?? FACILITATOR_DEVICE_ID;
   if (deviceId === ownDeviceId) return { kind: 'self' };
   if (!by || deviceId === FACILITATOR_DEVICE_ID) return { kind: 'facilitator' };
   return { kind: 'device', name: by.name };
+}
+
+/**
+ * A change's author as this screen names it, decided when asked: the screen's own device id may
+ * be known only after the change arrived (getSession answers after the first events).
+ */
+export function authorOfChange(source: ChangeSource, ownDeviceId: string): Author {
+  return source ? authorOf(source.by, ownDeviceId) : { kind: 'unknown' };
 }
 
 const NOBODY: readonly Editor[] = [];
@@ -51,7 +55,6 @@ export function createTeamActivity(client: HostClient): TeamActivity {
   const listeners = new Set<() => void>();
   let session: Session = { ...FACILITATOR };
   let editors: readonly Editor[] = NOBODY;
-  let author: Author = { kind: 'unknown' };
   let field: string | null = null;
   let version = 0;
 
@@ -85,10 +88,6 @@ export function createTeamActivity(client: HostClient): TeamActivity {
     if (event.type === 'presence') {
       editors = event.editors;
       changed();
-    } else if (event.type === 'patches') {
-      author = authorOf(event.by, session.deviceId);
-    } else if (event.type === 'snapshot') {
-      author = { kind: 'unknown' };
     }
   });
   const offStatus = client.onStatus((status) => {
@@ -105,7 +104,6 @@ export function createTeamActivity(client: HostClient): TeamActivity {
       const others = editors.filter((e) => e.field === key && e.deviceId !== own);
       return others.length > 0 ? others : NOBODY;
     },
-    lastAuthor: () => author,
     enter(key) {
       if (field === key) return;
       field = key;

@@ -1,6 +1,6 @@
 import { useCommitDraft } from '../../common/CommitField';
 import { resolveConflict } from './fieldConflict';
-import { useFieldConflict, useSharedField } from './useSharedField';
+import { useFieldConflict, useSharedField, type FieldPath } from './useSharedField';
 
 /**
  * useCommitDraft for a field others may edit too: presence on focus and blur, and a change of
@@ -9,11 +9,12 @@ import { useFieldConflict, useSharedField } from './useSharedField';
  */
 export function useSharedCommitDraft<E extends HTMLInputElement | HTMLTextAreaElement>(
   key: string,
+  path: FieldPath,
   value: string,
   onCommit: (value: string) => Promise<boolean> | void,
   required = false,
 ) {
-  const shared = useSharedField(key);
+  const shared = useSharedField(key, path);
   const field = useCommitDraft<E>(value, onCommit, required, shared);
   useFieldConflict(shared, value, field.unsent);
 

@@ -1,15 +1,18 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '../../../../shared/team/contract';
+import type { WorkshopStore } from '../../client/workshopStore';
 import { useHost } from '../../common/hostContext';
 import { conflictAfter, differs, type FieldConflict } from './fieldConflict';
-import { teamActivityFor, type Author } from './teamActivity';
+import { authorOfChange, teamActivityFor, type Author } from './teamActivity';
 
 /**
  * A text field several people may edit at once (issue 16), keyed `conclusion:<id>`,
  * `notes:<pointId>`, `action:<id>:text` …: who else is in it, and a change of theirs that
  * arrived under this screen's draft. The field's own draft logic stays where it is; it tells
  * this hook of focus and blur, holds its draft while a conflict is asked about (`hold`), and
- * passes the host's value and its unsent draft to useFieldConflict.
+ * passes the host's value and its unsent draft to useFieldConflict. `path` is where the value is
+ * in the workshop, list items by id (`['agenda', pointId, 'notes']`): a conflict names whoever
+ * last changed that place, not whoever changed anything last.
  */
 export interface SharedField {
   key: string;
@@ -22,11 +25,24 @@ export interface SharedField {
   onFocus(): void;
   onBlur(): void;
   setConflict(conflict: FieldConflict | null): void;
+  /** Who made the last change to this field's value ("unknown" for a field without a path). */
   lastAuthor(): Author;
 }
 
-export function useSharedField(key: string): SharedField {
-  const { client } = useHost();
+/** Where a shared field's value is in the workshop, list items named by id (fieldPaths.ts). */
+export type FieldPath = readonly (string | number)[];
+
+/** Who last changed the value at `path`, as a screen with device id `ownDeviceId` names them. */
+export function authorOfField(
+  store: Pick<WorkshopStore, 'lastChange'>,
+  path: FieldPath | undefined,
+  ownDeviceId: string,
+): Author {
+  return path ? authorOfChange(store.lastChange(path), ownDeviceId) : { kind: 'unknown' };
+}
+
+export function useSharedField(key: string, path?: FieldPath): SharedField {
+  const { client, store } = useHost();
   const activity = teamActivityFor(client);
   useSyncExternalStore(activity.subscribe, activity.version);
   const [focused, setFocused] = useState(false);
@@ -50,7 +66,7 @@ export function useSharedField(key: string): SharedField {
       activity.leave(key);
     },
     setConflict,
-    lastAuthor: () => activity.lastAuthor(),
+    lastAuthor: () => authorOfField(store, path, activity.ownDeviceId()),
   };
 }
 

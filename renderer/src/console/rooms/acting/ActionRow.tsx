@@ -4,6 +4,7 @@ import { actionOrganisations } from '../../../../../shared/exporters/actionRows'
 import { actionGaps } from '../../../../../shared/selectors/actionGaps';
 import { CommitField } from '../../../common/CommitField';
 import { CommitText } from '../../../common/CommitText';
+import { fieldPaths } from '../../shared-fields/fieldPaths';
 import { SharedCommitText } from '../../shared-fields/SharedCommitText';
 import { useSend } from '../../../common/hostContext';
 import { useHyphenate } from '../../../common/hyphenation/useHyphenate';
@@ -61,6 +62,7 @@ export function ActionRow({
       <div className="rw-action-line">
         <SharedCommitText
           fieldKey={`action:${action.id}:text`}
+          fieldPath={fieldPaths.actionWhat(action.id)}
           className="inline-input rw-action-what-edit"
           data-testid="rw-action-what-edit"
           value={action.what}

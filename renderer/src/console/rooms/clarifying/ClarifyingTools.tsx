@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AgendaPoint, Workshop } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { useTranslation } from '../../../i18n/i18n';
+import { fieldPaths } from '../../shared-fields/fieldPaths';
 import { CommitArea } from '../common/CommitArea';
 import { QuestionList } from './QuestionList';
 import { PROBLEM_MAX } from '../../../../../shared/model/textLimits';
@@ -26,6 +27,7 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
           <CommitArea
             id={`${ids}-problem`}
             fieldKey={`point:${point.id}:problem`}
+            fieldPath={fieldPaths.point(point.id, 'problem')}
             className="rw-area"
             rows={4}
             data-testid="rw-problem"
@@ -42,6 +44,7 @@ export function ClarifyingTools({ workshop, point }: { workshop: Workshop; point
           <CommitArea
             id={`${ids}-citizen`}
             fieldKey={`point:${point.id}:citizen`}
+            fieldPath={fieldPaths.point(point.id, 'citizenPerspective')}
             className="rw-area"
             rows={4}
             data-testid="rw-citizen"

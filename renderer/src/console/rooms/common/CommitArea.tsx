@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { SharedFieldStatus } from '../../shared-fields/SharedFieldStatus';
 import { useSharedCommitDraft } from '../../shared-fields/useSharedCommitDraft';
+import type { FieldPath } from '../../shared-fields/useSharedField';
 
 type NativeProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -10,6 +11,8 @@ type NativeProps = Omit<
 interface Props extends NativeProps {
   /** The field's name on every screen (`point:<id>:problem`): others may edit it too (issue 16). */
   fieldKey: string;
+  /** Where the value is in the workshop (fieldPaths.ts): a conflict names who changed it. */
+  fieldPath: FieldPath;
   value: string;
   onCommit: (value: string) => Promise<boolean> | void;
 }
@@ -19,9 +22,10 @@ interface Props extends NativeProps {
  * a new line). Escape reverts. The draft logic is CommitField's (useCommitDraft); who else is in
  * the field, and a change of theirs under the user's draft, show below it (SharedFieldStatus).
  */
-export function CommitArea({ fieldKey, value, onCommit, ...rest }: Props) {
+export function CommitArea({ fieldKey, fieldPath, value, onCommit, ...rest }: Props) {
   const { field, shared, keep, take } = useSharedCommitDraft<HTMLTextAreaElement>(
     fieldKey,
+    fieldPath,
     value,
     onCommit,
   );

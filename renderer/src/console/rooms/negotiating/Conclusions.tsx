@@ -3,6 +3,7 @@ import type { AgendaPoint } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
 import { CONCLUSION_MAX } from '../../../../../shared/model/textLimits';
 import { useTranslation } from '../../../i18n/i18n';
+import { fieldPaths } from '../../shared-fields/fieldPaths';
 import { SharedCommitText } from '../../shared-fields/SharedCommitText';
 import { AddTextForm, RemoveItemButton } from '../common/listEditing';
 
@@ -32,6 +33,7 @@ export function Conclusions({ point }: { point: AgendaPoint }) {
               </span>
               <SharedCommitText
                 fieldKey={`conclusion:${c.id}`}
+                fieldPath={fieldPaths.conclusion(point.id, c.id)}
                 className="inline-input rw-grow"
                 data-testid="rw-conclusion-edit"
                 value={c.text}
