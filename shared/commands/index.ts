@@ -13,6 +13,9 @@ import { moveIdea } from './developing/moveIdea';
 import { setupTurns } from './developing/setupTurns';
 import { takeTurnCommand } from './developing/takeTurnCommand';
 import { changeTurns } from './developing/changeTurns';
+import { moveInTurns } from './developing/moveInTurns';
+import { leaveOutOfTurns } from './developing/leaveOutOfTurns';
+import { includeInTurns } from './developing/includeInTurns';
 import { flagKiller } from './developing/flagKiller';
 import { updateKillerFlag } from './developing/updateKillerFlag';
 import { addCluster } from './negotiating/addCluster';
@@ -40,6 +43,7 @@ import { startExercise } from './exercises/startExercise';
 import { nextStep } from './exercises/nextStep';
 import { previousStep } from './exercises/previousStep';
 import { setPairs } from './exercises/setPairs';
+import { movePerson } from './exercises/movePerson';
 import { setSpeakers } from './exercises/setSpeakers';
 import { switchSpeaker } from './exercises/switchSpeaker';
 import { noteExercise } from './exercises/noteExercise';
@@ -99,6 +103,9 @@ export const definitions = [
   setupTurns,
   takeTurnCommand,
   changeTurns,
+  moveInTurns,
+  leaveOutOfTurns,
+  includeInTurns,
   flagKiller,
   updateKillerFlag,
   addCluster,
@@ -126,6 +133,7 @@ export const definitions = [
   nextStep,
   previousStep,
   setPairs,
+  movePerson,
   setSpeakers,
   switchSpeaker,
   noteExercise,
@@ -169,6 +177,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   setupTurns.schema,
   takeTurnCommand.schema,
   changeTurns.schema,
+  moveInTurns.schema,
+  leaveOutOfTurns.schema,
+  includeInTurns.schema,
   flagKiller.schema,
   updateKillerFlag.schema,
   addCluster.schema,
@@ -196,6 +207,7 @@ export const CommandSchema = z.discriminatedUnion('type', [
   nextStep.schema,
   previousStep.schema,
   setPairs.schema,
+  movePerson.schema,
   setSpeakers.schema,
   switchSpeaker.schema,
   noteExercise.schema,

@@ -228,6 +228,24 @@ export const cases: Partial<Record<CommandType, Case>> = {
     refused: { type: 'turns.change', pointId: 'pt1', order: ['p1', 'nobody'] },
     code: 'not-found',
   },
+  'turns.move': {
+    valid: { type: 'turns.move', pointId: 'pt1', participantId: 'p4', to: { before: 'p2' } },
+    // Left out on another screen meanwhile: there is nobody to move beside.
+    refused: { type: 'turns.move', pointId: 'pt1', participantId: 'p4', to: { after: 'p2' } },
+    refusedIn: later({ type: 'turns.leaveOut', pointId: 'pt1', participantId: 'p2' }),
+    code: 'not-found',
+  },
+  'turns.leaveOut': {
+    valid: { type: 'turns.leaveOut', pointId: 'pt1', participantId: 'p3' },
+    refused: { type: 'turns.leaveOut', pointId: 'pt1', participantId: 'nobody' },
+    code: 'not-found',
+  },
+  'turns.include': {
+    valid: { type: 'turns.include', pointId: 'pt1', participantId: 'p3' },
+    validIn: later({ type: 'turns.leaveOut', pointId: 'pt1', participantId: 'p3' }),
+    refused: { type: 'turns.include', pointId: 'pt2', participantId: 'p3' },
+    code: 'invalid-command',
+  },
   'killer.flag': {
     valid: { type: 'killer.flag', id: 'k2', killerId: 2, participantId: 'p2' },
     refused: { type: 'killer.flag', id: 'k2', killerId: 2, participantId: 'nobody' },

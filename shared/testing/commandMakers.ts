@@ -214,6 +214,12 @@ export const driveExercise: Maker = (w, d, fresh) => {
       text: d.textUpTo(d.pick([500, 2000])!),
     },
     { type: 'exercise.finish', exerciseId },
+    {
+      type: 'exercise.movePerson',
+      exerciseId,
+      participantId: d.pick(w.participants)?.id ?? 'nope',
+      toGroupOf: d.chance(0.5) ? null : (d.pick(exercise?.pairs.flat() ?? []) ?? 'nope'),
+    },
   ]);
 };
 

@@ -166,6 +166,29 @@ test('a referent, a co-facilitator and a projector PC work beside the facilitato
       pointId: POINT,
       order: FORUM.map((_, k) => personId(k)),
     });
+    // — Both change the speaking order at once, each from the order on their own screen: the
+    // facilitator leaves Hosea out as the co-facilitator moves Lisbeth up; neither is lost. —
+    const [hosea, lisbeth] = [FORUM[1]!.name, FORUM[4]!.name];
+    for (const device of [page, cofacilitator.page])
+      await device.getByTestId('rw-turns-edit').click();
+    await expect(cofacilitator.page.getByTestId('rw-turn-order-row')).toHaveCount(5);
+    await Promise.all([
+      page.getByRole('button', { name: `Tag ${hosea} ud af taleordenen` }).click(),
+      cofacilitator.page.getByRole('button', { name: `Flyt ${lisbeth} en plads frem` }).click(),
+    ]);
+    const both = [personId(0), personId(2), personId(4), personId(3)];
+    for (const device of [page, cofacilitator.page]) {
+      const rows = device.getByTestId('rw-turn-order-row');
+      await expect
+        .poll(() => rows.evaluateAll((els) => els.map((el) => el.dataset.participantId)), FOLLOWS)
+        .toEqual(both);
+      // Claus had the turn before both edits and keeps it.
+      await expect(device.getByTestId('rw-turn-holder')).toHaveAttribute(
+        'data-participant-id',
+        personId(0),
+      );
+    }
+
     const capture = cofacilitator.page.getByTestId('rw-idea-input');
     const ideas = TYPICAL_TEXTS.slice(0, 3);
     for (const idea of ideas) {
@@ -175,8 +198,8 @@ test('a referent, a co-facilitator and a projector PC work beside the facilitato
     }
     const written = await host.ideas();
     expect(written.map((i) => i.text)).toEqual([...ideas]);
-    // On behalf of the turn holder: the first three people of the order, in turn.
-    expect(written.map((i) => i.authorId)).toEqual([personId(0), personId(1), personId(2)]);
+    // On behalf of the turn holder: the first three people of the order as both edited it.
+    expect(written.map((i) => i.authorId)).toEqual([personId(0), personId(2), personId(4)]);
     await expect(page.getByText(ideas[2]!)).toBeVisible(FOLLOWS);
 
     // — Both edit one conclusion at once. —
@@ -198,10 +221,15 @@ test('a referent, a co-facilitator and a projector PC work beside the facilitato
     const cofacilitatorText = `${CONCLUSIONS[6]} Sekretariatet refererer til Sundhedsstyregruppen.`;
     await theirs.click();
     await theirs.fill(cofacilitatorText);
-    await theirs.press('Enter');
+    // The facilitator's laptop changes the point's notes at the same moment: the bar still
+    // names who changed the conclusion, not whoever changed something last.
+    await Promise.all([
+      theirs.press('Enter'),
+      host.dispatch({ type: 'point.setNotes', id: POINT, notes: `- ${TYPICAL_TEXTS[4]}` }),
+    ]);
     // The facilitator's draft is not overwritten: they are told, and choose.
     const conflict = page.getByTestId('field-conflict');
-    await expect(conflict).toContainText(COFACILITATOR, FOLLOWS);
+    await expect(conflict).toContainText(`${COFACILITATOR} ændrede dette`, FOLLOWS);
     await expect(mine).toHaveValue(facilitatorDraft);
     await shot(page, 'co-facilitation-conflict');
     await conflict.getByTestId('field-conflict-keep').click();

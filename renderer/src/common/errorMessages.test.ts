@@ -32,6 +32,15 @@ describe('errorText', () => {
     expect(errorText(error, en)).toMatch(/^Own questions: there can be at most 30/);
   });
 
+  it('names a full group of a pair exercise, as the host refuses a fifth member', () => {
+    const error = {
+      code: 'limit-reached' as const,
+      details: { field: 'exercise.groupMembers', limit: 4 },
+    };
+    expect(errorText(error, da)).toMatch(/^Personer i en gruppe: der kan højst være 4/);
+    expect(errorText(error, en)).toMatch(/^People in a group: there can be at most 4/);
+  });
+
   it('falls back to the code’s message when the field is unknown or not given', () => {
     expect(errorText({ code: 'invalid-command', details: { field: 'type' } }, da)).toBe(
       da('errors.invalid-command'),

@@ -9,6 +9,17 @@ import { runningPairExercise, withPairExercise, withRound } from './exerciseFixt
 
 const inPairs = () =>
   run(runningPairExercise(), [{ type: 'exercise.nextStep', exerciseId: 'ex1' }]);
+const paired = () =>
+  run(withPairExercise(), [
+    {
+      type: 'exercise.setPairs',
+      exerciseId: 'ex1',
+      pairs: [
+        ['p1', 'p2'],
+        ['p3', 'p4'],
+      ],
+    },
+  ]);
 
 export const exerciseCommandCases = {
   'exercise.add': {
@@ -81,6 +92,18 @@ export const exerciseCommandCases = {
     refused: { type: 'exercise.setPairs', exerciseId: 'ex1', pairs: [['p1', 'p1']] },
     refusedIn: withPairExercise,
     code: 'invalid-command',
+  },
+  'exercise.movePerson': {
+    valid: { type: 'exercise.movePerson', exerciseId: 'ex1', participantId: 'p4', toGroupOf: 'p1' },
+    validIn: paired,
+    refused: {
+      type: 'exercise.movePerson',
+      exerciseId: 'ex1',
+      participantId: 'p4',
+      toGroupOf: 'nobody',
+    },
+    refusedIn: paired,
+    code: 'not-found',
   },
   'exercise.setSpeakers': {
     valid: {

@@ -3,7 +3,6 @@ import type { Exercise } from '../../../../shared/model/exercises';
 import type { Participant } from '../../../../shared/model/workshop';
 import { useSend } from '../../common/hostContext';
 import { useTranslation } from '../../i18n/i18n';
-import { movePerson } from './pairsEdit';
 
 interface Props {
   exercise: Exercise;
@@ -12,18 +11,34 @@ interface Props {
   speaker: number | null;
 }
 
+/** At most four in a group (the exercise's schema); a full group is not offered. */
+const GROUP_MAX = 4;
+
 /**
  * The pairs of a pair exercise: drawn at random from those present (partners from different
  * organisations where possible, a trio when odd), drawn again, or edited by moving a person.
+ * A draw replaces all groups by nature; a move is sent as just that person joining someone
+ * (by id), so two screens moving people at once do not undo each other's moves.
  */
 export function ExercisePairs({ exercise, participants, speaker }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   const name = (id: string) => participants.find((p) => p.id === id)?.name ?? '?';
-  const setPairs = (pairs: string[][]) =>
-    void send({ type: 'exercise.setPairs', exerciseId: exercise.id, pairs });
-  const draw = () => setPairs(drawExercisePairs(participants, Math.random));
+  const draw = () =>
+    void send({
+      type: 'exercise.setPairs',
+      exerciseId: exercise.id,
+      pairs: drawExercisePairs(participants, Math.random),
+    });
   const groups = exercise.pairs;
+  // Group k named by its first member: the host finds that person's group as it has it now.
+  const moveTo = (participantId: string, k: number) =>
+    void send({
+      type: 'exercise.movePerson',
+      exerciseId: exercise.id,
+      participantId,
+      toGroupOf: groups[k]?.[0] ?? null,
+    });
 
   return (
     <div className="exercise-pairs">
@@ -49,10 +64,10 @@ export function ExercisePairs({ exercise, participants, speaker }: Props) {
                   data-testid={`exercise-move-${id}`}
                   aria-label={t('time.exercise.moveLabel', { name: name(id) })}
                   value={g}
-                  onChange={(e) => setPairs(movePerson(groups, id, Number(e.target.value)))}
+                  onChange={(e) => moveTo(id, Number(e.target.value))}
                 >
-                  {groups.map((_, k) => (
-                    <option key={k} value={k}>
+                  {groups.map((other, k) => (
+                    <option key={k} value={k} disabled={k !== g && other.length >= GROUP_MAX}>
                       {t('time.exercise.pair', { n: k + 1 })}
                     </option>
                   ))}

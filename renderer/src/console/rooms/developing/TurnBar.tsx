@@ -1,6 +1,7 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { drawOrder } from '../../../../../shared/draw';
 import { nextHolder, turnHolder } from '../../../../../shared/model/turnFlow';
+import type { OrderPlace } from '../../../../../shared/model/turnOrderEdit';
 import type { Turns } from '../../../../../shared/model/turns';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
@@ -49,15 +50,31 @@ export const TurnBar = memo(function TurnBar({
   }, [canTake, send, point.id]);
 
   const take = (kind: TurnKey) => void send({ type: 'turns.take', pointId: point.id, kind });
-  const reorder = (order: string[]) =>
-    void send({ type: 'turns.change', pointId: point.id, order });
+  // A fresh draw replaces the whole order by nature; edits by hand go one person at a time.
   const random = () =>
-    reorder(
-      drawOrder(
+    void send({
+      type: 'turns.change',
+      pointId: point.id,
+      order: drawOrder(
         participants.filter((p) => p.present),
         Math.random,
       ).map((p) => p.id),
-    );
+    });
+  const onMove = useCallback(
+    (participantId: string, to: OrderPlace) =>
+      void send({ type: 'turns.move', pointId: point.id, participantId, to }),
+    [send, point.id],
+  );
+  const onLeaveOut = useCallback(
+    (participantId: string) =>
+      void send({ type: 'turns.leaveOut', pointId: point.id, participantId }),
+    [send, point.id],
+  );
+  const onInclude = useCallback(
+    (participantId: string) =>
+      void send({ type: 'turns.include', pointId: point.id, participantId }),
+    [send, point.id],
+  );
 
   return (
     <section className="rw-section rw-turn-bar" aria-label={t('roomsWork.turns.heading')}>
@@ -176,7 +193,9 @@ export const TurnBar = memo(function TurnBar({
           people={people}
           colours={colours}
           holder={holder}
-          onChange={reorder}
+          onMove={onMove}
+          onLeaveOut={onLeaveOut}
+          onInclude={onInclude}
         />
       ) : null}
     </section>

@@ -1,10 +1,10 @@
 import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { useDrag, useDrop } from 'react-dnd';
+import { placeForMove, type OrderPlace } from '../../../../../shared/model/turnOrderEdit';
 import type { Participant } from '../../../../../shared/model/workshop';
 import { useTranslation } from '../../../i18n/i18n';
 import { PersonTag } from '../common/PersonTag';
 import type { People } from '../common/people';
-import { moveItem } from '../logic/order';
 
 const DND_TURN = 'rw-turn';
 
@@ -13,13 +13,17 @@ interface Props {
   participants: readonly Participant[];
   people: People;
   colours: ReadonlyMap<string, string>;
-  onChange: (order: string[]) => void;
+  /** One person moved beside another: said by id, as the host applies it to its own order. */
+  onMove: (id: string, to: OrderPlace) => void;
+  onLeaveOut: (id: string) => void;
+  onInclude: (id: string) => void;
   /** The one holding the turn, marked in the list. */
   holder?: string | null;
 }
 
 /**
- * The speaking order: drag a person, or use the arrow buttons (or Alt+↑/↓ on a row). Memoised:
+ * The speaking order: drag a person, or use the arrow buttons (or Alt+↑/↓ on a row). Each edit
+ * is one person's, so two screens editing at once do not undo each other's. Memoised:
  * the room renders on every new idea, the order seldom changes.
  */
 export const TurnOrder = memo(function TurnOrder({
@@ -27,14 +31,16 @@ export const TurnOrder = memo(function TurnOrder({
   participants,
   people,
   colours,
-  onChange,
+  onMove,
+  onLeaveOut,
+  onInclude,
   holder,
 }: Props) {
   const { t } = useTranslation();
   const leftOut = participants.filter((p) => p.present && !order.includes(p.id));
   const move = (from: number, to: number) => {
-    const next = moveItem(order, from, to);
-    if (next.some((id, i) => id !== order[i])) onChange(next);
+    const moved = placeForMove(order, from, to);
+    if (moved) onMove(moved.id, moved.place);
   };
   return (
     <ol
@@ -51,7 +57,7 @@ export const TurnOrder = memo(function TurnOrder({
           name={people.get(id)?.name ?? id}
           isHolder={id === holder}
           move={move}
-          remove={() => onChange(order.filter((x) => x !== id))}
+          remove={() => onLeaveOut(id)}
         >
           <PersonTag person={people.get(id)} colour={colours.get(id)} />
         </TurnOrderRow>
@@ -67,7 +73,7 @@ export const TurnOrder = memo(function TurnOrder({
               className="button button-small"
               data-testid="rw-turn-include"
               aria-label={t('roomsWork.turns.include', { name: p.name })}
-              onClick={() => onChange([...order, p.id])}
+              onClick={() => onInclude(p.id)}
             >
               + {p.name}
             </button>

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { drawOrder } from '../../../../../shared/draw';
+import { placeInOrder } from '../../../../../shared/model/turnOrderEdit';
 import type { TurnMode } from '../../../../../shared/model/turns';
 import type { AgendaPoint, Participant } from '../../../../../shared/model/workshop';
 import { useSend } from '../../../common/hostContext';
@@ -47,7 +48,9 @@ export const TurnsSetup = memo(function TurnsSetup({
         participants={participants}
         people={people}
         colours={colours}
-        onChange={setOrder}
+        onMove={(id, to) => setOrder((o) => placeInOrder(o, id, to) ?? o)}
+        onLeaveOut={(id) => setOrder((o) => o.filter((x) => x !== id))}
+        onInclude={(id) => setOrder((o) => [...o.filter((x) => x !== id), id])}
       />
       <div className="rw-toolbar">
         <button type="button" className="button" data-testid="rw-turns-random" onClick={random}>
