@@ -7,46 +7,26 @@ import type {
   StateSnapshot,
 } from '../../../shared/api';
 import type { Command } from '../../../shared/commands';
-import { emptyWorkshop, type Workshop } from '../../../shared/model/workshop';
-import { reduce } from '../../../shared/reducer';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
-import { Listeners, type ConnectionStatus, type HostClient } from './hostClient';
+import { FakeAuthoredHost } from './fakeAuthoredHost';
 import { createWorkshopStore } from './workshopStore';
 
 /** A host stand-in: real reducer patches, getState answered when the test says so. */
-class FakeHost implements HostClient {
-  status: ConnectionStatus = 'open';
-  readonly events = new Listeners<HostEvent>();
-  workshop: Workshop = emptyWorkshop('w1');
-  revision = 0;
+class FakeHost extends FakeAuthoredHost {
   history: HostEvent[] = [];
   getStateCalls = 0;
   private answers: (() => void)[] = [];
 
-  snapshot(): StateSnapshot {
+  override state(): StateSnapshot {
     return {
-      revision: this.revision,
-      workshop: this.workshop,
+      ...super.state(),
       canUndo: this.revision > 0,
-      canRedo: false,
       document: { path: '/tmp/a.dialogrum', name: 'a' },
-      savedAt: null,
     };
   }
 
-  /** Apply a command as the host would, returning the event without delivering it. */
-  apply(command: Command): Extract<HostEvent, { type: 'patches' }> {
-    const applied = reduce(this.workshop, command, { now: 1000 });
-    this.workshop = applied.state;
-    this.revision++;
-    return {
-      type: 'patches',
-      revision: this.revision,
-      patches: applied.patches,
-      canUndo: true,
-      canRedo: false,
-      savedAt: `2026-01-01T00:00:0${this.revision % 10}.000Z`,
-    };
+  protected override savedAt(): string {
+    return `2026-01-01T00:00:0${this.revision % 10}.000Z`;
   }
 
   /** Answer the oldest pending getState with the state as it is now. */
@@ -54,23 +34,19 @@ class FakeHost implements HostClient {
     this.answers.shift()?.();
   }
 
-  request<K extends HostRequestName>(name: K, _payload: HostPayload<K>): Promise<HostResults[K]> {
+  override request<K extends HostRequestName>(
+    name: K,
+    _payload: HostPayload<K>,
+  ): Promise<HostResults[K]> {
     if (name === 'getSettings') {
       return Promise.resolve({ language: 'da', recent: [] } as unknown as HostResults[K]);
     }
     if (name !== 'getState') return Promise.reject(new Error(`unexpected ${name}`));
     this.getStateCalls++;
     return new Promise((resolve) => {
-      this.answers.push(() => resolve(this.snapshot() as unknown as HostResults[K]));
+      this.answers.push(() => resolve(this.state() as unknown as HostResults[K]));
     });
   }
-  onEvent(listener: (event: HostEvent) => void) {
-    return this.events.add(listener);
-  }
-  onStatus() {
-    return () => {};
-  }
-  close() {}
 }
 
 const rename = (title: string): Command => ({ type: 'workshop.update', title });
@@ -150,7 +126,7 @@ describe('workshopStore', () => {
   it('replaces everything on a snapshot event, and drops a fetch begun before it', async () => {
     const host = new FakeHost();
     const store = createWorkshopStore(host);
-    host.events.emit({ type: 'snapshot', snapshot: { ...host.snapshot(), revision: 7 } });
+    host.events.emit({ type: 'snapshot', snapshot: { ...host.state(), revision: 7 } });
     host.workshop = { ...host.workshop, title: 'old fetch' };
     host.answerGetState(); // answered with revision 0, begun before the snapshot
     await flush();

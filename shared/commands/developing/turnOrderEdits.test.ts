@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../../../test/fixtures/corpusContent';
 import { PEOPLE } from '../../../test/fixtures/corpus/sentences';
-import { applyCommands, type CommandInput } from '../../../test/fixtures/workshops';
+import { applyCommands, refusalOf, type CommandInput } from '../../../test/fixtures/workshops';
 import { DomainError } from '../../errors';
 import { emptyHistory, record, undo, type History } from '../../history';
 import { turnHolder } from '../../model/turnFlow';
@@ -127,17 +127,7 @@ describe('the speaking order, edited one person at a time from two screens', () 
 });
 
 describe('a speaking-order edit that cannot apply', () => {
-  function refusal(w: Workshop, input: CommandInput): DomainError {
-    const copy = structuredClone(w);
-    try {
-      reduce(w, parseCommand(input), { now: NOW });
-    } catch (error) {
-      expect(w).toEqual(copy); // nothing changed
-      if (error instanceof DomainError) return error;
-      throw error;
-    }
-    throw new Error('expected a refusal');
-  }
+  const refusal = (w: Workshop, input: CommandInput) => refusalOf(w, input, NOW);
 
   it('refuses someone who is not a participant', () => {
     const move = {
