@@ -114,6 +114,17 @@ describe('undo by element id when others added to the same list', () => {
     expect(w.state).toEqual(start);
   });
 
+  it('two people removing an idea each: each undo puts back only their own', () => {
+    let w: World = { state: start, history: emptyHistory };
+    const [first, , third] = w.state.ideas.filter((i) => i.pointId === POINT);
+    w = act(w, LAPTOP, { type: 'idea.remove', id: first!.id });
+    w = act(w, REFERENT, { type: 'idea.remove', id: third!.id });
+    w = undoBy(w, LAPTOP);
+    expect(ideaTexts(w.state)).toEqual(startIdeas.filter((t) => t !== third!.text));
+    w = undoBy(w, REFERENT);
+    expect(w.state).toEqual(start);
+  });
+
   it('works in a list inside an agenda point: two people adding conclusions', () => {
     let w: World = { state: start, history: emptyHistory };
     const conclusion = (id: string, text: string): CommandInput => ({
