@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../test/fixtures/corpusContent';
 import { CONCLUSIONS, LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
+import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
 import { DomainError } from './errors';
-import {
-  canRedo,
-  canUndo,
-  emptyHistory,
-  record,
-  redo,
-  undo,
-  type History,
-  type Stepped,
-} from './history';
+import { canRedo, canUndo, emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
-import { parseCommand, reduce } from './reducer';
 
 // Two people at one meeting (issue 16): the facilitator's laptop and the referent's.
 const LAPTOP = 'facilitator';
@@ -26,19 +17,8 @@ const POINT = meeting.workPointId;
 const start: Workshop = applyCommands(meeting.commands);
 const [K1, K2] = [`${POINT}-k1`, `${POINT}-k2`];
 
-interface World {
-  state: Workshop;
-  history: History;
-}
-
-function act(world: World, deviceId: string, input: CommandInput): World {
-  const command = parseCommand(input);
-  const applied = reduce(world.state, command, { now: Date.UTC(2026, 2, 12, 10) });
-  return {
-    state: applied.state,
-    history: record(world.history, { label: command.type, deviceId, ...applied }),
-  };
-}
+const act = (world: World, deviceId: string, input: CommandInput) =>
+  actAs(world, deviceId, input, Date.UTC(2026, 2, 12, 10));
 const undoBy = (world: World, deviceId: string): Stepped =>
   undo(world.state, world.history, deviceId);
 const redoBy = (world: World, deviceId: string): Stepped =>

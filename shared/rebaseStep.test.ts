@@ -8,9 +8,9 @@ import {
   TYPICAL_TEXTS,
 } from '../test/fixtures/corpus/sentences';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
-import { canUndo, emptyHistory, record, redo, undo, type History, type Stepped } from './history';
+import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
+import { canUndo, emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
-import { parseCommand, reduce } from './reducer';
 
 // Two or three people capturing side by side (issue 16): each undo takes out only their own.
 const LAPTOP = 'facilitator';
@@ -21,19 +21,8 @@ const meeting = corpusMeeting({ ideas: 3, conclusions: 2, actions: 2, participan
 const POINT = meeting.workPointId;
 const start: Workshop = applyCommands(meeting.commands);
 
-interface World {
-  state: Workshop;
-  history: History;
-}
-
-function act(world: World, deviceId: string, input: CommandInput): World {
-  const command = parseCommand(input);
-  const applied = reduce(world.state, command, { now: Date.UTC(2026, 2, 12, 10, 30) });
-  return {
-    state: applied.state,
-    history: record(world.history, { label: command.type, deviceId, ...applied }),
-  };
-}
+const act = (world: World, deviceId: string, input: CommandInput) =>
+  actAs(world, deviceId, input, Date.UTC(2026, 2, 12, 10, 30));
 
 /** An undo or redo whose broadcast patches, applied to the screens' copy, give the host's state. */
 function synced(world: World, step: (s: Workshop, h: History) => Stepped): World {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../../../test/fixtures/corpusContent';
 import { PEOPLE } from '../../../test/fixtures/corpus/sentences';
 import { applyCommands, refusalOf, type CommandInput } from '../../../test/fixtures/workshops';
+import { actAs, type DeviceWorld as World } from '../../../test/fixtures/deviceWorld';
 import { DomainError } from '../../errors';
-import { emptyHistory, record, undo, type History } from '../../history';
+import { emptyHistory, undo } from '../../history';
 import { turnHolder } from '../../model/turnFlow';
 import { placeForMove } from '../../model/turnOrderEdit';
 import type { Workshop } from '../../model/workshop';
@@ -182,18 +183,7 @@ describe('a speaking-order edit that cannot apply', () => {
 });
 
 describe('undo per device on the speaking order', () => {
-  interface World {
-    state: Workshop;
-    history: History;
-  }
-  function act(w: World, deviceId: string, input: CommandInput): World {
-    const command = parseCommand(input);
-    const applied = reduce(w.state, command, { now: NOW });
-    return {
-      state: applied.state,
-      history: record(w.history, { label: command.type, deviceId, ...applied }),
-    };
-  }
+  const act = (w: World, deviceId: string, input: CommandInput) => actAs(w, deviceId, input, NOW);
   const undoBy = (w: World, deviceId: string): World => undo(w.state, w.history, deviceId);
 
   it('undoes one’s own move, and the other screen’s person added back stays', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { corpusMeeting, corpusPairExercise } from '../../../test/fixtures/corpusContent';
 import { PEOPLE } from '../../../test/fixtures/corpus/sentences';
 import { applyCommands, refusalOf, type CommandInput } from '../../../test/fixtures/workshops';
-import { emptyHistory, record, undo, type History } from '../../history';
+import { actAs, type DeviceWorld as World } from '../../../test/fixtures/deviceWorld';
+import { emptyHistory, undo } from '../../history';
 import type { Workshop } from '../../model/workshop';
 import { parseCommand, reduce } from '../../reducer';
 
@@ -145,18 +146,7 @@ describe('a pairs edit that cannot apply', () => {
 });
 
 describe('undo per device on the pairs', () => {
-  interface World {
-    state: Workshop;
-    history: History;
-  }
-  function act(w: World, deviceId: string, input: CommandInput): World {
-    const command = parseCommand(input);
-    const applied = reduce(w.state, command, { now: NOW });
-    return {
-      state: applied.state,
-      history: record(w.history, { label: command.type, deviceId, ...applied }),
-    };
-  }
+  const act = (w: World, deviceId: string, input: CommandInput) => actAs(w, deviceId, input, NOW);
 
   it('each screen undoes its own move, and the other’s stays', () => {
     let w: World = { state: start, history: emptyHistory };
