@@ -2,7 +2,6 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { CONCLUSIONS, PEOPLE } from '../../../../test/fixtures/corpus/sentences';
 import type { Editor } from '../../../../shared/team/contract';
-import { translate } from '../../../../shared/i18n/translate';
 import type { FieldConflict } from './fieldConflict';
 import { SharedFieldNotice } from './SharedFieldNotice';
 import { SharedFieldStatus } from './SharedFieldStatus';
@@ -31,18 +30,8 @@ const html = (f: SharedField) =>
   );
 const text = (markup: string) => markup.replace(/<[^>]+>/g, '');
 
-// The page's language store needs a browser; here the Danish strings are read directly.
-vi.mock('../../i18n/i18n', async () => {
-  const da = (await import('../../i18n/da.json')).default;
-  return {
-    localeFor: () => 'da-DK',
-    useTranslation: () => ({
-      t: (key: string, values?: Record<string, string | number>) =>
-        translate(da, 'da-DK', key, values),
-      i18n: { language: 'da' },
-    }),
-  };
-});
+// The page's language store needs a browser: the Danish strings are read directly.
+vi.mock('../../i18n/i18n', () => import('../../i18n/danishForTests'));
 
 describe('under a shared field', () => {
   it('shows nothing while the user is alone in it', () => {

@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../../../shared/commands';
-import { translate } from '../../../../shared/i18n/translate';
 import { FACILITATOR_DEVICE_ID } from '../../../../shared/team/roles';
 import {
   CONCLUSIONS,
@@ -16,18 +15,8 @@ import { fieldPaths } from './fieldPaths';
 import { SharedFieldNotice } from './SharedFieldNotice';
 import { authorOfField, type FieldPath, type SharedField } from './useSharedField';
 
-// The page's language store needs a browser; here the Danish strings are read directly.
-vi.mock('../../i18n/i18n', async () => {
-  const da = (await import('../../i18n/da.json')).default;
-  return {
-    localeFor: () => 'da-DK',
-    useTranslation: () => ({
-      t: (key: string, values?: Record<string, string | number>) =>
-        translate(da, 'da-DK', key, values),
-      i18n: { language: 'da' },
-    }),
-  };
-});
+// The page's language store needs a browser: the Danish strings are read directly.
+vi.mock('../../i18n/i18n', () => import('../../i18n/danishForTests'));
 
 const ANETTE = { deviceId: 'dev-anette', name: PEOPLE[2]!.name }; // the referent
 const ANNEMARIE = { deviceId: 'dev-annemarie', name: PEOPLE[3]!.name }; // the co-facilitator
