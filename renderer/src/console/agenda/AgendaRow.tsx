@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { AgendaLabels } from './agendaLabels';
 import {
@@ -58,8 +58,9 @@ export const AgendaRow = memo(function AgendaRow({
   const mayMove = useCan('agenda.move');
   const [focused, setFocused] = useState(false);
   const { near, ref: nearRef } = useNearViewport<HTMLLIElement>(index < EAGER_ROWS);
-  const [row, setRow] = useState<HTMLLIElement | null>(null);
-  const [handle, setHandle] = useState<HTMLButtonElement | null>(null);
+  // Refs, not state: state set from 200 rows' refs re-rendered every row once more on mount.
+  const row = useRef<HTMLLIElement | null>(null);
+  const handle = useRef<HTMLButtonElement | null>(null);
   const [{ isDragging, dropEdge }, setDrag] = useState<DragState>(NOT_DRAGGING);
   const onDragState = useCallback(
     (dragging: boolean, edge: DropEdge | null) =>
@@ -73,7 +74,7 @@ export const AgendaRow = memo(function AgendaRow({
   const onDrop = useCallback((id: string, to: number) => onMove(id, to, false), [onMove]);
   const ref = useCallback(
     (node: HTMLLIElement | null) => {
-      setRow(node);
+      row.current = node;
       nearRef(node);
     },
     [nearRef],
@@ -111,7 +112,7 @@ export const AgendaRow = memo(function AgendaRow({
     >
       <div className="agenda-row-main">
         <button
-          ref={setHandle}
+          ref={handle}
           type="button"
           className="drag-handle"
           data-testid="agenda-drag-handle"

@@ -1,13 +1,13 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { DropEdge } from './dropTarget';
 import { useAgendaDnd } from './useAgendaDnd';
 
 interface Props {
   id: string;
   index: number;
-  /** The row and its handle, once React has them. */
-  row: HTMLLIElement | null;
-  handle: HTMLButtonElement | null;
+  /** The row and its handle. */
+  row: RefObject<HTMLLIElement | null>;
+  handle: RefObject<HTMLButtonElement | null>;
   onDrop: (id: string, toIndex: number) => void;
   /** The drag's state, for the row's classes. */
   onState: (isDragging: boolean, dropEdge: DropEdge | null) => void;
@@ -20,9 +20,11 @@ interface Props {
  */
 export function AgendaRowDnd({ id, index, row, handle, onDrop, onState }: Props) {
   const { rowRef, handleRef, isDragging, dropEdge } = useAgendaDnd(id, index, onDrop);
-  useLayoutEffect(() => {
-    rowRef(row);
-    handleRef(handle);
+  // A passive effect: it runs once React has attached every ref, the row's own included (a
+  // parent's ref comes after its children's layout effects).
+  useEffect(() => {
+    rowRef(row.current);
+    handleRef(handle.current);
     return () => {
       rowRef(null);
       handleRef(null);
