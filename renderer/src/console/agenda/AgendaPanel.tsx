@@ -17,13 +17,10 @@ import { AgendaForm } from './AgendaForm';
 import { useAgendaLabels } from './agendaLabels';
 import { AgendaRow } from './AgendaRow';
 import { RoomIconSprite } from './RoomPlanChips';
-import { useFirstRows } from '../../common/useFirstRows';
 import { useCan } from '../../common/roleContext';
 import { sameSlice, type WorkshopSlice } from '../workshopSlice';
 
 const KEYS = ['id', 'agenda', 'startTime', 'activePointId'] as const;
-/** Rows in the first render; the rest follow at once, in a transition (useFirstRows). */
-const FIRST_ROWS = 30;
 
 /** The programme: reorder by drag and drop or Alt+arrows, edit in place, start a point. */
 export const AgendaPanel = memo(function AgendaPanel({
@@ -96,7 +93,6 @@ export const AgendaPanel = memo(function AgendaPanel({
   const total = agenda.reduce((sum, p) => sum + p.plannedMinutes, 0);
   const firstStart = starts[0];
   const anotherActive = workshop.activePointId;
-  const rendered = useFirstRows(FIRST_ROWS);
 
   return (
     <section className="panel agenda-panel" aria-labelledby={`${id}-h`}>
@@ -116,8 +112,10 @@ export const AgendaPanel = memo(function AgendaPanel({
       {agenda.length === 0 ? (
         <p className="empty">{t('agenda.empty')}</p>
       ) : (
+        // Every row in one render: the console's first build is already sliced by React
+        // (ConsoleApp's deferred build); a second pass for the rows below cost more than it saved.
         <ol className="agenda-list" ref={listRef}>
-          {agenda.slice(0, rendered).map((point, index) => (
+          {agenda.map((point, index) => (
             <AgendaRow
               key={point.id}
               point={point}

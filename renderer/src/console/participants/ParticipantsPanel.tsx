@@ -3,7 +3,6 @@ import type { Participant } from '../../../../shared/model/workshop';
 import { useTranslation } from '../../i18n/i18n';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantRow } from './ParticipantRow';
-import { useFirstRows } from '../../common/useFirstRows';
 
 /** Up to this many people every row has its fields at once; more get stand-ins far off. */
 const SHORT_LIST = 20;
@@ -17,8 +16,6 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
   const { t } = useTranslation();
   const id = useId();
   const present = participants.filter((p) => p.present).length;
-  // Many people: the first at once, the rest in a transition (useFirstRows).
-  const rendered = useFirstRows(20);
   const short = participants.length <= SHORT_LIST;
   return (
     <section className="panel" aria-labelledby={`${id}-h`}>
@@ -33,8 +30,9 @@ export const ParticipantsPanel = memo(function ParticipantsPanel({
       {participants.length === 0 ? (
         <p className="empty">{t('participants.empty')}</p>
       ) : (
+        // Every row in one render, as the agenda's (AgendaPanel): the console's build is sliced.
         <ul className="participant-list">
-          {participants.slice(0, rendered).map((p) => (
+          {participants.map((p) => (
             <ParticipantRow key={p.id} participant={p} eager={short} />
           ))}
         </ul>
