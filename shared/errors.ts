@@ -5,6 +5,8 @@ export type DomainErrorCode =
   | 'duplicate-id'
   | 'no-active-point'
   | 'point-already-active'
+  /** Ideas in turn were started already, by another device or a second press (issue 16). */
+  | 'turns-already-started'
   | 'another-point-active'
   | 'no-next-room'
   | 'no-previous-room'

@@ -9,6 +9,7 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<HostErrorCode, `errors.${HostEr
   'duplicate-id': 'errors.duplicate-id',
   'no-active-point': 'errors.no-active-point',
   'point-already-active': 'errors.point-already-active',
+  'turns-already-started': 'errors.turns-already-started',
   'another-point-active': 'errors.another-point-active',
   'no-next-room': 'errors.no-next-room',
   'no-previous-room': 'errors.no-previous-room',

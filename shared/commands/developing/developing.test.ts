@@ -71,6 +71,17 @@ describe('ideas in turn', () => {
     ).toThrow(DomainError);
   });
 
+  it('refuses a second start, so the turns given since are kept (two people pressing Start)', () => {
+    const w = run(withTurns(), [
+      { type: 'idea.add', id: 'i1', pointId: 'pt1', text: 'Fælles udskrivningstjekliste' },
+    ]);
+    const second = () =>
+      reduce(w, { type: 'turns.setup', pointId: 'pt1', order: ['p4', 'p3'] }, { now: 2 });
+    expect(second).toThrow(expect.objectContaining({ code: 'turns-already-started' }));
+    expect(w.agenda[0]!.turns!.order).toEqual(order);
+    expect(w.agenda[0]!.turns!.log.map((e) => [e.participantId, e.kind])).toEqual([['p1', 'idea']]);
+  });
+
   it('drops a removed participant from the order', () => {
     const w = run(withTurns(), [{ type: 'participant.remove', id: 'p1' }]);
     expect(w.agenda[0]!.turns!.order).toEqual(['p2', 'p3', 'p4']);
