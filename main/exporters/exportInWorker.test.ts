@@ -40,6 +40,17 @@ describe('exports in a worker thread', () => {
     expect(longestGap).toBeLessThan(elapsed / 3);
   }, 60_000);
 
+  it("exports a workshop far larger than a real one within the thread's memory limits", async () => {
+    // 5,000 actions and 2,000 ideas, where a real workshop has a few hundred: the thread's
+    // bounded heap (WORKER_LIMITS) must never be what fails an export.
+    const huge = bigWorkshop({ actions: 5_000, ideas: 2_000 });
+    const options = { language: 'da' as const, generatedAt };
+    const [inWorker] = await exporter.run(huge, 'docx', options);
+    const here = await exportWorkshop(huge, 'docx', options);
+    expect(inWorker?.fileName).toBe(here.fileName);
+    expect(Buffer.from(inWorker!.bytes).equals(Buffer.from(here.bytes))).toBe(true);
+  }, 60_000);
+
   it('stops an idle worker, and starts one again for the next export', async () => {
     const quick = createWorkerExporter(undefined, 100);
     try {

@@ -35,8 +35,12 @@ export const WORKER_IDLE_MS = 60_000;
  * A smaller young generation than V8's default for the thread (its semi-spaces grow to 16 MB
  * each, three of them): the exporters make many short-lived objects, and collecting them sooner
  * keeps ~20 MB off the process's peak (test/bench/exports.ts) for a few ms more per export.
+ * A bounded old generation: under 2 GB, V8 lets the heap grow to ~1.6× the live data between
+ * full collections instead of 4×, so the garbage of the last exports is collected before the
+ * next one piles on (50–65 MB off the peak). A workshop ten times the benchmark's (50,000
+ * actions) still exports within 1 GB; past it the export fails with an error, the host lives on.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 };
 
 /**
  * Exports in a worker thread: one thread, started at the first export and kept for the next ones
