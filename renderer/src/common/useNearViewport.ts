@@ -32,6 +32,9 @@ function sharedObserver(): IntersectionObserver | null {
 export function useNearViewport<E extends Element>(eager: boolean) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const element = useRef<E | null>(null);
+  // The observer reports every row once when it starts observing, most of them "not near":
+  // only a change is handed to React (a long list's load skips hundreds of no-op updates).
+  const shown = useRef(near);
   const ref = useCallback((node: E | null) => {
     const shared = sharedObserver();
     if (element.current && shared) {
@@ -40,7 +43,11 @@ export function useNearViewport<E extends Element>(eager: boolean) {
     }
     element.current = node;
     if (node && shared) {
-      listeners.set(node, setNear);
+      listeners.set(node, (next) => {
+        if (next === shown.current) return;
+        shown.current = next;
+        setNear(next);
+      });
       shared.observe(node);
     }
   }, []);
@@ -50,7 +57,10 @@ export function useNearViewport<E extends Element>(eager: boolean) {
     const node = element.current;
     if (!eagerAtMount.current || !node) return;
     const box = node.getBoundingClientRect();
-    if (box.top < window.innerHeight + MARGIN_PX && box.bottom > -MARGIN_PX) setNear(true);
+    if (box.top < window.innerHeight + MARGIN_PX && box.bottom > -MARGIN_PX) {
+      shown.current = true;
+      setNear(true);
+    }
   }, []);
   return { near, ref };
 }
