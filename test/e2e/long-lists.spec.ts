@@ -1,4 +1,4 @@
-import { PEOPLE, POINT_TITLES } from '../fixtures/corpus/sentences';
+import { LONG_TEXTS, PEOPLE, POINT_TITLES, TYPICAL_TEXTS } from '../fixtures/corpus/sentences';
 import { expect, test } from './helpers/fixtures';
 import { dispatch } from './helpers/projectorSetup';
 
@@ -97,4 +97,39 @@ test('a long programme prints every row in full, times, titles, presenters and m
   await expect(last.locator('.programme-row-minutes')).toHaveText(`${point.plannedMinutes} min`);
   await expect(last.locator('.programme-row-title')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('a long idea wall shows its newest cards first, and every idea on request', async ({
+  app,
+  page,
+  pageErrors,
+}) => {
+  const IDEAS = 60;
+  const texts = [...TYPICAL_TEXTS, ...LONG_TEXTS];
+  await page.goto(app.url);
+  await dispatch(page, [
+    ...persons.slice(0, 6),
+    { type: 'agenda.add', point: { ...points[0]!.point, purpose: 'decision' } },
+    { type: 'point.start', id: 'p1' },
+    { type: 'room.goTo', room: 'developing' },
+    ...Array.from({ length: IDEAS }, (_, i) => ({
+      type: 'idea.add',
+      id: `idea${i + 1}`,
+      pointId: 'p1',
+      text: texts[i % texts.length]!.slice(0, 300),
+      authorId: `d${1 + (i % 6)}`,
+    })),
+  ]);
+  await expect(page.getByTestId('rw-idea-count')).toHaveText(String(IDEAS));
+  // The newest first, and a page of them: a new idea moves only those cards (typing stays quick).
+  const cards = page.getByTestId('rw-idea-card');
+  await expect(cards).toHaveCount(48);
+  await expect(cards.first()).toHaveAttribute('data-idea-id', `idea${IDEAS}`);
+  const showAll = page.getByTestId('rw-wall-show-all');
+  await expect(showAll).toHaveText(`Vis alle ${IDEAS} idéer`);
+  await showAll.click();
+  await expect(cards).toHaveCount(IDEAS);
+  await expect(cards.last()).toHaveAttribute('data-idea-id', 'idea1');
+  await expect(showAll).toHaveCount(0);
+  expect(pageErrors.unexpected).toEqual([]);
 });
