@@ -1,6 +1,7 @@
 import { findIn, findPoint } from '../../model/lookup';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
+import { dropDotsOn } from './dropDotsOn';
 
 /** Move an idea to another agenda point; its cluster and dots belonged to the old point. */
 export const moveIdea = defineCommand(
@@ -12,6 +13,6 @@ export const moveIdea = defineCommand(
     if (idea.pointId === pointId) return;
     idea.pointId = pointId;
     idea.clusterId = null;
-    draft.dots = draft.dots.filter((d) => d.targetId !== id);
+    dropDotsOn(draft, id);
   },
 );
