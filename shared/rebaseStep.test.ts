@@ -208,3 +208,86 @@ describe('undo by element id when others added to the same list', () => {
     expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[6]]);
   });
 });
+
+describe('undo of a move by element id when others changed the same list', () => {
+  const order = (w: Workshop) => w.agenda.map((p) => p.id);
+  const startOrder = order(start); // f1 … f6, real titles from a director forum's programme
+  const move = (id: string, toIndex: number): CommandInput => ({
+    type: 'agenda.move',
+    id,
+    toIndex,
+  });
+  const addPoint = (id: string): CommandInput => ({
+    type: 'agenda.add',
+    point: {
+      id,
+      title: 'Sekretariatet/koordinationsgruppen: status på Sundhedsstyregruppens arbejdsplan',
+      purpose: 'orientation',
+      plannedMinutes: 15,
+      presenter: 'Claus Thomsen',
+    },
+  });
+
+  it('the facilitator’s move comes back alone; the co-facilitator’s new point stays', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, move('f5', 1)); // f1 f5 f2 f3 f4 f6
+    w = act(w, COFACILITATOR, addPoint('n1'));
+    w = undoBy(w, LAPTOP);
+    expect(order(w.state)).toEqual([...startOrder, 'n1']);
+    w = undoBy(w, COFACILITATOR);
+    expect(w.state).toEqual(start);
+  });
+
+  it('two people moving different points each undo only their own move', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, move('f6', 0)); // f6 f1 f2 f3 f4 f5
+    w = act(w, COFACILITATOR, move('f2', 4)); // f6 f1 f3 f4 f2 f5
+    w = undoBy(w, LAPTOP); // f6 back after f5, its old neighbour
+    expect(order(w.state)).toEqual(['f1', 'f3', 'f4', 'f2', 'f5', 'f6']);
+    w = redoBy(w, LAPTOP);
+    expect(order(w.state)).toEqual(['f6', 'f1', 'f3', 'f4', 'f2', 'f5']);
+    w = undoBy(w, COFACILITATOR); // f2 back between f1 and f3
+    expect(order(w.state)).toEqual(['f6', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    w = undoBy(w, LAPTOP);
+    expect(w.state).toEqual(start);
+  });
+
+  it('an idea moved to another point comes back while a co-facilitator places dots', () => {
+    const [moved, dotted] = start.ideas.filter((i) => i.pointId === POINT);
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, COFACILITATOR, {
+      type: 'dot.add',
+      id: 'd1',
+      pointId: POINT,
+      targetId: moved!.id,
+      participantId: null,
+    });
+    w = act(w, LAPTOP, { type: 'idea.move', id: moved!.id, pointId: 'f6' }); // its dot goes with the old point
+    w = act(w, COFACILITATOR, {
+      type: 'dot.add',
+      id: 'd2',
+      pointId: POINT,
+      targetId: dotted!.id,
+      participantId: null,
+    });
+    w = undoBy(w, LAPTOP);
+    expect(w.state.ideas.find((i) => i.id === moved!.id)?.pointId).toBe(POINT);
+    expect(w.state.dots.map((d) => [d.id, d.targetId])).toEqual([
+      ['d1', moved!.id],
+      ['d2', dotted!.id],
+    ]);
+  });
+
+  it('still refuses when someone has since changed the moved point itself', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, move('f4', 1));
+    w = act(w, COFACILITATOR, {
+      type: 'agenda.update',
+      id: 'f4',
+      changes: { title: 'Samspil mellem klynger, Sundhedsstyregruppen og Sundhedssamarbejdet' },
+    });
+    const before = w.state;
+    refusedWith(() => undo(w.state, w.history, LAPTOP));
+    expect(order(before)[1]).toBe('f4');
+  });
+});

@@ -189,12 +189,36 @@ function listEdit(slots: Map<number, Slot>, afterList: unknown, inPlace: Set<str
     removed.push({ id, value: slots.get(index)!.before, ...place });
     changed.push(id);
   }
-  // Elements that only shifted keep their order; a move does not, and touches them all.
+  // Elements that only shifted keep their order. One element moved (a point dragged up the
+  // agenda) is that element going and coming: the others only shifted, and the step can be
+  // undone by id. Any other reordering touches them all.
   const order = (ids: Map<number, string>) =>
     [...ids].sort(([a], [b]) => a - b).flatMap(([, id]) => (stayed.has(id) ? [id] : []));
-  const moved = order(beforeIds).join('\n') !== order(afterIds).join('\n');
+  const [was, now] = [order(beforeIds), order(afterIds)];
+  let moved = was.join('\n') !== now.join('\n');
+  const one = moved ? movedOne(was, now) : null;
+  if (one !== null) {
+    const from = [...beforeIds].find(([, id]) => id === one)![0];
+    const to = [...afterIds].find(([, id]) => id === one)![0];
+    const going = { prev: beforeAt(from - 1), next: beforeAt(from + 1) };
+    removed.push({ id: one, value: slots.get(from)!.before, index: from, ...going });
+    const coming = { prev: afterAt(to - 1), next: afterAt(to + 1) };
+    added.push({ id: one, value: slots.get(to)!.after, index: to, ...coming });
+    changed.push(one);
+    moved = false;
+  }
   if (moved) changed.push(...stayed);
   removed.sort((a, b) => a.index - b.index);
   added.sort((a, b) => a.index - b.index);
   return { added, removed, changed, moved };
+}
+
+/** The one element whose move alone turns `was` into `now` (it ends up at an end of the range). */
+function movedOne(was: readonly string[], now: readonly string[]): string | null {
+  const without = (list: readonly string[], id: string) => list.filter((x) => x !== id).join('\n');
+  const candidates = new Set([was[0], was.at(-1), now[0], now.at(-1)]);
+  for (const id of candidates) {
+    if (id !== undefined && without(was, id) === without(now, id)) return id;
+  }
+  return null;
 }
