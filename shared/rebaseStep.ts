@@ -1,6 +1,7 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Workshop } from './model/workshop';
-import type { Placed, Replay, Seg } from './stepFootprint';
+import type { AnchoredPatch, Placed, Replay, Seg } from './stepFootprint';
+import { isTurnPosition } from './turnPosition';
 
 enablePatches();
 
@@ -63,10 +64,14 @@ export function rebaseStep(
   direction: 'undo' | 'redo',
 ): Rebased | null {
   const ops: Patch[] = [];
+  const [going, left] =
+    direction === 'undo' ? [replay.inverse, replay.forward] : [replay.forward, replay.inverse];
   // Changes inside elements and to plain values first: they never touch the lists edited below.
-  for (const { patch, path } of direction === 'undo' ? replay.inverse : replay.forward) {
+  for (const { patch, path } of going) {
     const keys = resolve(state, path);
     if (!keys) return null;
+    // A turn someone has moved on since stays where they left it (shared/turnPosition.ts).
+    if (isTurnPosition(path) && !stillAsLeft(state, keys, path, left)) continue;
     ops.push({ ...patch, path: keys });
   }
   for (const edit of replay.edits) {
@@ -97,6 +102,19 @@ export function rebaseStep(
   } catch {
     return null; // a path that no longer fits: refuse rather than guess
   }
+}
+
+/** Whether the value at `keys` is still the one the step left there (its patch in `left`). */
+function stillAsLeft(
+  state: Workshop,
+  keys: readonly Key[],
+  path: readonly Seg[],
+  left: readonly AnchoredPatch[],
+): boolean {
+  const mine = left.find((p) => JSON.stringify(p.path) === JSON.stringify(path));
+  return (
+    mine?.patch.op === 'replace' && Object.is(keys.reduce<unknown>(step, state), mine.patch.value)
+  );
 }
 
 function step(at: unknown, key: Key): unknown {

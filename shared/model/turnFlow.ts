@@ -12,12 +12,20 @@ export function nextHolder(turns: Pick<Turns, 'order' | 'index'>): string | null
 
 /**
  * Record what the holder of the turn did and pass the turn on. The turns end when everyone
- * has passed in a row; a skip neither counts as a pass nor breaks the run.
+ * has passed in a row; a skip neither counts as a pass nor breaks the run. `id`: the event's,
+ * when the command names one (an idea's turn is named by the idea); otherwise made from who,
+ * which round, where in the log and when, which no other event in the log shares.
  */
-export function takeTurn(turns: Draft<Turns>, kind: TurnEvent['kind'], now: number): void {
+export function takeTurn(
+  turns: Draft<Turns>,
+  kind: TurnEvent['kind'],
+  now: number,
+  id?: string,
+): void {
   const holder = turnHolder(turns);
   if (holder === null || turns.ended) return;
-  turns.log.push({ participantId: holder, kind, round: turns.round, at: now });
+  const eventId = id ?? `${kind}.${holder}.${turns.round}.${turns.log.length}.${now}`;
+  turns.log.push({ id: eventId, participantId: holder, kind, round: turns.round, at: now });
   if (kind === 'pass') turns.passesInARow += 1;
   else if (kind !== 'skip') turns.passesInARow = 0;
   if (turns.passesInARow >= turns.order.length) {

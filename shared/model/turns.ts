@@ -5,6 +5,12 @@ export const TurnModeSchema = z.enum(['round-robin', 'free']);
 export type TurnMode = z.infer<typeof TurnModeSchema>;
 
 export const TurnEventSchema = z.object({
+  /**
+   * Names the event for undo by id (shared/stepFootprint.ts): two people taking turns one after
+   * the other each undo their own. Absent in files from before it.
+   */
+  // Longer than an id: it is made from ids (turnFlow.ts takeTurn).
+  id: z.string().min(1).max(160).optional(),
   participantId: IdSchema,
   /** idea: gave one; spoke: had the word without a written idea; pass; skip: not asked this time. */
   kind: z.enum(['idea', 'spoke', 'pass', 'skip']),

@@ -25,6 +25,7 @@ export const addIdea = defineCommand(
     const author = authorId === undefined ? holder : authorId;
     if (author !== null) findParticipant(draft, author);
     draft.ideas.push({ id, pointId, text, authorId: author, clusterId: null, createdAt: ctx.now });
-    if (inTurn && author !== null && author === holder) takeTurn(turns, 'idea', ctx.now);
+    if (inTurn && author !== null && author === holder)
+      takeTurn(turns, 'idea', ctx.now, `idea.${id}`);
   },
 );

@@ -1,0 +1,167 @@
+import { applyPatches } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { corpusMeeting } from '../test/fixtures/corpusContent';
+import { LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
+import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
+import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
+import { DomainError } from './errors';
+import { emptyHistory, redo, undo, type History, type Stepped } from './history';
+import { WorkshopSchema, type Workshop } from './model/workshop';
+import { turnHolder } from './model/turnFlow';
+
+// The facilitator and a co-facilitator both capture ideas in turn (issue 16): each undo takes
+// out only its own idea and turn, and the turn stays where the other has moved it since.
+const LAPTOP = 'facilitator';
+const COFACILITATOR = 'dev-cofac-P0aZ';
+const REFERENT = 'dev-referent-7Hq2';
+
+const meeting = corpusMeeting({ ideas: 2, conclusions: 1, actions: 1, participants: 6 });
+const POINT = meeting.workPointId;
+const ORDER = meeting.participantIds;
+const start: Workshop = applyCommands([
+  ...meeting.commands,
+  { type: 'turns.setup', pointId: POINT, order: ORDER },
+]);
+
+let clock = Date.UTC(2026, 2, 12, 10, 30);
+const act = (w: World, device: string, input: CommandInput) => actAs(w, device, input, ++clock);
+const idea = (id: string, text: string): CommandInput => ({
+  type: 'idea.add',
+  id,
+  pointId: POINT,
+  text,
+});
+const pass: CommandInput = { type: 'turns.take', pointId: POINT, kind: 'pass' };
+
+function synced(w: World, step: (s: Workshop, h: History) => Stepped): World {
+  const stepped = step(w.state, w.history);
+  expect(applyPatches(w.state, stepped.patches)).toEqual(stepped.state);
+  expect(WorkshopSchema.safeParse(stepped.state).success).toBe(true);
+  return stepped;
+}
+const undoBy = (w: World, device: string) => synced(w, (s, h) => undo(s, h, device));
+const redoBy = (w: World, device: string) => synced(w, (s, h) => redo(s, h, device));
+
+const turnsOf = (w: Workshop) => w.agenda.find((p) => p.id === POINT)!.turns!;
+const holder = (w: Workshop) => turnHolder(turnsOf(w));
+const log = (w: Workshop) => turnsOf(w).log.map((e) => [e.participantId, e.kind]);
+const ideasOn = (w: Workshop) =>
+  w.ideas.filter((i) => i.pointId === POINT).map((i) => [i.text, i.authorId]);
+
+describe('undo of turns taken on two laptops', () => {
+  it('each takes out only its own idea and turn; the turn stays with whoever holds it now', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[6])); // ORDER[0]'s idea
+    w = act(w, COFACILITATOR, idea('n2', LONG_TEXTS[12])); // ORDER[1]'s
+    expect(holder(w.state)).toBe(ORDER[2]);
+
+    w = undoBy(w, LAPTOP);
+    expect(ideasOn(w.state)).toEqual([...ideasOn(start), [LONG_TEXTS[12], ORDER[1]]]);
+    expect(log(w.state)).toEqual([[ORDER[1], 'idea']]);
+    // ORDER[1] has spoken since: the turn is not handed back past them.
+    expect(holder(w.state)).toBe(ORDER[2]);
+
+    // Nobody has moved the turn since the co-facilitator's: their undo hands it back.
+    w = undoBy(w, COFACILITATOR);
+    expect(ideasOn(w.state)).toEqual(ideasOn(start));
+    expect(log(w.state)).toEqual([]);
+    expect(holder(w.state)).toBe(ORDER[1]);
+  });
+
+  it('redoes its own turn in its old place, without moving the turn on again', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[4]));
+    w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[9]));
+    w = undoBy(w, LAPTOP);
+    w = redoBy(w, LAPTOP);
+    expect(log(w.state)).toEqual([
+      [ORDER[0], 'idea'],
+      [ORDER[1], 'idea'],
+    ]);
+    expect(holder(w.state)).toBe(ORDER[2]);
+    expect(ideasOn(w.state).slice(-2)).toEqual([
+      [TYPICAL_TEXTS[4], ORDER[0]],
+      [TYPICAL_TEXTS[9], ORDER[1]],
+    ]);
+  });
+
+  it('a pass undone after someone else’s idea: the pass goes, the run of passes stays broken', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, pass);
+    w = act(w, REFERENT, idea('n3', LONG_TEXTS[3]));
+    w = undoBy(w, LAPTOP);
+    expect(log(w.state)).toEqual([[ORDER[1], 'idea']]);
+    expect(turnsOf(w.state).passesInARow).toBe(0);
+    expect(holder(w.state)).toBe(ORDER[2]);
+  });
+
+  it('still refuses when the other has since edited that very idea', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, COFACILITATOR, { type: 'idea.update', id: 'n1', changes: { text: LONG_TEXTS[8] } });
+    const before = w.state;
+    expect(() => undo(w.state, w.history, LAPTOP)).toThrow(
+      expect.objectContaining({ code: 'undo-conflict' }),
+    );
+    expect(log(before)).toEqual([[ORDER[0], 'idea']]);
+  });
+
+  it('random turns on three laptops: nobody’s idea or turn is lost to another’s undo', () => {
+    const devices = [LAPTOP, REFERENT, COFACILITATOR];
+    let undone = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const roll = dice(seed);
+      let w: World = { state: start, history: emptyHistory };
+      const madeBy = new Map<string, string>(); // idea id or turn event id → device
+      for (let step = 0; step < 50; step++) {
+        const device = devices[roll(devices.length)]!;
+        const kind = roll(8);
+        const before = w.state;
+        const at = `seed ${seed} step ${step}`;
+        try {
+          if (kind < 3)
+            w = act(w, device, idea(`s${seed}-${step}`, `${TYPICAL_TEXTS[step % 20]} (${step})`));
+          else if (kind < 4) w = act(w, device, pass);
+          else if (kind < 7) w = undoBy(w, device);
+          else w = redoBy(w, device);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          if (error.code === 'undo-conflict')
+            w = { state: w.state, history: (error as unknown as { history: History }).history };
+          expect(w.state, at).toBe(before);
+          continue;
+        }
+        const now = owned(w.state);
+        if (kind < 4) {
+          for (const id of now.keys()) if (!owned(before).has(id)) madeBy.set(id, device);
+          continue;
+        }
+        if (kind < 7) undone++;
+        // An undo or redo adds or takes out only that device's own ideas and turns.
+        const was = owned(before);
+        for (const id of was.keys()) if (!now.has(id)) expect(madeBy.get(id), at).toBe(device);
+        for (const id of now.keys()) if (!was.has(id)) expect(madeBy.get(id), at).toBe(device);
+        const turns = turnsOf(w.state);
+        expect(turns.index, at).toBeLessThan(turns.order.length);
+      }
+    }
+    expect(undone).toBeGreaterThan(100);
+  });
+});
+
+/** The ideas on the point and its turn events, by id. */
+function owned(w: Workshop): Map<string, unknown> {
+  return new Map<string, unknown>([
+    ...w.ideas.filter((i) => i.pointId === POINT).map((i): [string, unknown] => [i.id, i]),
+    ...turnsOf(w).log.map((e): [string, unknown] => [e.id ?? '', e]),
+  ]);
+}
+
+/** A small seeded dice, so a failing run can be replayed. */
+function dice(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
+    return s % n;
+  };
+}
