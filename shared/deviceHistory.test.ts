@@ -7,6 +7,7 @@ import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
 import { DomainError } from './errors';
 import { canRedo, canUndo, emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
+import { dice } from '../test/fixtures/dice';
 
 // Two people at one meeting (issue 16): the facilitator's laptop and the referent's.
 const LAPTOP = 'facilitator';
@@ -158,15 +159,6 @@ function editIdea(state: Workshop, roll: (n: number) => number, text: string): C
 function moveAgendaPoint(state: Workshop, roll: (n: number) => number): CommandInput {
   const point = state.agenda[roll(state.agenda.length)]!;
   return { type: 'agenda.move', id: point.id, toIndex: roll(state.agenda.length) };
-}
-
-/** A small seeded dice, so a failing run can be replayed. */
-function dice(seed: number) {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s % n;
-  };
 }
 
 /** Every idea and action by id, with its text. */

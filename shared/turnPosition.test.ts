@@ -8,6 +8,7 @@ import { DomainError } from './errors';
 import { emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
 import { turnHolder } from './model/turnFlow';
+import { dice } from '../test/fixtures/dice';
 
 // The facilitator and a co-facilitator both capture ideas in turn (issue 16): each undo takes
 // out only its own idea and turn, and the turn stays where the other has moved it since.
@@ -155,13 +156,4 @@ function owned(w: Workshop): Map<string, unknown> {
     ...w.ideas.filter((i) => i.pointId === POINT).map((i): [string, unknown] => [i.id, i]),
     ...turnsOf(w).log.map((e): [string, unknown] => [e.id ?? '', e]),
   ]);
-}
-
-/** A small seeded dice, so a failing run can be replayed. */
-function dice(seed: number) {
-  let s = seed >>> 0;
-  return (n: number) => {
-    s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0;
-    return s % n;
-  };
 }
