@@ -3,8 +3,9 @@ import { DomainError } from './errors';
 import type { Workshop } from './model/workshop';
 import { stepsMeet } from './patchOverlap';
 import { rebaseStep, type Rebased } from './rebaseStep';
-import { footprintOf, type Footprint } from './stepFootprint';
+import { footprintOf, type Footprint, type Seg } from './stepFootprint';
 import { FACILITATOR_DEVICE_ID } from './team/roles';
+import { isTurnPosition, turnMovedSince } from './turnPosition';
 
 export interface HistoryEntry {
   label: string;
@@ -201,13 +202,16 @@ function stepAcross(
 ): Rebased | null | 'refused' {
   let shifted = false;
   for (const other of since) {
-    const meets = stepsMeet(entry.footprint, other.footprint);
+    const meets = stepsMeet(entry.footprint, other.footprint, isTurnPosition);
     if (meets === 'clash') return 'refused';
     if (meets === 'shifted') shifted = true;
   }
   if (!shifted) return null;
   const replay = entry.footprint.replay;
-  return (replay && rebaseStep(state, replay, direction)) ?? 'refused';
+  // A turn someone else has moved on since stays where it is (shared/turnPosition.ts).
+  const others = since.map((s) => s.footprint);
+  const leave = (path: readonly Seg[]) => turnMovedSince(path, others);
+  return (replay && rebaseStep(state, replay, direction, leave)) ?? 'refused';
 }
 
 function plain(state: Workshop, patches: Patch[], inversePatches: Patch[]): Rebased {

@@ -1,5 +1,4 @@
 import type { Footprint, Seg } from './stepFootprint';
-import { isTurnPosition } from './turnPosition';
 
 /** An array position: immer addresses array elements by index (and, for some changes, length). */
 const isPosition = (key: Seg | undefined) => typeof key === 'number' || key === 'length';
@@ -52,15 +51,19 @@ function leadsInto(list: readonly Seg[], path: readonly Seg[]): boolean {
  * How two steps meet. `clash`: they change the same data, so undoing one would undo or break
  * the other. `shifted`: they only move each other's list positions (one added or removed an
  * element, the other changed another element of that list): undoing one by element id leaves
- * the other whole; both moving a point's turn on counts as this too (shared/turnPosition.ts).
- * `apart`: neither affects the other.
+ * the other whole; so do values both change where `movesOn` says an undo by id leaves them as
+ * they are now (a point's turn: shared/turnPosition.ts). `apart`: neither affects the other.
  */
-export function stepsMeet(a: Footprint, b: Footprint): 'apart' | 'shifted' | 'clash' {
+export function stepsMeet(
+  a: Footprint,
+  b: Footprint,
+  movesOn: (path: readonly Seg[]) => boolean = () => false,
+): 'apart' | 'shifted' | 'clash' {
   let shifted = false;
   for (const mine of a.touched) {
     for (const theirs of b.touched) {
       if (!pathsOverlap(mine, theirs)) continue;
-      if (!isTurnPosition(mine) || !isTurnPosition(theirs)) return 'clash';
+      if (!movesOn(mine) || !movesOn(theirs)) return 'clash';
       shifted = true;
     }
   }

@@ -1,7 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Workshop } from './model/workshop';
-import type { AnchoredPatch, Placed, Replay, Seg } from './stepFootprint';
-import { isTurnPosition } from './turnPosition';
+import type { Placed, Replay, Seg } from './stepFootprint';
 
 enablePatches();
 
@@ -55,23 +54,22 @@ function placeOf(ids: readonly (string | undefined)[], placed: Placed): number {
  * Undo or redo a step on today's workshop by element id, not by the indexes it was recorded
  * at: what it added is taken out where it is now, what it removed is put back beside its old
  * neighbours, and changes inside an element follow that element. Others' elements keep their
- * content; only their positions may move by one. null when it cannot be done safely: an element
- * it names is gone, or one it would put back is there already.
+ * content; only their positions may move by one. Values `leave` names stay as they are now
+ * (a turn someone has moved on since). null when it cannot be done safely: an element it names
+ * is gone, or one it would put back is there already.
  */
 export function rebaseStep(
   state: Workshop,
   replay: Replay,
   direction: 'undo' | 'redo',
+  leave: (path: readonly Seg[]) => boolean = () => false,
 ): Rebased | null {
   const ops: Patch[] = [];
-  const [going, left] =
-    direction === 'undo' ? [replay.inverse, replay.forward] : [replay.forward, replay.inverse];
   // Changes inside elements and to plain values first: they never touch the lists edited below.
-  for (const { patch, path } of going) {
+  for (const { patch, path } of direction === 'undo' ? replay.inverse : replay.forward) {
+    if (leave(path)) continue;
     const keys = resolve(state, path);
     if (!keys) return null;
-    // A turn someone has moved on since stays where they left it (shared/turnPosition.ts).
-    if (isTurnPosition(path) && !stillAsLeft(state, keys, path, left)) continue;
     ops.push({ ...patch, path: keys });
   }
   for (const edit of replay.edits) {
@@ -102,19 +100,6 @@ export function rebaseStep(
   } catch {
     return null; // a path that no longer fits: refuse rather than guess
   }
-}
-
-/** Whether the value at `keys` is still the one the step left there (its patch in `left`). */
-function stillAsLeft(
-  state: Workshop,
-  keys: readonly Key[],
-  path: readonly Seg[],
-  left: readonly AnchoredPatch[],
-): boolean {
-  const mine = left.find((p) => JSON.stringify(p.path) === JSON.stringify(path));
-  return (
-    mine?.patch.op === 'replace' && Object.is(keys.reduce<unknown>(step, state), mine.patch.value)
-  );
 }
 
 function step(at: unknown, key: Key): unknown {

@@ -96,6 +96,24 @@ describe('undo of turns taken on two laptops', () => {
     expect(holder(w.state)).toBe(ORDER[2]);
   });
 
+  it('two people, three turns round the table: an undo never hands the turn back', () => {
+    // Two in the order: the turn comes back to the same person, and to the same index.
+    const pair: Workshop = applyCommands([
+      ...meeting.commands,
+      { type: 'turns.setup', pointId: POINT, order: ORDER.slice(0, 2) },
+    ]);
+    let w: World = { state: pair, history: emptyHistory };
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[2])); // ORDER[0], round 1
+    w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[3])); // ORDER[1], round 1
+    w = act(w, REFERENT, idea('n3', TYPICAL_TEXTS[5])); // ORDER[0], round 2
+    w = undoBy(w, LAPTOP);
+    expect(log(w.state)).toEqual([
+      [ORDER[1], 'idea'],
+      [ORDER[0], 'idea'],
+    ]);
+    expect([holder(w.state), turnsOf(w.state).round]).toEqual([ORDER[1], 2]);
+  });
+
   it('still refuses when the other has since edited that very idea', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[6]));

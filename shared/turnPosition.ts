@@ -1,4 +1,5 @@
-import type { Seg } from './stepFootprint';
+import { pathsOverlap } from './patchOverlap';
+import type { Footprint, Seg } from './stepFootprint';
 
 /** Where a point's turn stands (shared/model/turns.ts): whose it is, the round, passes in a row. */
 const POSITION = new Set<Seg>(['index', 'round', 'passesInARow']);
@@ -11,4 +12,9 @@ const POSITION = new Set<Seg>(['index', 'round', 'passesInARow']);
  */
 export function isTurnPosition(path: readonly Seg[]): boolean {
   return path.length === 4 && path[0] === 'agenda' && path[2] === 'turns' && POSITION.has(path[3]!);
+}
+
+/** Whether `path` is a turn position one of the steps `since` has moved on too. */
+export function turnMovedSince(path: readonly Seg[], since: readonly Footprint[]): boolean {
+  return isTurnPosition(path) && since.some((o) => o.touched.some((t) => pathsOverlap(path, t)));
 }
