@@ -8,6 +8,7 @@ import { DomainError } from './errors';
 import { emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
 import { turnHolder } from './model/turnFlow';
+import { currentTurnTimer } from './programme/turnTimer';
 import { dice } from '../test/fixtures/dice';
 
 // The facilitator and a co-facilitator both capture ideas in turn (issue 16): each undo takes
@@ -112,6 +113,28 @@ describe('undo of turns taken on two laptops', () => {
       [ORDER[0], 'idea'],
     ]);
     expect([holder(w.state), turnsOf(w.state).round]).toEqual([ORDER[1], 2]);
+  });
+
+  it('a speaker’s paused turn timer stays with its turn when an earlier turn is undone', () => {
+    const timed: Workshop = applyCommands([
+      ...meeting.commands,
+      { type: 'turns.setup', pointId: POINT, order: ORDER },
+      { type: 'point.start', id: POINT },
+      { type: 'timer.setTurnTime', pointId: POINT, seconds: 120 },
+    ]);
+    const speaker = (w: Workshop) => currentTurnTimer(w.agenda.find((p) => p.id === POINT)!);
+    let w: World = { state: timed, history: emptyHistory };
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[6]));
+    w = act(w, COFACILITATOR, idea('n2', LONG_TEXTS[12]));
+    w = act(w, REFERENT, {
+      type: 'timer.control',
+      target: { kind: 'speaker', pointId: POINT },
+      action: 'pause',
+    });
+    const paused = speaker(w.state);
+    expect([paused?.holder, paused?.timer.startedAt]).toEqual([ORDER[2], null]);
+    w = undoBy(w, LAPTOP);
+    expect(speaker(w.state)?.timer).toEqual(paused?.timer);
   });
 
   it('still refuses when the other has since edited that very idea', () => {

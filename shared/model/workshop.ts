@@ -79,6 +79,11 @@ export const TurnTimerSchema = z.object({
     .max(60 * 60_000),
   holder: IdSchema.nullable(),
   turn: z.number().int().min(0),
+  /**
+   * The id of the turn log's last event when this turn began: an earlier turn undone on another
+   * laptop shortens the log, not this. Absent in files from before turn events had ids.
+   */
+  after: z.string().min(1).max(160).nullable().optional(),
   timer: TimerSchema,
 });
 export type TurnTimer = z.infer<typeof TurnTimerSchema>;

@@ -12,6 +12,8 @@ export interface TurnTimerNow {
   holder: string;
   /** The turn log's length when this turn began. */
   turn: number;
+  /** The id of the log's last event when this turn began (null: no event, or one without id). */
+  after: string | null;
   timer: Timer;
 }
 
@@ -27,13 +29,16 @@ export function currentTurnTimer(point: AgendaPoint): TurnTimerNow | null {
   const holder = turnHolder(turns);
   if (holder === null) return null;
   const turn = turns.log.length;
-  if (stored.turn === turn && stored.holder === holder)
-    return { holder, turn, timer: stored.timer };
-  const began = turns.log.at(-1)?.at;
+  const last = turns.log.at(-1);
+  const after = last?.id ?? null;
+  const same = stored.after !== undefined ? stored.after === after : stored.turn === turn;
+  if (same && stored.holder === holder) return { holder, turn, after, timer: stored.timer };
+  const began = last?.at;
   const running = point.status === 'active' && began !== undefined;
   return {
     holder,
     turn,
+    after,
     timer: { startedAt: running ? began : null, accumulated: 0, duration: stored.perTurnMs },
   };
 }

@@ -69,7 +69,8 @@ export function resolveTimer(draft: Draft<Workshop>, target: TimerTarget): Resol
         plannedMs: perTurnMs,
         cannotRun: inactive,
         write: (t) => {
-          point.turnTimer = { perTurnMs, holder: now.holder, turn: now.turn, timer: { ...t } };
+          const { holder, turn, after } = now;
+          point.turnTimer = { perTurnMs, holder, turn, after, timer: { ...t } };
         },
       };
     }

@@ -26,6 +26,7 @@ export const setTurnTime = defineCommand(
         perTurnMs,
         holder: current.holder,
         turn: current.turn,
+        after: current.after,
         timer: { ...current.timer, duration: perTurnMs },
       };
       return;
@@ -36,6 +37,7 @@ export const setTurnTime = defineCommand(
       perTurnMs,
       holder: turns ? turnHolder(turns) : null,
       turn: turns?.log.length ?? 0,
+      after: turns?.log.at(-1)?.id ?? null,
       timer: { startedAt: running ? ctx.now : null, accumulated: 0, duration: perTurnMs },
     };
   },
