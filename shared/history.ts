@@ -5,7 +5,7 @@ import { stepsMeet } from './patchOverlap';
 import { rebaseStep, type Rebased } from './rebaseStep';
 import { footprintOf, type Footprint, type Seg } from './stepFootprint';
 import { FACILITATOR_DEVICE_ID } from './team/roles';
-import { isTurnPosition, turnMovedSince } from './turnPosition';
+import { isTurnPosition, settleTurns, turnMovedSince } from './turnPosition';
 
 export interface HistoryEntry {
   label: string;
@@ -211,7 +211,7 @@ function stepAcross(
   // A turn someone else has moved on since stays where it is (shared/turnPosition.ts).
   const others = since.map((s) => s.footprint);
   const leave = (path: readonly Seg[]) => turnMovedSince(path, others);
-  return (replay && rebaseStep(state, replay, direction, leave)) ?? 'refused';
+  return (replay && rebaseStep(state, replay, direction, leave, settleTurns)) ?? 'refused';
 }
 
 function plain(state: Workshop, patches: Patch[], inversePatches: Patch[]): Rebased {

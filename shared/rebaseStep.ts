@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Workshop } from './model/workshop';
 import type { Placed, Replay, Seg } from './stepFootprint';
 
@@ -55,7 +55,8 @@ function placeOf(ids: readonly (string | undefined)[], placed: Placed): number {
  * at: what it added is taken out where it is now, what it removed is put back beside its old
  * neighbours, and changes inside an element follow that element. Others' elements keep their
  * content; only their positions may move by one. Values `leave` names stay as they are now
- * (a turn someone has moved on since). null when it cannot be done safely: an element it names
+ * (a turn someone has moved on since); `settle` then mends what follows from the rest (the
+ * count of passes in a row). null when it cannot be done safely: an element it names
  * is gone, or one it would put back is there already.
  */
 export function rebaseStep(
@@ -63,6 +64,7 @@ export function rebaseStep(
   replay: Replay,
   direction: 'undo' | 'redo',
   leave: (path: readonly Seg[]) => boolean = () => false,
+  settle: (draft: Draft<Workshop>) => void = () => undefined,
 ): Rebased | null {
   const ops: Patch[] = [];
   // Changes inside elements and to plain values first: they never touch the lists edited below.
@@ -95,6 +97,7 @@ export function rebaseStep(
   try {
     const [next, patches, inversePatches] = produceWithPatches(state, (draft) => {
       applyPatches(draft, ops);
+      settle(draft);
     });
     return { state: next, patches, inversePatches };
   } catch {

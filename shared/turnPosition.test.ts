@@ -7,7 +7,7 @@ import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
 import { DomainError } from './errors';
 import { emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
-import { turnHolder } from './model/turnFlow';
+import { passesAtEnd, turnHolder } from './model/turnFlow';
 import { currentTurnTimer } from './programme/turnTimer';
 import { dice } from '../test/fixtures/dice';
 
@@ -87,14 +87,36 @@ describe('undo of turns taken on two laptops', () => {
     ]);
   });
 
-  it('a pass undone after someone else’s idea: the pass goes, the run of passes stays broken', () => {
+  it('a pass after someone else’s turn undoes alone; passes on two laptops refuse each other', () => {
     let w: World = { state: start, history: emptyHistory };
-    w = act(w, LAPTOP, pass);
     w = act(w, REFERENT, idea('n3', LONG_TEXTS[3]));
+    w = act(w, LAPTOP, pass);
+    w = act(w, COFACILITATOR, idea('n4', TYPICAL_TEXTS[8]));
+    // The run of passes, broken by the co-facilitator's idea, is theirs too: refused.
+    expect(() => undo(w.state, w.history, LAPTOP)).toThrow(
+      expect.objectContaining({ code: 'undo-conflict' }),
+    );
+    w = { state: start, history: emptyHistory };
+    w = act(w, REFERENT, idea('n3', LONG_TEXTS[3]));
+    w = act(w, LAPTOP, pass);
+    w = act(w, COFACILITATOR, { type: 'idea.update', id: 'n3', changes: { text: LONG_TEXTS[4] } });
+    w = undoBy(w, LAPTOP); // nothing since moved the turn: it goes back, the pass with it
+    expect(log(w.state)).toEqual([[ORDER[0], 'idea']]);
+    expect([holder(w.state), turnsOf(w.state).passesInARow]).toEqual([ORDER[1], 0]);
+  });
+
+  it('an idea undone after another’s idea leaves the count of passes as the log says', () => {
+    let w: World = { state: start, history: emptyHistory };
+    w = act(w, REFERENT, pass); // ORDER[0] passes: one in a row
+    w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[1])); // ORDER[1]'s idea breaks the run
+    w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[2])); // ORDER[2]'s
     w = undoBy(w, LAPTOP);
-    expect(log(w.state)).toEqual([[ORDER[1], 'idea']]);
+    expect(log(w.state)).toEqual([
+      [ORDER[0], 'pass'],
+      [ORDER[2], 'idea'],
+    ]);
+    // The co-facilitator's idea has broken the run too: still none in a row.
     expect(turnsOf(w.state).passesInARow).toBe(0);
-    expect(holder(w.state)).toBe(ORDER[2]);
   });
 
   it('two people, three turns round the table: an undo never hands the turn back', () => {
@@ -185,6 +207,8 @@ describe('undo of turns taken on two laptops', () => {
         for (const id of now.keys()) if (!was.has(id)) expect(madeBy.get(id), at).toBe(device);
         const turns = turnsOf(w.state);
         expect(turns.index, at).toBeLessThan(turns.order.length);
+        // The count of passes in a row is the log's: the turns end when, and only when, all pass.
+        expect(turns.passesInARow, at).toBe(passesAtEnd(turns.log));
       }
     }
     expect(undone).toBeGreaterThan(100);

@@ -47,3 +47,15 @@ export function reorderTurns(turns: Draft<Turns>, order: string[]): void {
   turns.index = at >= 0 ? at : Math.min(turns.index, Math.max(0, order.length - 1));
   if (order.length === 0) turns.ended = true;
 }
+
+/** The passes the log ends with, skips aside: what the count of passes in a row always is. */
+export function passesAtEnd(log: readonly Pick<TurnEvent, 'kind'>[]): number {
+  let n = 0;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const kind = log[i]!.kind;
+    if (kind === 'skip') continue;
+    if (kind !== 'pass') break;
+    n++;
+  }
+  return n;
+}
