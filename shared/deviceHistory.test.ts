@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../test/fixtures/corpusContent';
 import { CONCLUSIONS, LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
-import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
+import { actAs, refusedWith, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
 import { DomainError } from './errors';
 import { canRedo, canUndo, emptyHistory, redo, undo, type History, type Stepped } from './history';
 import { WorkshopSchema, type Workshop } from './model/workshop';
@@ -45,20 +45,6 @@ const setConclusion = (id: string, text: string): CommandInput => ({
   id,
   text,
 });
-
-/** Refused with undo-conflict; returns the history the refusal carries. */
-function refused(step: () => World): History {
-  try {
-    step();
-  } catch (error) {
-    expect(error).toMatchObject({ code: 'undo-conflict' });
-    expect((error as Error).message).toBe(
-      'Someone else has changed this since; it cannot be undone',
-    );
-    return (error as { history: History }).history;
-  }
-  throw new Error('expected the step to be refused');
-}
 
 describe('undo per device', () => {
   it('each device undoes only its own changes, interleaved, and redoes them', () => {
@@ -112,7 +98,7 @@ describe('undo per device', () => {
     const before = w.state;
 
     // Taking the facilitator's idea out would lose the referent's rewording of it.
-    const history = refused(() => undoBy(w, LAPTOP));
+    const history = refusedWith(() => undoBy(w, LAPTOP));
     expect(w.state).toBe(before);
     expect(ideaTexts(before).slice(-2)).toEqual([LONG_TEXTS[6], LONG_TEXTS[12]]);
 
@@ -130,7 +116,7 @@ describe('undo per device', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, setConclusion(K1, CONCLUSIONS[2]));
     w = act(w, REFERENT, setConclusion(K1, LONG_TEXTS[9]));
-    refused(() => undoBy(w, LAPTOP));
+    refusedWith(() => undoBy(w, LAPTOP));
     expect(conclusion(w.state, K1)).toBe(LONG_TEXTS[9]);
   });
 

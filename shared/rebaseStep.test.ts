@@ -1,4 +1,3 @@
-import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../test/fixtures/corpusContent';
 import {
@@ -8,9 +7,15 @@ import {
   TYPICAL_TEXTS,
 } from '../test/fixtures/corpus/sentences';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
-import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
-import { canUndo, emptyHistory, redo, undo, type History, type Stepped } from './history';
-import { WorkshopSchema, type Workshop } from './model/workshop';
+import {
+  actAs,
+  redoAs,
+  refusedWith,
+  undoAs,
+  type DeviceWorld as World,
+} from '../test/fixtures/deviceWorld';
+import { canUndo, emptyHistory, redo, undo } from './history';
+import type { Workshop } from './model/workshop';
 
 // Two or three people capturing side by side (issue 16): each undo takes out only their own.
 const LAPTOP = 'facilitator';
@@ -25,15 +30,6 @@ const act = (world: World, deviceId: string, input: CommandInput) =>
   actAs(world, deviceId, input, Date.UTC(2026, 2, 12, 10, 30));
 
 /** An undo or redo whose broadcast patches, applied to the screens' copy, give the host's state. */
-function synced(world: World, step: (s: Workshop, h: History) => Stepped): World {
-  const stepped = step(world.state, world.history);
-  expect(applyPatches(world.state, stepped.patches)).toEqual(stepped.state);
-  expect(applyPatches(stepped.state, stepped.inversePatches)).toEqual(world.state);
-  expect(WorkshopSchema.safeParse(stepped.state).success).toBe(true);
-  return stepped;
-}
-const undoBy = (w: World, device: string) => synced(w, (s, h) => undo(s, h, device));
-const redoBy = (w: World, device: string) => synced(w, (s, h) => redo(s, h, device));
 
 const ideaTexts = (w: Workshop) => w.ideas.filter((i) => i.pointId === POINT).map((i) => i.text);
 const actionTexts = (w: Workshop) => w.actions.map((a) => a.what);
@@ -52,26 +48,16 @@ const addAction = (id: string, what: string, organisation = ''): CommandInput =>
   action: { id, what, pointId: POINT, ownerOrganisation: organisation },
 });
 
-function refusedWith(step: () => unknown): History {
-  try {
-    step();
-  } catch (error) {
-    expect(error).toMatchObject({ code: 'undo-conflict' });
-    return (error as { history: History }).history;
-  }
-  throw new Error('expected the step to be refused');
-}
-
 describe('undo by element id when others added to the same list', () => {
   it('takes out only the facilitator’s idea; the referent’s stays and still undoes', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
     w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(ideaTexts(w.state)).toEqual([...startIdeas, LONG_TEXTS[12]]);
     expect(w.state.ideas.find((i) => i.id === 'n2')).toMatchObject({ text: LONG_TEXTS[12] });
 
-    w = undoBy(w, REFERENT);
+    w = undoAs(w, REFERENT);
     expect(ideaTexts(w.state)).toEqual(startIdeas);
     expect(w.state).toEqual(start);
   });
@@ -83,11 +69,11 @@ describe('undo by element id when others added to the same list', () => {
     w = act(w, REFERENT, addAction('na3', TYPICAL_TEXTS[9]));
     const referentsBefore = w.state.actions.filter((a) => a.id !== 'na2');
 
-    w = undoBy(w, LAPTOP); // between the referent's two actions
+    w = undoAs(w, LAPTOP); // between the referent's two actions
     expect(w.state.actions).toEqual(referentsBefore);
     expect(actionTexts(w.state)).not.toContain(LONG_TEXTS[13]);
-    w = undoBy(w, REFERENT);
-    w = undoBy(w, REFERENT);
+    w = undoAs(w, REFERENT);
+    w = undoAs(w, REFERENT);
     expect(w.state).toEqual(start);
   });
 
@@ -97,9 +83,9 @@ describe('undo by element id when others added to the same list', () => {
     w = act(w, LAPTOP, { type: 'idea.remove', id: middle!.id });
     w = act(w, REFERENT, addIdea('n2', TYPICAL_TEXTS[4]));
     w = act(w, REFERENT, { type: 'idea.update', id: first!.id, changes: { text: LONG_TEXTS[8] } });
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(ideaTexts(w.state)).toEqual([LONG_TEXTS[8], ...startIdeas.slice(1), TYPICAL_TEXTS[4]]);
-    w = undoBy(undoBy(w, REFERENT), REFERENT);
+    w = undoAs(undoAs(w, REFERENT), REFERENT);
     expect(w.state).toEqual(start);
   });
 
@@ -108,9 +94,9 @@ describe('undo by element id when others added to the same list', () => {
     const [first, , third] = w.state.ideas.filter((i) => i.pointId === POINT);
     w = act(w, LAPTOP, { type: 'idea.remove', id: first!.id });
     w = act(w, REFERENT, { type: 'idea.remove', id: third!.id });
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(ideaTexts(w.state)).toEqual(startIdeas.filter((t) => t !== third!.text));
-    w = undoBy(w, REFERENT);
+    w = undoAs(w, REFERENT);
     expect(w.state).toEqual(start);
   });
 
@@ -123,7 +109,7 @@ describe('undo by element id when others added to the same list', () => {
     });
     w = act(w, LAPTOP, conclusion('nk1', CONCLUSIONS[6]));
     w = act(w, REFERENT, conclusion('nk2', CONCLUSIONS[7]));
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(conclusionTexts(w.state).slice(-1)).toEqual([CONCLUSIONS[7]]);
     expect(conclusionTexts(w.state)).not.toContain(CONCLUSIONS[6]);
   });
@@ -144,7 +130,7 @@ describe('undo by element id when others added to the same list', () => {
     const history = refusedWith(() => undo(v.state, v.history, LAPTOP));
     expect(canUndo(history, LAPTOP)).toBe(false);
     // The referent's own undo puts the facilitator's idea back where it stood.
-    v = undoBy({ state: v.state, history }, REFERENT);
+    v = undoAs({ state: v.state, history }, REFERENT);
     expect(ideaTexts(v.state).slice(-2)).toEqual([TYPICAL_TEXTS[3], TYPICAL_TEXTS[5]]);
   });
 
@@ -157,15 +143,15 @@ describe('undo by element id when others added to the same list', () => {
     w = act(w, COFACILITATOR, addAction('ca', LONG_TEXTS[7]));
     w = act(w, REFERENT, addIdea('r2', TYPICAL_TEXTS[12]));
 
-    w = undoBy(w, REFERENT); // r2
-    w = undoBy(w, LAPTOP); // fa
+    w = undoAs(w, REFERENT); // r2
+    w = undoAs(w, LAPTOP); // fa
     expect(w.state.ideas.map((i) => i.id).slice(-3)).toEqual(['f1', 'r1', 'c1']);
     expect(w.state.actions.map((a) => a.id)).toEqual([...start.actions.map((a) => a.id), 'ca']);
-    w = undoBy(w, COFACILITATOR); // ca
-    w = undoBy(w, REFERENT); // r1
+    w = undoAs(w, COFACILITATOR); // ca
+    w = undoAs(w, REFERENT); // r1
     expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[1], TYPICAL_TEXTS[8]]);
-    w = undoBy(w, LAPTOP); // f1
-    w = undoBy(w, COFACILITATOR); // c1
+    w = undoAs(w, LAPTOP); // f1
+    w = undoAs(w, COFACILITATOR); // c1
     expect(w.state).toEqual(start);
   });
 
@@ -174,9 +160,9 @@ describe('undo by element id when others added to the same list', () => {
     w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
     w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
     const both = w.state;
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     w = act(w, COFACILITATOR, addIdea('n3', TYPICAL_TEXTS[2]));
-    w = redoBy(w, LAPTOP);
+    w = redoAs(w, LAPTOP);
     expect(ideaTexts(w.state).slice(-3)).toEqual([
       TYPICAL_TEXTS[6],
       LONG_TEXTS[12],
@@ -184,12 +170,12 @@ describe('undo by element id when others added to the same list', () => {
     ]);
     expect(w.state.ideas.slice(0, -1)).toEqual(both.ideas);
 
-    w = undoBy(w, REFERENT);
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, REFERENT);
+    w = undoAs(w, LAPTOP);
     expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[2]]);
-    w = redoBy(w, REFERENT); // back before the co-facilitator's idea, its neighbour when undone
+    w = redoAs(w, REFERENT); // back before the co-facilitator's idea, its neighbour when undone
     expect(ideaTexts(w.state)).toEqual([...startIdeas, LONG_TEXTS[12], TYPICAL_TEXTS[2]]);
-    w = undoBy(undoBy(w, COFACILITATOR), REFERENT);
+    w = undoAs(undoAs(w, COFACILITATOR), REFERENT);
     expect(w.state).toEqual(start);
   });
 
@@ -198,13 +184,13 @@ describe('undo by element id when others added to the same list', () => {
     w = act(w, LAPTOP, addIdea('n1', TYPICAL_TEXTS[6]));
     w = act(w, REFERENT, addIdea('n2', LONG_TEXTS[12]));
     w = act(w, REFERENT, { type: 'idea.update', id: 'n2', changes: { text: LONG_TEXTS[3] } });
-    w = undoBy(w, REFERENT); // the referent's edit; the referent's idea stays
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, REFERENT); // the referent's edit; the referent's idea stays
+    w = undoAs(w, LAPTOP);
     w = act(w, COFACILITATOR, { type: 'idea.remove', id: 'n2' });
     const before = w.state;
     refusedWith(() => redo(w.state, w.history, REFERENT));
     expect(before.ideas.map((i) => i.id)).not.toContain('n2');
-    w = redoBy(w, LAPTOP); // the facilitator's idea comes back, the removal stands
+    w = redoAs(w, LAPTOP); // the facilitator's idea comes back, the removal stands
     expect(ideaTexts(w.state)).toEqual([...startIdeas, TYPICAL_TEXTS[6]]);
   });
 });
@@ -232,9 +218,9 @@ describe('undo of a move by element id when others changed the same list', () =>
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, move('f5', 1)); // f1 f5 f2 f3 f4 f6
     w = act(w, COFACILITATOR, addPoint('n1'));
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(order(w.state)).toEqual([...startOrder, 'n1']);
-    w = undoBy(w, COFACILITATOR);
+    w = undoAs(w, COFACILITATOR);
     expect(w.state).toEqual(start);
   });
 
@@ -242,13 +228,13 @@ describe('undo of a move by element id when others changed the same list', () =>
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, move('f6', 0)); // f6 f1 f2 f3 f4 f5
     w = act(w, COFACILITATOR, move('f2', 4)); // f6 f1 f3 f4 f2 f5
-    w = undoBy(w, LAPTOP); // f6 back after f5, its old neighbour
+    w = undoAs(w, LAPTOP); // f6 back after f5, its old neighbour
     expect(order(w.state)).toEqual(['f1', 'f3', 'f4', 'f2', 'f5', 'f6']);
-    w = redoBy(w, LAPTOP);
+    w = redoAs(w, LAPTOP);
     expect(order(w.state)).toEqual(['f6', 'f1', 'f3', 'f4', 'f2', 'f5']);
-    w = undoBy(w, COFACILITATOR); // f2 back between f1 and f3
+    w = undoAs(w, COFACILITATOR); // f2 back between f1 and f3
     expect(order(w.state)).toEqual(['f6', 'f1', 'f2', 'f3', 'f4', 'f5']);
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(w.state).toEqual(start);
   });
 
@@ -270,7 +256,7 @@ describe('undo of a move by element id when others changed the same list', () =>
       targetId: dotted!.id,
       participantId: null,
     });
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(w.state.ideas.find((i) => i.id === moved!.id)?.pointId).toBe(POINT);
     expect(w.state.dots.map((d) => [d.id, d.targetId])).toEqual([
       ['d1', moved!.id],

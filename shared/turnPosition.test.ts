@@ -1,12 +1,11 @@
-import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { corpusMeeting } from '../test/fixtures/corpusContent';
 import { LONG_TEXTS, TYPICAL_TEXTS } from '../test/fixtures/corpus/sentences';
-import { actAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
+import { actAs, redoAs, undoAs, type DeviceWorld as World } from '../test/fixtures/deviceWorld';
 import { applyCommands, type CommandInput } from '../test/fixtures/workshops';
 import { DomainError } from './errors';
-import { emptyHistory, redo, undo, type History, type Stepped } from './history';
-import { WorkshopSchema, type Workshop } from './model/workshop';
+import { emptyHistory, undo, type History } from './history';
+import type { Workshop } from './model/workshop';
 import { passesAtEnd, turnHolder } from './model/turnFlow';
 import { currentTurnTimer } from './programme/turnTimer';
 import { dice } from '../test/fixtures/dice';
@@ -35,15 +34,6 @@ const idea = (id: string, text: string): CommandInput => ({
 });
 const pass: CommandInput = { type: 'turns.take', pointId: POINT, kind: 'pass' };
 
-function synced(w: World, step: (s: Workshop, h: History) => Stepped): World {
-  const stepped = step(w.state, w.history);
-  expect(applyPatches(w.state, stepped.patches)).toEqual(stepped.state);
-  expect(WorkshopSchema.safeParse(stepped.state).success).toBe(true);
-  return stepped;
-}
-const undoBy = (w: World, device: string) => synced(w, (s, h) => undo(s, h, device));
-const redoBy = (w: World, device: string) => synced(w, (s, h) => redo(s, h, device));
-
 const turnsOf = (w: Workshop) => w.agenda.find((p) => p.id === POINT)!.turns!;
 const holder = (w: Workshop) => turnHolder(turnsOf(w));
 const log = (w: Workshop) => turnsOf(w).log.map((e) => [e.participantId, e.kind]);
@@ -57,14 +47,14 @@ describe('undo of turns taken on two laptops', () => {
     w = act(w, COFACILITATOR, idea('n2', LONG_TEXTS[12])); // ORDER[1]'s
     expect(holder(w.state)).toBe(ORDER[2]);
 
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(ideasOn(w.state)).toEqual([...ideasOn(start), [LONG_TEXTS[12], ORDER[1]]]);
     expect(log(w.state)).toEqual([[ORDER[1], 'idea']]);
     // ORDER[1] has spoken since: the turn is not handed back past them.
     expect(holder(w.state)).toBe(ORDER[2]);
 
     // Nobody has moved the turn since the co-facilitator's: their undo hands it back.
-    w = undoBy(w, COFACILITATOR);
+    w = undoAs(w, COFACILITATOR);
     expect(ideasOn(w.state)).toEqual(ideasOn(start));
     expect(log(w.state)).toEqual([]);
     expect(holder(w.state)).toBe(ORDER[1]);
@@ -74,8 +64,8 @@ describe('undo of turns taken on two laptops', () => {
     let w: World = { state: start, history: emptyHistory };
     w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[4]));
     w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[9]));
-    w = undoBy(w, LAPTOP);
-    w = redoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
+    w = redoAs(w, LAPTOP);
     expect(log(w.state)).toEqual([
       [ORDER[0], 'idea'],
       [ORDER[1], 'idea'],
@@ -100,7 +90,7 @@ describe('undo of turns taken on two laptops', () => {
     w = act(w, REFERENT, idea('n3', LONG_TEXTS[3]));
     w = act(w, LAPTOP, pass);
     w = act(w, COFACILITATOR, { type: 'idea.update', id: 'n3', changes: { text: LONG_TEXTS[4] } });
-    w = undoBy(w, LAPTOP); // nothing since moved the turn: it goes back, the pass with it
+    w = undoAs(w, LAPTOP); // nothing since moved the turn: it goes back, the pass with it
     expect(log(w.state)).toEqual([[ORDER[0], 'idea']]);
     expect([holder(w.state), turnsOf(w.state).passesInARow]).toEqual([ORDER[1], 0]);
   });
@@ -110,7 +100,7 @@ describe('undo of turns taken on two laptops', () => {
     w = act(w, REFERENT, pass); // ORDER[0] passes: one in a row
     w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[1])); // ORDER[1]'s idea breaks the run
     w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[2])); // ORDER[2]'s
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(log(w.state)).toEqual([
       [ORDER[0], 'pass'],
       [ORDER[2], 'idea'],
@@ -129,7 +119,7 @@ describe('undo of turns taken on two laptops', () => {
     w = act(w, LAPTOP, idea('n1', TYPICAL_TEXTS[2])); // ORDER[0], round 1
     w = act(w, COFACILITATOR, idea('n2', TYPICAL_TEXTS[3])); // ORDER[1], round 1
     w = act(w, REFERENT, idea('n3', TYPICAL_TEXTS[5])); // ORDER[0], round 2
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(log(w.state)).toEqual([
       [ORDER[1], 'idea'],
       [ORDER[0], 'idea'],
@@ -155,7 +145,7 @@ describe('undo of turns taken on two laptops', () => {
     });
     const paused = speaker(w.state);
     expect([paused?.holder, paused?.timer.startedAt]).toEqual([ORDER[2], null]);
-    w = undoBy(w, LAPTOP);
+    w = undoAs(w, LAPTOP);
     expect(speaker(w.state)?.timer).toEqual(paused?.timer);
   });
 
@@ -186,8 +176,8 @@ describe('undo of turns taken on two laptops', () => {
           if (kind < 3)
             w = act(w, device, idea(`s${seed}-${step}`, `${TYPICAL_TEXTS[step % 20]} (${step})`));
           else if (kind < 4) w = act(w, device, pass);
-          else if (kind < 7) w = undoBy(w, device);
-          else w = redoBy(w, device);
+          else if (kind < 7) w = undoAs(w, device);
+          else w = redoAs(w, device);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           if (error.code === 'undo-conflict')
