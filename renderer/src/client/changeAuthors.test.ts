@@ -9,8 +9,7 @@ import {
 } from '../../../test/fixtures/corpus/sentences';
 import { fieldPaths } from '../console/shared-fields/fieldPaths';
 import type { ChangeBy } from './changeAuthors';
-import { FakeAuthoredHost } from './fakeAuthoredHost';
-import { createWorkshopStore } from './workshopStore';
+import { authoredMeeting } from './authoredMeeting';
 
 const ANETTE = { deviceId: 'dev-anette', name: PEOPLE[2]!.name }; // the referent
 const ANNEMARIE = { deviceId: 'dev-annemarie', name: PEOPLE[3]!.name }; // the co-facilitator
@@ -22,38 +21,12 @@ const CONCLUSION = fieldPaths.conclusion(POINT, 'c1');
 const PROBLEM = fieldPaths.point(POINT, 'problem');
 const ACTION = fieldPaths.actionWhat('a1');
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** A meeting with one point, two conclusions and an action, as the store first fetched it. */
-async function meeting() {
-  const host = new FakeAuthoredHost();
-  for (const command of [
-    {
-      type: 'agenda.add',
-      point: {
-        id: POINT,
-        title: POINT_TITLES.proposal,
-        purpose: 'decision',
-        plannedMinutes: 30,
-        presenter: PEOPLE[1]!.name,
-      },
-    },
-    { type: 'conclusion.add', pointId: POINT, conclusion: { id: 'c0', text: CONCLUSIONS[2] } },
-    { type: 'conclusion.add', pointId: POINT, conclusion: { id: 'c1', text: CONCLUSIONS[6] } },
-    { type: 'action.add', action: { id: 'a1', what: ACTIONS[0] } },
-  ] as Command[])
-    host.apply(command);
-  const store = createWorkshopStore(host);
-  await flush();
-  return { host, store };
-}
-
 const setNotes = (notes: string): Command => ({ type: 'point.setNotes', id: POINT, notes });
 const setConclusion = (text: string): Command => ({ type: 'conclusion.update', id: 'c1', text });
 
 describe('who last changed a field, as the store applies the host’s events', () => {
   it('two people changing two fields in quick succession: each field names its own author', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(host.apply(setNotes(`- ${TYPICAL_TEXTS[0]}`), ANETTE));
     host.events.emit(host.apply(setConclusion(`${CONCLUSIONS[6]} Status i juni.`), ANNEMARIE));
     expect(store.lastChange(NOTES)).toEqual({ by: ANETTE });
@@ -61,7 +34,7 @@ describe('who last changed a field, as the store applies the host’s events', (
   });
 
   it('several events applied at once after a gap: still each field its own author', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     const fetched = host.revision;
     const notes = host.apply(setNotes(`- ${TYPICAL_TEXTS[1]}`), ANETTE);
     const conclusion = host.apply(setConclusion(CONCLUSIONS[7]), ANNEMARIE);
@@ -82,7 +55,7 @@ describe('who last changed a field, as the store applies the host’s events', (
   });
 
   it('a field keeps its author when a point is inserted or an item removed before it', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(host.apply(setConclusion(CONCLUSIONS[5]), ANNEMARIE));
     host.events.emit(
       host.apply({
@@ -106,7 +79,7 @@ describe('who last changed a field, as the store applies the host’s events', (
   });
 
   it('a later change to the same field names its author instead', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(
       host.apply({ type: 'action.update', id: 'a1', changes: { what: ACTIONS[1] } }, ANETTE),
     );
@@ -118,7 +91,7 @@ describe('who last changed a field, as the store applies the host’s events', (
   });
 
   it('after a whole new state nobody in particular changed a field, until it changes again', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(host.apply(setNotes(TYPICAL_TEXTS[3]), ANETTE));
     host.apply(setNotes(TYPICAL_TEXTS[4]), ANNEMARIE); // lost on the way
     host.events.emit(host.snapshot());

@@ -2,14 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../../../shared/commands';
 import { FACILITATOR_DEVICE_ID } from '../../../../shared/team/roles';
-import {
-  CONCLUSIONS,
-  PEOPLE,
-  POINT_TITLES,
-  TYPICAL_TEXTS,
-} from '../../../../test/fixtures/corpus/sentences';
-import { FakeAuthoredHost } from '../../client/fakeAuthoredHost';
-import { createWorkshopStore, type WorkshopStore } from '../../client/workshopStore';
+import { CONCLUSIONS, PEOPLE, TYPICAL_TEXTS } from '../../../../test/fixtures/corpus/sentences';
+import { authoredMeeting } from '../../client/authoredMeeting';
+import type { WorkshopStore } from '../../client/workshopStore';
 import { conflictAfter } from './fieldConflict';
 import { fieldPaths } from './fieldPaths';
 import { SharedFieldNotice } from './SharedFieldNotice';
@@ -25,25 +20,6 @@ const NOTES = fieldPaths.point(POINT, 'notes');
 const CONCLUSION = fieldPaths.conclusion(POINT, 'c1');
 const PROBLEM = fieldPaths.point(POINT, 'problem');
 const STORED = CONCLUSIONS[6];
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function meeting() {
-  const host = new FakeAuthoredHost();
-  host.apply({
-    type: 'agenda.add',
-    point: {
-      id: POINT,
-      title: POINT_TITLES.proposal,
-      purpose: 'decision',
-      plannedMinutes: 30,
-      presenter: PEOPLE[1]!.name,
-    },
-  });
-  host.apply({ type: 'conclusion.add', pointId: POINT, conclusion: { id: 'c1', text: STORED } });
-  const store = createWorkshopStore(host);
-  await flush();
-  return { host, store };
-}
 
 const valueAt = (store: WorkshopStore, path: FieldPath): string => {
   let here: unknown = store.getState().snapshot?.workshop;
@@ -96,7 +72,7 @@ const setConclusion = (text: string): Command => ({ type: 'conclusion.update', i
 
 describe('the conflict bar names who changed that very field', () => {
   it('two people change two fields in quick succession: each field names its own author', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     // On the facilitator's console both events land before the next paint.
     host.events.emit(host.apply(setConclusion(`${STORED} Status i juni.`), ANNEMARIE));
     host.events.emit(host.apply(setNotes(`- ${TYPICAL_TEXTS[0]}`), ANETTE));
@@ -110,7 +86,7 @@ describe('the conflict bar names who changed that very field', () => {
   });
 
   it('several events applied at once after a gap: the author of each field is still known', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     const conclusion = host.apply(setConclusion(CONCLUSIONS[7]), ANNEMARIE);
     const problem = host.apply({
       type: 'point.setClarification',
@@ -131,7 +107,7 @@ describe('the conflict bar names who changed that very field', () => {
   });
 
   it('the facilitator’s change, seen on the referent’s screen, names the facilitator', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(host.apply(setConclusion(CONCLUSIONS[5])));
     // The co-facilitator changes another field right after: the conclusion is still the facilitator's.
     host.events.emit(host.apply(setNotes(TYPICAL_TEXTS[5]), ANNEMARIE));
@@ -141,7 +117,7 @@ describe('the conflict bar names who changed that very field', () => {
   });
 
   it('the referent’s own change coming back asks nothing', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.events.emit(host.apply(setConclusion(CONCLUSIONS[5]), ANETTE));
     host.events.emit(host.apply(setNotes(TYPICAL_TEXTS[5]), ANNEMARIE));
     expect(
@@ -150,7 +126,7 @@ describe('the conflict bar names who changed that very field', () => {
   });
 
   it('only a whole new state (a reconnect) leaves the author unknown: “En anden”', async () => {
-    const { host, store } = await meeting();
+    const { host, store } = await authoredMeeting(POINT);
     host.apply(setConclusion(CONCLUSIONS[4]), ANNEMARIE); // never delivered as an event
     host.events.emit(host.snapshot());
     expect(
