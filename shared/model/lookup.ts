@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { DomainError } from '../errors';
+import type { Turns } from './turns';
 import type { AgendaPoint, Participant, Workshop } from './workshop';
 
 /** The item with this id, or a not-found DomainError naming what was looked for. */
@@ -17,6 +18,13 @@ export function removeFrom<T extends { id: string }>(list: T[], id: string, what
 
 export function findPoint(w: Draft<Workshop>, id: string): Draft<AgendaPoint> {
   return findIn(w.agenda, id, 'agenda point');
+}
+
+/** The point's ideas in turn; refused when none are set up. */
+export function findTurns(w: Draft<Workshop>, pointId: string): Draft<Turns> {
+  const turns = findPoint(w, pointId).turns;
+  if (!turns) throw new DomainError('invalid-command', 'There are no turns on this point');
+  return turns;
 }
 
 export function findParticipant(w: Draft<Workshop>, id: string): Draft<Participant> {

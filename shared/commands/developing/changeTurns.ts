@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../errors';
-import { assertParticipants, findPoint } from '../../model/lookup';
+import { assertParticipants, findTurns } from '../../model/lookup';
 import { reorderTurns } from '../../model/turnFlow';
 import { TurnModeSchema } from '../../model/turns';
 import { IdSchema } from '../../model/workshop';
@@ -16,8 +16,7 @@ export const changeTurns = defineCommand(
     reopen: z.boolean().optional(),
   },
   (draft, { pointId, order, mode, reopen }) => {
-    const turns = findPoint(draft, pointId).turns;
-    if (!turns) throw new DomainError('invalid-command', 'There are no turns on this point');
+    const turns = findTurns(draft, pointId);
     if (order) {
       if (new Set(order).size !== order.length) {
         throw new DomainError('invalid-command', 'Someone is in the order twice');

@@ -1,5 +1,4 @@
-import { DomainError } from '../../errors';
-import { findParticipant, findPoint } from '../../model/lookup';
+import { findParticipant, findTurns } from '../../model/lookup';
 import { reorderTurns } from '../../model/turnFlow';
 import { IdSchema } from '../../model/workshop';
 import { defineCommand } from '../defineCommand';
@@ -13,8 +12,7 @@ export const leaveOutOfTurns = defineCommand(
   'turns.leaveOut',
   { pointId: IdSchema, participantId: IdSchema },
   (draft, { pointId, participantId }) => {
-    const turns = findPoint(draft, pointId).turns;
-    if (!turns) throw new DomainError('invalid-command', 'There are no turns on this point');
+    const turns = findTurns(draft, pointId);
     findParticipant(draft, participantId);
     if (!turns.order.includes(participantId)) return;
     reorderTurns(

@@ -1,5 +1,5 @@
 import { DomainError } from '../../errors';
-import { findParticipant, findPoint } from '../../model/lookup';
+import { findParticipant, findTurns } from '../../model/lookup';
 import { reorderTurns } from '../../model/turnFlow';
 import { besideOf, OrderPlaceSchema, placeInOrder } from '../../model/turnOrderEdit';
 import { IdSchema } from '../../model/workshop';
@@ -14,8 +14,7 @@ export const moveInTurns = defineCommand(
   'turns.move',
   { pointId: IdSchema, participantId: IdSchema, to: OrderPlaceSchema },
   (draft, { pointId, participantId, to }) => {
-    const turns = findPoint(draft, pointId).turns;
-    if (!turns) throw new DomainError('invalid-command', 'There are no turns on this point');
+    const turns = findTurns(draft, pointId);
     const beside = besideOf(to);
     findParticipant(draft, participantId);
     findParticipant(draft, beside);
