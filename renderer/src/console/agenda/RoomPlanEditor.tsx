@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import { ROOM_IDS, defaultRoomPlan, type RoomId } from '../../../../shared/roomCatalogue';
 import { useSend } from '../../common/hostContext';
@@ -12,11 +13,19 @@ export function RoomPlanEditor({ point }: { point: AgendaPoint }) {
   const { t } = useTranslation();
   const send = useSend();
   const plan = point.roomPlan;
-  const setPlan = (roomPlan: RoomId[]) =>
-    void send({ type: 'agenda.setRoomPlan', id: point.id, roomPlan });
+  // The plan is sent whole: while a change is on its way, the next builds on it, not on the
+  // plan on screen (two rooms added quickly both stay).
+  const sending = useRef({ count: 0, plan: point.roomPlan });
+  const latest = () => (sending.current.count > 0 ? sending.current.plan : point.roomPlan);
+  const setPlan = (roomPlan: RoomId[]) => {
+    sending.current = { count: sending.current.count + 1, plan: roomPlan };
+    void send({ type: 'agenda.setRoomPlan', id: point.id, roomPlan }).finally(() => {
+      sending.current.count -= 1;
+    });
+  };
 
   const swap = (i: number, j: number) => {
-    const next = [...plan];
+    const next = [...latest()];
     const a = next[i];
     const b = next[j];
     if (a === undefined || b === undefined) return;
@@ -74,7 +83,7 @@ export function RoomPlanEditor({ point }: { point: AgendaPoint }) {
                   disabled={plan.length === 1 || isCurrent}
                   aria-label={t('roomPlan.remove', label)}
                   title={isCurrent ? t('roomPlan.currentRoomKept') : t('roomPlan.remove', label)}
-                  onClick={() => setPlan(plan.filter((_, k) => k !== i))}
+                  onClick={() => setPlan(latest().filter((_, k) => k !== i))}
                 >
                   ×
                 </button>
@@ -92,7 +101,7 @@ export function RoomPlanEditor({ point }: { point: AgendaPoint }) {
             style={roomStyle(room)}
             disabled={plan.length >= MAX_ROOMS}
             aria-label={t('roomPlan.addLabel', { room: t(`rooms.${room}.name`) })}
-            onClick={() => setPlan([...plan, room])}
+            onClick={() => setPlan([...latest(), room])}
           >
             <RoomIcon room={room} size="1.1em" />
             {t('roomPlan.add')}: {t(`rooms.${room}.name`)}
