@@ -120,9 +120,33 @@ const LONG_TASKS = `(() => {
   }).observe({ type: 'longtask', buffered: true });
 })();`;
 
+/**
+ * Runs in the console page before its own scripts: the moment, from navigation start, of the
+ * first frame painted once `rows` agenda rows and a usable add button are in the page (the
+ * frame's paint is over when a message posted from its animation frame arrives, as in
+ * ideaWallBench.ts). Rows are counted through a live collection, so the check costs the page
+ * next to nothing.
+ */
+const consoleReady = (rows: number) => `(() => {
+  const rowsLive = document.getElementsByClassName('agenda-row');
+  const observer = new MutationObserver(() => {
+    if (rowsLive.length < ${rows}) return;
+    const add = document.querySelector('[data-testid="point-add"]');
+    if (!add || add.disabled) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.__consoleReady = performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+})();`;
+
 declare global {
   interface Window {
     __longTasks?: number[];
+    __consoleReady?: number;
   }
 }
 
@@ -135,9 +159,10 @@ declare global {
 const WINDOW_SETTLE_MS = 1500;
 
 /**
- * Navigation start until every agenda row is on the page and the add button can be used; beside
- * it the longest main-thread task of that load (the page's input lag at worst) and the console's
- * size in elements once loaded.
+ * Navigation start until every agenda row is painted and the add button can be used, by the
+ * page's own clock; beside it the same seen from the bench process (Playwright's polls and round
+ * trips included), the longest main-thread task of that load (the page's input lag at worst)
+ * and the console's size in elements once loaded.
  */
 export async function measureConsoleLoad(
   browser: Browser,
@@ -148,7 +173,9 @@ export async function measureConsoleLoad(
 ): Promise<Figure[]> {
   const context = await browser.newContext();
   await context.addInitScript({ content: LONG_TASKS });
+  await context.addInitScript({ content: consoleReady(rows) });
   const times: number[] = [];
+  const seen: number[] = [];
   // The page's main-thread CPU time (CDP ThreadTime): on a loaded machine the wall clock mostly
   // counts waiting for a core, this counts the work.
   const busy: number[] = [];
@@ -169,7 +196,9 @@ export async function measureConsoleLoad(
         .waitFor();
       await page.locator('[data-testid="point-add"]').waitFor();
       const ready = await page.locator('[data-testid="point-add"]').isEnabled();
-      times.push(Date.now() - t0);
+      seen.push(Date.now() - t0);
+      const painted = await page.waitForFunction(() => window.__consoleReady);
+      times.push((await painted.jsonValue()) ?? Number.NaN);
       const { metrics } = await cdp.send('Performance.getMetrics');
       const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
       busy.push(metric('ThreadTime') * 1000);
@@ -203,7 +232,10 @@ export async function measureConsoleLoad(
       unit: 'ms',
       target: 500,
       note:
-        `first (cold) load ${times[0]} ms, worst ${Math.max(...times)} ms; main-thread CPU ` +
+        `the page's clock, navigation start to the frame painted with every row and a usable add ` +
+        `button; first (cold) load ${times[0]?.toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms; ` +
+        `seen from the bench process (goto to Playwright finding both) median ` +
+        `${percentile(seen, 50).toFixed(0)} ms, worst ${Math.max(...seen)} ms; main-thread CPU ` +
         `median ${percentile(busy, 50).toFixed(0)} ms`,
     },
     {
