@@ -35,7 +35,13 @@ const staticDir = path.join(
  * JavaScript in a string, as in ideaWallBench.ts.
  */
 const INSTRUMENT = `(() => {
-  const bench = { enterAt: [], painted: {}, received: {}, msgAt: 0 };
+  const bench = { enterAt: [], painted: {}, received: {}, msgAt: 0, waiters: {} };
+  // Resolves once sample k is painted: the bench waits on this, not by polling the page.
+  bench.whenPainted = (k) =>
+    new Promise((resolve) => {
+      if (bench.painted[k] > 0) resolve();
+      else (bench.waiters[k] = bench.waiters[k] || []).push(resolve);
+    });
   window.__teamBench = bench;
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
@@ -59,7 +65,10 @@ const INSTRUMENT = `(() => {
           bench.received[k] = bench.msgAt;
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => (bench.painted[k] = performance.timeOrigin + performance.now());
+            channel.port1.onmessage = () => {
+              bench.painted[k] = performance.timeOrigin + performance.now();
+              for (const resolve of bench.waiters[k] || []) resolve();
+            };
             channel.port2.postMessage(null);
           });
         }
@@ -70,6 +79,7 @@ const INSTRUMENT = `(() => {
 
 interface TeamBench {
   enterAt: number[];
+  whenPainted: (key: string) => Promise<void>;
   painted: Record<string, number>;
   /** When the last socket message before the paint arrived: the host's share ends there. */
   received: Record<string, number>;
@@ -104,6 +114,31 @@ async function joinConsole(browser: Browser, url: string, name: string): Promise
   await page.getByTestId('team-join-submit').click();
   await page.getByTestId('rw-idea-input').waitFor({ timeout: 30_000 });
   return page;
+}
+
+/**
+ * When sample `key` was painted on `page` (and its last message arrived). The page resolves a
+ * promise: polling it (waitForFunction polls on every animation frame) ran the bench's own
+ * script in all three pages at every frame of the very frames being measured.
+ */
+async function paintedOn(page: Page, key: string): Promise<{ painted: number; received: number }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`sample ${key} was not painted in 15 s`)), 15_000);
+  });
+  try {
+    return await Promise.race([
+      page.evaluate(async (k) => {
+        const b = window.__teamBench;
+        if (!b) throw new Error('the team bench is not in the page');
+        await b.whenPainted(k);
+        return { painted: b.painted[k] ?? 0, received: b.received[k] ?? 0 };
+      }, key),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function open(url: string, origin: string): Promise<WebSocket> {
@@ -213,20 +248,7 @@ export async function runTeamBench(
       await input.fill(text);
       await input.press('Enter');
       const others = pages.filter((p) => p !== sender);
-      const painted = await Promise.all(
-        others.map((page) =>
-          page
-            .waitForFunction((key) => (window.__teamBench?.painted[key] ?? -1) > 0, String(k), {
-              timeout: 15_000,
-            })
-            .then(() =>
-              page.evaluate((key) => {
-                const b = window.__teamBench;
-                return { painted: b?.painted[key] ?? 0, received: b?.received[key] ?? 0 };
-              }, String(k)),
-            ),
-        ),
-      );
+      const painted = await Promise.all(others.map((page) => paintedOn(page, String(k))));
       const enterAt = await sender.evaluate(() => window.__teamBench?.enterAt.at(-1) ?? 0);
       if (k < 3) continue; // three to warm up
       latencies.push(...painted.map((p) => p.painted - enterAt));
