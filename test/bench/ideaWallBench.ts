@@ -50,6 +50,8 @@ declare global {
       typed: string | null;
       enterAt: number;
       typedMs: number[];
+      /** Resolves with `found()` once it returns something (checked after each record). */
+      when: <T>(found: () => T | undefined) => Promise<T>;
     };
   }
 }
@@ -61,6 +63,22 @@ declare global {
 const INSTRUMENT = `(() => {
   const bench = { expect: null, msgAt: 0, timings: [], typed: null, enterAt: 0, typedMs: [] };
   window.__wallBench = bench;
+  // The bench waits on these promises: polling the page would run its own script at every
+  // animation frame of the frames being measured.
+  const waiting = [];
+  bench.when = (found) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const value = found();
+        if (value === undefined) return false;
+        resolve(value);
+        return true;
+      };
+      if (!check()) waiting.push(check);
+    });
+  const recorded = () => {
+    for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i]()) waiting.splice(i, 1);
+  };
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
     constructor(url, protocols) {
@@ -88,7 +106,10 @@ const INSTRUMENT = `(() => {
       if (card) {
         bench.typed = null;
         const enterAt = bench.enterAt;
-        afterPaint(() => bench.typedMs.push(performance.now() - enterAt));
+        afterPaint(() => {
+          bench.typedMs.push(performance.now() - enterAt);
+          recorded();
+        });
       }
     }
     const id = bench.expect;
@@ -100,7 +121,7 @@ const INSTRUMENT = `(() => {
     requestAnimationFrame(() => {
       const frameAt = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () =>
+      channel.port1.onmessage = () => {
         bench.timings.push({
           id,
           commitEpoch: performance.timeOrigin + commitAt,
@@ -108,6 +129,8 @@ const INSTRUMENT = `(() => {
           layoutMs,
           paintMs: performance.now() - frameAt,
         });
+        recorded();
+      };
       channel.port2.postMessage(null);
     });
   }).observe(document, { subtree: true, childList: true });
@@ -140,12 +163,28 @@ export const expectIdea = (page: Page, id: string) =>
     if (window.__wallBench) window.__wallBench.expect = x;
   }, id);
 
-export const timingOf = (page: Page, id: string) =>
-  page
-    .waitForFunction((x) => window.__wallBench?.timings.find((t) => t.id === x), id, {
-      timeout: 10_000,
-    })
-    .then((handle) => handle.jsonValue() as Promise<WallTiming>);
+/** Settles with what the page resolves, or fails after 10 s. */
+async function inTime<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after 10 s`)), 10_000);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const timingOf = (page: Page, id: string): Promise<WallTiming> =>
+  inTime(
+    `idea ${id}`,
+    page.evaluate((x) => {
+      const bench = window.__wallBench;
+      if (!bench) throw new Error('the wall bench is not in the page');
+      return bench.when(() => bench.timings.find((t) => t.id === x));
+    }, id),
+  );
 
 /** Types an idea into the console's field, presses Enter and waits for its card's paint. */
 async function typeIdea(page: Page, text: string): Promise<number> {
@@ -158,15 +197,14 @@ async function typeIdea(page: Page, text: string): Promise<number> {
   }, text);
   const before = await page.evaluate(() => window.__wallBench?.typedMs.length ?? 0);
   await input.press('Enter');
-  const handle = await page.waitForFunction(
-    (n) => {
-      const ms = window.__wallBench?.typedMs;
-      return ms && ms.length > n ? ms[n] : undefined;
-    },
-    before,
-    { timeout: 10_000 },
+  return inTime(
+    `typed idea ${text}`,
+    page.evaluate((n) => {
+      const bench = window.__wallBench;
+      if (!bench) throw new Error('the wall bench is not in the page');
+      return bench.when(() => bench.typedMs[n]);
+    }, before),
   );
-  return (await handle.jsonValue()) as number;
 }
 
 export async function openClient(port: number): Promise<WebSocket> {
