@@ -1,4 +1,5 @@
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import { applyPatches, type Patch } from 'immer';
+import './immerPlugins';
 import { DomainError } from './errors';
 import type { Workshop } from './model/workshop';
 import { stepsMeet } from './patchOverlap';
@@ -51,8 +52,6 @@ export interface History {
   /** The seq of the next step. */
   next: number;
 }
-
-enablePatches();
 
 export const HISTORY_LIMIT = 500;
 

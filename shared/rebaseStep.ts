@@ -1,8 +1,7 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import './immerPlugins';
 import type { Workshop } from './model/workshop';
 import type { Placed, Replay, Seg } from './stepFootprint';
-
-enablePatches();
 
 export interface Rebased {
   state: Workshop;

@@ -1,10 +1,9 @@
-import { enablePatches, produceWithPatches, type Patch } from 'immer';
+import { produceWithPatches, type Patch } from 'immer';
+import './immerPlugins';
 import { z } from 'zod';
 import { CommandSchema, commandHandlers, type Command, type CommandContext } from './commands';
 import { DomainError } from './errors';
 import type { Workshop } from './model/workshop';
-
-enablePatches();
 
 export interface Applied {
   state: Workshop;

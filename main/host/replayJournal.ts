@@ -1,10 +1,9 @@
-import { applyPatches, enablePatches } from 'immer';
+import { applyPatches } from 'immer';
+import '../../shared/immerPlugins';
 import type { DialogrumDocument } from '../../shared/document/format';
 import { repairWorkshop, type RepairChange } from '../../shared/document/repairWorkshop';
 import { WorkshopSchema, type Workshop } from '../../shared/model/workshop';
 import type { JournalEntry } from './journal';
-
-enablePatches();
 
 export interface Replayed {
   workshop: Workshop;
