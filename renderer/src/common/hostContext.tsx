@@ -39,6 +39,16 @@ export function useWorkshopState(): WorkshopState {
   return useSyncExternalStore(store.subscribe, store.getState);
 }
 
+/**
+ * One part of the host's state: the component renders again only when that part changes, not on
+ * every change of the workshop as with useWorkshopState. `select` must give the same value for
+ * the same state (a field of it, never a new object).
+ */
+export function useWorkshopSelect<T>(select: (state: WorkshopState) => T): T {
+  const { store } = useHost();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
 export function useShownError(): ShownError | null {
   const { errors } = useHost();
   return useSyncExternalStore(errors.subscribe, errors.get);

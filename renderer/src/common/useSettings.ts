@@ -2,12 +2,16 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { HostPayload } from '../../../shared/api';
 import type { Settings } from '../../../shared/settings';
 import { DEFAULT_SETTINGS } from '../../../shared/settingsCatalogue';
-import { useRequest, useWorkshopState } from './hostContext';
+import type { WorkshopState } from '../client/workshopStore';
+import { useRequest, useWorkshopSelect } from './hostContext';
 
-/** The host's settings, or the defaults until they have arrived. */
+/** The host's settings, or the defaults until they have arrived; renders on their changes only. */
 export function useSettings(): Settings {
-  return useWorkshopState().settings ?? DEFAULT_SETTINGS;
+  return useWorkshopSelect(selectSettings) ?? DEFAULT_SETTINGS;
 }
+
+/** For useWorkshopSelect: the settings as the host last sent them (null until then). */
+export const selectSettings = (state: WorkshopState): Settings | null => state.settings;
 
 export type UpdateSettings = (changes: HostPayload<'updateSettings'>) => Promise<boolean>;
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { TimerStatus } from '../../../../shared/timer';
-import { useWorkshopState } from '../hostContext';
+import { useWorkshopSelect } from '../hostContext';
+import { selectSettings } from '../useSettings';
 import { chimeMoment, playChime, readChimeSetting } from './chime';
 
 /**
@@ -8,7 +9,7 @@ import { chimeMoment, playChime, readChimeSetting } from './chime';
  * `timerKey` names the timer: a reading of another timer is never compared with this one's.
  */
 export function useChime(timerKey: string, status: TimerStatus | null): void {
-  const settings = useWorkshopState().settings;
+  const settings = useWorkshopSelect(selectSettings);
   // Read once per settings change, not on every tick of the display.
   const { on, volume } = useMemo(() => readChimeSetting(settings), [settings]);
   const previous = useRef<{ key: string; status: TimerStatus } | null>(null);

@@ -4,8 +4,8 @@ import {
   withSavedExercise,
   type SavedExercise,
 } from '../../../../shared/exercises/library';
-import { useWorkshopState } from '../../common/hostContext';
-import { useUpdateSettings } from '../../common/useSettings';
+import { useWorkshopSelect } from '../../common/hostContext';
+import { selectSettings, useUpdateSettings } from '../../common/useSettings';
 import { LEGACY_KEY } from './legacyStorageKey';
 
 /*
@@ -57,7 +57,7 @@ export interface SavedExercises {
 
 /** The saved exercises from the host's settings, and a way to add one. */
 export function useSavedExercises(): SavedExercises {
-  const settings = useWorkshopState().settings;
+  const settings = useWorkshopSelect(selectSettings);
   // An older host sends settings without the key: read that as none.
   const list = settings ? (settings.savedExercises ?? NONE) : null;
   useMigrateLegacy(list);

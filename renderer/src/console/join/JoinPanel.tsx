@@ -1,4 +1,5 @@
 import './join.css';
+import { memo } from 'react';
 import { useRequest } from '../../common/hostContext';
 import { useSettings, useUpdateSettings } from '../../common/useSettings';
 import { useTranslation } from '../../i18n/i18n';
@@ -11,9 +12,10 @@ const OpenJoining = lazyPart(() => import('./OpenJoining').then((m) => m.OpenJoi
 /**
  * Participants' phones: off by default. Open joining (the host then also listens on the local
  * network), show the code, address and QR here and, if wanted, large on the projector; see who
- * is connected, remove a phone, lock input.
+ * is connected, remove a phone, lock input. Memoised: it has no props, and its own hooks bring
+ * what it shows, so a change in the workshop does not render it again.
  */
-export function JoinPanel() {
+export const JoinPanel = memo(function JoinPanel() {
   const { t } = useTranslation();
   const join = useJoinState();
   const request = useRequest();
@@ -60,4 +62,4 @@ export function JoinPanel() {
       {open && join ? <OpenJoining join={join} /> : null}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DocumentListing } from '../../../../shared/api';
-import { useRequest, useWorkshopState } from '../../common/hostContext';
+import { useRequest, useWorkshopSelect } from '../../common/hostContext';
 import { useTranslation } from '../../i18n/i18n';
 import { saveAsPath } from './saveAsPath';
 
@@ -8,7 +8,7 @@ import { saveAsPath } from './saveAsPath';
 export function FileBar() {
   const { t } = useTranslation();
   const request = useRequest();
-  const path = useWorkshopState().snapshot?.document.path;
+  const path = useWorkshopSelect((state) => state.snapshot?.document.path);
   const [listing, setListing] = useState<DocumentListing>({ recent: [], available: [] });
   const [name, setName] = useState('');
 

@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { useWorkshopState } from '../../common/hostContext';
+import { useWorkshopSelect } from '../../common/hostContext';
 import { useTranslation } from '../../i18n/i18n';
+
+const NONE: readonly string[] = [];
 
 /**
  * What opening the workshop repaired or could not recover (a file past the app's limits, a
@@ -8,9 +10,9 @@ import { useTranslation } from '../../i18n/i18n';
  */
 export function OpenNotices() {
   const { t } = useTranslation();
-  const snapshot = useWorkshopState().snapshot;
-  const notices = snapshot?.notices ?? [];
-  const key = `${snapshot?.document.path ?? ''}\n${notices.join('\n')}`;
+  const path = useWorkshopSelect((state) => state.snapshot?.document.path ?? '');
+  const notices = useWorkshopSelect((state) => state.snapshot?.notices) ?? NONE;
+  const key = `${path}\n${notices.join('\n')}`;
   const [closed, setClosed] = useState<string | null>(null);
   if (notices.length === 0 || closed === key) return null;
   return (

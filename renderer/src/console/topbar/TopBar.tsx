@@ -1,5 +1,5 @@
 import { isBrowserMode } from '../../client/createClient';
-import { useWorkshopState } from '../../common/hostContext';
+import { useWorkshopSelect } from '../../common/hostContext';
 import { useIsFacilitator } from '../../common/roleContext';
 import { useTranslation } from '../../i18n/i18n';
 import { HeaderTools } from '../settings/HeaderTools';
@@ -11,7 +11,8 @@ import { UndoRedo } from './UndoRedo';
 
 export function TopBar() {
   const { t } = useTranslation();
-  const { snapshot } = useWorkshopState();
+  // The open document only: the bar does not render again with every change of the workshop.
+  const doc = useWorkshopSelect((state) => state.snapshot?.document);
   // Files, the language (a setting), the projector window and the tools are the facilitator's;
   // a team device (issue 16) never sees a file path either.
   const facilitator = useIsFacilitator();
@@ -28,12 +29,9 @@ export function TopBar() {
         <h1 className="brand-name">{t('app.name')}</h1>
       </div>
       <div className="topbar-document">
-        {snapshot ? (
-          <span
-            className="topbar-document-name"
-            title={facilitator ? snapshot.document.path : undefined}
-          >
-            {snapshot.document.name}
+        {doc ? (
+          <span className="topbar-document-name" title={facilitator ? doc.path : undefined}>
+            {doc.name}
           </span>
         ) : null}
         <SaveStatus />

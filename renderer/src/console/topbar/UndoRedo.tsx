@@ -1,17 +1,18 @@
-import { useRequest, useWorkshopState } from '../../common/hostContext';
+import { useRequest, useWorkshopSelect } from '../../common/hostContext';
 import { useTranslation } from '../../i18n/i18n';
 
 export function UndoRedo() {
   const { t } = useTranslation();
   const request = useRequest();
-  const snapshot = useWorkshopState().snapshot;
+  const canUndo = useWorkshopSelect((state) => state.snapshot?.canUndo ?? false);
+  const canRedo = useWorkshopSelect((state) => state.snapshot?.canRedo ?? false);
   return (
     <div className="button-group" role="group">
       <button
         type="button"
         className="button"
         data-testid="undo"
-        disabled={!snapshot?.canUndo}
+        disabled={!canUndo}
         title={t('history.undoHint')}
         onClick={() => void request('undo', undefined)}
       >
@@ -22,7 +23,7 @@ export function UndoRedo() {
         type="button"
         className="button"
         data-testid="redo"
-        disabled={!snapshot?.canRedo}
+        disabled={!canRedo}
         title={t('history.redoHint')}
         onClick={() => void request('redo', undefined)}
       >

@@ -2,7 +2,8 @@ import '../../styles/projectorRooms.css';
 import { useMemo } from 'react';
 import type { AgendaPoint, Workshop } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
-import { useWorkshopState } from '../../common/hostContext';
+import { useWorkshopSelect } from '../../common/hostContext';
+import { selectSettings } from '../../common/useSettings';
 import { ClarifyingContent } from './ClarifyingContent';
 import { DevelopingContent } from './DevelopingContent';
 import { LazyActingContent, LazyNegotiatingContent } from './lazyRoomContents';
@@ -24,7 +25,7 @@ export { roomHasContent };
  * over everything when an idea killer is flagged, in whichever room it is said.
  */
 export function RoomContent({ room, point, workshop }: Props) {
-  const { settings } = useWorkshopState();
+  const settings = useWorkshopSelect(selectSettings);
   const people = useMemo(() => peopleById(workshop.participants), [workshop.participants]);
   const show = roomHasContent(room, point, workshop);
   return (
