@@ -236,5 +236,32 @@ describe('wsTransport', () => {
         vi.unstubAllGlobals();
       }
     });
+
+    it('counts the socket as gone when the browser goes offline, even if its close event never comes', async () => {
+      const network = new EventTarget();
+      vi.stubGlobal('window', network);
+      try {
+        const client = team({ followNetwork: true, initialDelayMs: 30_000 });
+        latest().open();
+        // Offline, the host's answer to the close never arrives: the socket only starts closing.
+        const stuck = latest();
+        stuck.close = () => {
+          stuck.readyState = 2;
+        };
+        const inFlight = client.request('redo', undefined);
+        network.dispatchEvent(new Event('offline'));
+        expect(stuck.readyState).toBe(2);
+        expect(client.status).toBe('closed');
+        await expect(inFlight).rejects.toMatchObject({ code: 'transport-error' });
+        network.dispatchEvent(new Event('online'));
+        expect(FakeSocket.all).toHaveLength(2);
+        // The old socket's late close event changes nothing.
+        stuck.drop();
+        latest().open();
+        expect(client.status).toBe('open');
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
   });
 });

@@ -165,21 +165,24 @@ export function createWsClient(options: WsClientOptions): HostClient {
     ws.addEventListener('message', (e: MessageEvent) => {
       if (socket === ws) onMessage(e.data);
     });
-    ws.addEventListener('close', (e: CloseEvent) => {
-      if (socket !== ws) return;
-      socket = null;
-      // Sent, but no answer: the host may or may not have applied them, so they are not sent
-      // again (an idea twice); the caller shows the error, and the re-sync shows which it was.
-      for (const onReply of inFlight.dropAll()) onReply(transportError('Connection lost'));
-      if (closed) return;
-      if (options.endCodes?.includes(e.code)) {
-        end();
-        options.onEnded?.(e.code);
-        return;
-      }
-      setStatus('closed');
-      retryTimer = setTimeout(connect, backoff.next());
-    });
+    ws.addEventListener('close', (e: CloseEvent) => lost(ws, e.code));
+  }
+
+  /** The socket `ws` is gone (`code`: the close event's, null when dropped without one). */
+  function lost(ws: WebSocket, code: number | null): void {
+    if (socket !== ws) return;
+    socket = null;
+    // Sent, but no answer: the host may or may not have applied them, so they are not sent
+    // again (an idea twice); the caller shows the error, and the re-sync shows which it was.
+    for (const onReply of inFlight.dropAll()) onReply(transportError('Connection lost'));
+    if (closed) return;
+    if (code !== null && options.endCodes?.includes(code)) {
+      end();
+      options.onEnded?.(code);
+      return;
+    }
+    setStatus('closed');
+    retryTimer = setTimeout(connect, backoff.next());
   }
 
   /** The network is back: try now rather than wait out the backoff. */
@@ -189,9 +192,16 @@ export function createWsClient(options: WsClientOptions): HostClient {
     backoff.reset();
     connect();
   }
-  /** The browser knows the network is gone: drop the socket now, not when it times out. */
+  /**
+   * The browser knows the network is gone: drop the socket now, not when it times out. It is
+   * gone at once: offline, the host's answer to the close may never arrive, and with it no close
+   * event (the page went on showing "connected", and sending into a closing socket).
+   */
   function dropNow(): void {
-    socket?.close();
+    const ws = socket;
+    if (!ws) return;
+    ws.close();
+    lost(ws, null);
   }
   const network = options.followNetwork && typeof window !== 'undefined' ? window : null;
   network?.addEventListener('online', retryNow);
