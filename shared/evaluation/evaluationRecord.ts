@@ -26,7 +26,10 @@ export interface EvaluationRecord {
 }
 
 /** Null when the meeting has no evaluation to report: no responses at all. */
-export function buildEvaluationRecord(workshop: Workshop, lang: Language): EvaluationRecord | null {
+export function buildEvaluationRecord(
+  workshop: Pick<Workshop, 'evaluation' | 'title' | 'date'>,
+  lang: Language,
+): EvaluationRecord | null {
   const evaluation = workshop.evaluation;
   if (evaluation.responses.length === 0) return null;
   const strings = EVALUATION_STRINGS[lang];

@@ -32,7 +32,7 @@ export function rcGroups(pairs: readonly RcPair[]): string[] {
 }
 
 /** The participants' organisations: the groups the console suggests before any pair is set. */
-export function defaultGroups(workshop: Workshop): string[] {
+export function defaultGroups(workshop: Pick<Workshop, 'participants'>): string[] {
   const groups: string[] = [];
   for (const p of workshop.participants) {
     const o = p.organisation.trim();

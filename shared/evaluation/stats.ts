@@ -44,7 +44,10 @@ export interface QuestionResult {
 }
 
 /** The results of the PÅ TVÆRS form, question by question, with the trend of the series. */
-export function questionResults(workshop: Workshop, lang: Language): QuestionResult[] {
+export function questionResults(
+  workshop: Pick<Workshop, 'evaluation' | 'title' | 'date'>,
+  lang: Language,
+): QuestionResult[] {
   const evaluation = workshop.evaluation;
   return questionList(evaluation, lang).map((q) => {
     const summary = summarize(questionScores(evaluation, q.id));

@@ -1,14 +1,16 @@
 // Test ids: evaluation-panel; evaluation-section-<paper|questions|pairs|results> (the <summary>
 // of each part). The parts list their own.
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { respondentCount } from '../../../../shared/evaluation/stats';
-import type { Workshop } from '../../../../shared/model/workshop';
 import { useTranslation, type PageStrings } from '../../i18n/i18n';
 import { lazyPart } from '../../common/lazy/lazyPart';
+import { sameSlice, type WorkshopSlice } from '../workshopSlice';
 import { EvaluationControls } from './EvaluationControls';
 import './evaluationPanel.css';
 
 // The four parts are folded away at start: their code loads when one is opened, or in idle time.
+const KEYS = ['evaluation', 'participants', 'title', 'date'] as const;
+
 const PaperEntry = lazyPart(() => import('./PaperEntry').then((m) => m.PaperEntry));
 const OwnQuestions = lazyPart(() => import('./OwnQuestions').then((m) => m.OwnQuestions));
 const RcPairsEditor = lazyPart(() => import('./RcPairsEditor').then((m) => m.RcPairsEditor));
@@ -19,9 +21,14 @@ const EvaluationResults = lazyPart(() =>
 /**
  * Evaluating the collaboration (docs/method.md § Evaluating the collaboration): open a form for the
  * phones or type in paper forms, add own questions, set up the pairs of groups for relational
- * coordination, put results on the projector and read them here.
+ * coordination, put results on the projector and read them here. It renders again when one of
+ * KEYS changes, not with every idea of the meeting.
  */
-export function EvaluationPanel({ workshop }: { workshop: Workshop }) {
+export const EvaluationPanel = memo(function EvaluationPanel({
+  workshop,
+}: {
+  workshop: WorkshopSlice<(typeof KEYS)[number]>;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const part = (key: keyof PageStrings['evaluation']['sections'], content: ReactNode) => (
@@ -48,7 +55,7 @@ export function EvaluationPanel({ workshop }: { workshop: Workshop }) {
       {part('results', <EvaluationResults workshop={workshop} />)}
     </section>
   );
-}
+}, sameSlice(KEYS));
 
 /** A folded part whose content is made (and its code fetched) once it is first opened, then kept. */
 function FoldedPart(props: { summary: string; testId: string; children: ReactNode }) {

@@ -6,12 +6,16 @@ import { pairLabel } from '../../../../shared/evaluation/forms';
 import { asLang } from '../../../../shared/evaluation/itemText';
 import { rcChanges, rcMatrix } from '../../../../shared/evaluation/relational';
 import { questionResults } from '../../../../shared/evaluation/stats';
-import type { Workshop } from '../../../../shared/model/workshop';
+import type { WorkshopSlice } from '../workshopSlice';
 import { useTranslation } from '../../i18n/i18n';
 import { downloadScores } from './downloadScores';
 
 /** The numbers behind the projector's charts: per question, per pair and dimension, and the change. */
-export function EvaluationResults({ workshop }: { workshop: Workshop }) {
+export function EvaluationResults({
+  workshop,
+}: {
+  workshop: WorkshopSlice<'evaluation' | 'title' | 'date'>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = asLang(i18n.language);
   const results = questionResults(workshop, lang);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { pairLabel } from '../../../../shared/evaluation/forms';
 import { defaultGroups, rcGroups } from '../../../../shared/evaluation/relational';
 import type { RcPair } from '../../../../shared/model/evaluation';
-import type { Workshop } from '../../../../shared/model/workshop';
+import type { WorkshopSlice } from '../workshopSlice';
 import { useSend } from '../../common/hostContext';
 import { RC_GROUP_MAX } from '../../../../shared/model/textLimits';
 import { useTranslation } from '../../i18n/i18n';
@@ -14,7 +14,11 @@ import { useTranslation } from '../../i18n/i18n';
  * The pairs of groups the relational-coordination survey asks about. Groups are suggested from
  * the participants' organisations; another group (e.g. "Hjemmeplejen") can be typed in.
  */
-export function RcPairsEditor({ workshop }: { workshop: Workshop }) {
+export function RcPairsEditor({
+  workshop,
+}: {
+  workshop: WorkshopSlice<'evaluation' | 'participants'>;
+}) {
   const { t } = useTranslation();
   const send = useSend();
   const pairs = workshop.evaluation.pairs;

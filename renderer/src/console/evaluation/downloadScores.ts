@@ -7,7 +7,10 @@ import type { Language } from '../../../../shared/languages';
  * The raw scores as a CSV file, made here from the workshop the console already holds and saved
  * by the browser (or Electron's save dialog): nothing leaves the laptop. False when there are none.
  */
-export function downloadScores(workshop: Workshop, lang: Language): boolean {
+export function downloadScores(
+  workshop: Pick<Workshop, 'evaluation' | 'title' | 'date'>,
+  lang: Language,
+): boolean {
   const record = buildEvaluationRecord(workshop, lang);
   if (!record) return false;
   const csv = evaluationScoresCsv(record, ';');

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { useSend } from '../../common/hostContext';
@@ -14,8 +15,16 @@ interface Props {
   nextPending: AgendaPoint | null;
 }
 
-/** The room the group is in, in its colour, icon and name: the same signal as the projector. */
-export function CurrentRoomBanner({ point, index, room, nextPending }: Props) {
+/**
+ * The room the group is in, in its colour, icon and name: the same signal as the projector.
+ * Memoised: while ideas and notes change, the point and the room are the same objects.
+ */
+export const CurrentRoomBanner = memo(function CurrentRoomBanner({
+  point,
+  index,
+  room,
+  nextPending,
+}: Props) {
   const { t } = useTranslation();
   const send = useSend();
   if (!point || !room) {
@@ -65,4 +74,4 @@ export function CurrentRoomBanner({ point, index, room, nextPending }: Props) {
       />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { AgendaPoint } from '../../../../shared/model/workshop';
 import type { RoomId } from '../../../../shared/rooms';
 import { useSend } from '../../common/hostContext';
@@ -13,7 +14,8 @@ interface Props {
   hasNext: boolean;
 }
 
-export function RunControls({ point, room, hasNext }: Props) {
+/** The room buttons of the running point; memoised like CurrentRoomBanner. */
+export const RunControls = memo(function RunControls({ point, room, hasNext }: Props) {
   const { t } = useTranslation();
   const send = useSend();
   // Moving the room is the facilitator's and the co-facilitator's (issue 16), not the referent's.
@@ -90,4 +92,4 @@ export function RunControls({ point, room, hasNext }: Props) {
       </div>
     </div>
   );
-}
+});

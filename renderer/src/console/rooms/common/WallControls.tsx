@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Participant } from '../../../../../shared/model/workshop';
 import { useTranslation } from '../../../i18n/i18n';
 import { organisations, type Colouring } from '../logic/colours';
@@ -9,7 +10,7 @@ export interface WallView {
 }
 
 /** Filter the wall by organisation; colour its tags (here and on the projector) by sector or organisation. */
-export function WallControls({
+export const WallControls = memo(function WallControls({
   participants,
   view,
   onView,
@@ -55,4 +56,4 @@ export function WallControls({
       </label>
     </div>
   );
-}
+});
