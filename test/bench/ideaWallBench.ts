@@ -31,6 +31,7 @@ import { AppServer } from '../e2e/helpers/appServer';
 import { launchChromium } from './browserBench';
 import { ISSUE_4_SIZE, LIVE_POINT, roomsWorkshop } from './roomsWorkshop';
 import { percentile, type Figure } from './stats';
+import { withinTime } from './withinTime';
 
 export interface WallTiming {
   id: string;
@@ -163,27 +164,15 @@ export const expectIdea = (page: Page, id: string) =>
     if (window.__wallBench) window.__wallBench.expect = x;
   }, id);
 
-/** Settles with what the page resolves, or fails after 10 s. */
-async function inTime<T>(what: string, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: nothing after 10 s`)), 10_000);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 export const timingOf = (page: Page, id: string): Promise<WallTiming> =>
-  inTime(
+  withinTime(
     `idea ${id}`,
     page.evaluate((x) => {
       const bench = window.__wallBench;
       if (!bench) throw new Error('the wall bench is not in the page');
       return bench.when(() => bench.timings.find((t) => t.id === x));
     }, id),
+    10_000,
   );
 
 /** Types an idea into the console's field, presses Enter and waits for its card's paint. */
@@ -197,13 +186,14 @@ async function typeIdea(page: Page, text: string): Promise<number> {
   }, text);
   const before = await page.evaluate(() => window.__wallBench?.typedMs.length ?? 0);
   await input.press('Enter');
-  return inTime(
+  return withinTime(
     `typed idea ${text}`,
     page.evaluate((n) => {
       const bench = window.__wallBench;
       if (!bench) throw new Error('the wall bench is not in the page');
       return bench.when(() => bench.typedMs[n]);
     }, before),
+    10_000,
   );
 }
 

@@ -20,6 +20,7 @@ import { LONG_TEXTS, TYPICAL_TEXTS } from '../fixtures/corpus/sentences';
 import { participantCommands, participantId } from '../fixtures/corpusContent';
 import { launchChromium } from './browserBench';
 import { formatTable, percentile, type Figure } from './stats';
+import { withinTime } from './withinTime';
 
 const PHONES = 60;
 const POINT = 'team-bench-point';
@@ -121,24 +122,17 @@ async function joinConsole(browser: Browser, url: string, name: string): Promise
  * promise: polling it (waitForFunction polls on every animation frame) ran the bench's own
  * script in all three pages at every frame of the very frames being measured.
  */
-async function paintedOn(page: Page, key: string): Promise<{ painted: number; received: number }> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`sample ${key} was not painted in 15 s`)), 15_000);
-  });
-  try {
-    return await Promise.race([
-      page.evaluate(async (k) => {
-        const b = window.__teamBench;
-        if (!b) throw new Error('the team bench is not in the page');
-        await b.whenPainted(k);
-        return { painted: b.painted[k] ?? 0, received: b.received[k] ?? 0 };
-      }, key),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+function paintedOn(page: Page, key: string): Promise<{ painted: number; received: number }> {
+  return withinTime(
+    `sample ${key} painted`,
+    page.evaluate(async (k) => {
+      const b = window.__teamBench;
+      if (!b) throw new Error('the team bench is not in the page');
+      await b.whenPainted(k);
+      return { painted: b.painted[k] ?? 0, received: b.received[k] ?? 0 };
+    }, key),
+    15_000,
+  );
 }
 
 function open(url: string, origin: string): Promise<WebSocket> {
