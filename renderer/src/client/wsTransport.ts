@@ -195,7 +195,7 @@ export function createWsClient(options: WsClientOptions): HostClient {
   /**
    * The browser knows the network is gone: drop the socket now, not when it times out. It is
    * gone at once: offline, the host's answer to the close may never arrive, and with it no close
-   * event (the page went on showing "connected", and sending into a closing socket).
+   * event (the page went on as if connected, and sent into a closing socket).
    */
   function dropNow(): void {
     const ws = socket;
