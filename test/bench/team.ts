@@ -36,13 +36,7 @@ const staticDir = path.join(
  * JavaScript in a string, as in ideaWallBench.ts.
  */
 const INSTRUMENT = `(() => {
-  const bench = { enterAt: [], painted: {}, received: {}, msgAt: 0, waiters: {} };
-  // Resolves once sample k is painted: the bench waits on this, not by polling the page.
-  bench.whenPainted = (k) =>
-    new Promise((resolve) => {
-      if (bench.painted[k] > 0) resolve();
-      else (bench.waiters[k] = bench.waiters[k] || []).push(resolve);
-    });
+  const bench = { enterAt: [], painted: {}, msgAt: 0 };
   window.__teamBench = bench;
   const Native = window.WebSocket;
   window.WebSocket = class extends Native {
@@ -61,15 +55,13 @@ const INSTRUMENT = `(() => {
         const text = (n.textContent || '').replace(/\\u00AD/g, '');
         for (const m of text.matchAll(/\\(prøve (\\d+)\\)/g)) {
           const k = m[1];
-          if (bench.painted[k] !== undefined) continue;
-          bench.painted[k] = -1;
-          bench.received[k] = bench.msgAt;
+          if (bench.painted[k]) continue;
+          bench.painted[k] = true;
+          const received = bench.msgAt;
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              bench.painted[k] = performance.timeOrigin + performance.now();
-              for (const resolve of bench.waiters[k] || []) resolve();
-            };
+            channel.port1.onmessage = () =>
+              window.__teamBenchPainted(k, performance.timeOrigin + performance.now(), received);
             channel.port2.postMessage(null);
           });
         }
@@ -80,10 +72,6 @@ const INSTRUMENT = `(() => {
 
 interface TeamBench {
   enterAt: number[];
-  whenPainted: (key: string) => Promise<void>;
-  painted: Record<string, number>;
-  /** When the last socket message before the paint arrived: the host's share ends there. */
-  received: Record<string, number>;
 }
 
 declare global {
@@ -92,12 +80,54 @@ declare global {
   }
 }
 
+/** A sample painted on a page, and when its last socket message arrived (the host's share). */
+interface Paint {
+  painted: number;
+  received: number;
+}
+
+/**
+ * The paints the pages report through a binding, and who waits for them. The pages push: any
+ * call of the bench's into them (a poll, an evaluate awaiting a promise) would run in the very
+ * frames being measured.
+ */
+class PaintLog {
+  private readonly seen = new Map<string, Paint>();
+  private readonly waiting = new Map<string, (paint: Paint) => void>();
+
+  report(page: Page, key: string, paint: Paint): void {
+    const id = `${pageIds.get(page)}:${key}`;
+    this.seen.set(id, paint);
+    this.waiting.get(id)?.(paint);
+  }
+
+  when(page: Page, key: string): Promise<Paint> {
+    const id = `${pageIds.get(page)}:${key}`;
+    const known = this.seen.get(id);
+    if (known) return Promise.resolve(known);
+    return withinTime(
+      `sample ${key} painted`,
+      new Promise<Paint>((resolve) => this.waiting.set(id, resolve)),
+      15_000,
+    );
+  }
+}
+
+const paints = new PaintLog();
+const pageIds = new Map<Page, number>();
+
 /** Each page's main-thread CPU time so far (CDP ThreadTime), ms. */
 const cpuOf = new Map<Page, () => Promise<number>>();
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await context.exposeBinding(
+    '__teamBenchPainted',
+    ({ page }, key: string, painted: number, received: number) =>
+      paints.report(page, key, { painted, received }),
+  );
   const page = await context.newPage();
+  pageIds.set(page, pageIds.size);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   cpuOf.set(page, async () => {
@@ -115,24 +145,6 @@ async function joinConsole(browser: Browser, url: string, name: string): Promise
   await page.getByTestId('team-join-submit').click();
   await page.getByTestId('rw-idea-input').waitFor({ timeout: 30_000 });
   return page;
-}
-
-/**
- * When sample `key` was painted on `page` (and its last message arrived). The page resolves a
- * promise: polling it (waitForFunction polls on every animation frame) ran the bench's own
- * script in all three pages at every frame of the very frames being measured.
- */
-function paintedOn(page: Page, key: string): Promise<{ painted: number; received: number }> {
-  return withinTime(
-    `sample ${key} painted`,
-    page.evaluate(async (k) => {
-      const b = window.__teamBench;
-      if (!b) throw new Error('the team bench is not in the page');
-      await b.whenPainted(k);
-      return { painted: b.painted[k] ?? 0, received: b.received[k] ?? 0 };
-    }, key),
-    15_000,
-  );
 }
 
 function open(url: string, origin: string): Promise<WebSocket> {
@@ -242,7 +254,7 @@ export async function runTeamBench(
       await input.fill(text);
       await input.press('Enter');
       const others = pages.filter((p) => p !== sender);
-      const painted = await Promise.all(others.map((page) => paintedOn(page, String(k))));
+      const painted = await Promise.all(others.map((page) => paints.when(page, String(k))));
       const enterAt = await sender.evaluate(() => window.__teamBench?.enterAt.at(-1) ?? 0);
       if (k < 3) continue; // three to warm up
       latencies.push(...painted.map((p) => p.painted - enterAt));
