@@ -61,12 +61,14 @@ function measure(box: HTMLElement, items: readonly HTMLElement[]): ColumnBox[] {
  * The pages of the list as laid out now: by rows, or, for a list in CSS columns (filled one
  * after the other, `column-fill: auto`), by the columns each page shows.
  */
-function pagesNow(box: HTMLElement, items: readonly HTMLElement[]): Pages {
+function pagesNow(box: HTMLElement, items: readonly HTMLElement[]): Pages & { fill?: number } {
   const boxes = measure(box, items);
   const height = contentHeight(box);
   const style = getComputedStyle(box);
   const perPage = parseInt(style.columnCount, 10);
-  if (!(perPage > 1)) return paginate(boxes, height);
+  // By rows, how far down the box the last row reaches (1: just full).
+  const fill = Math.max(0, ...boxes.map((b) => b.bottom)) / height;
+  if (!(perPage > 1)) return { ...paginate(boxes, height), fill };
   const gap = parseFloat(style.columnGap) || 0;
   const width = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   const columnWidth = (width - gap * (perPage - 1)) / perPage;
@@ -118,6 +120,7 @@ export function fitPanel(
   keys: readonly string[],
   { minPx, maxPx }: FitRange,
   ceiling?: number,
+  outgrown?: number,
 ): PanelFit {
   const done = (px: number, starts: number[]): PanelFit => ({
     px,
@@ -134,8 +137,11 @@ export function fitPanel(
   if (ceiling !== undefined && ceiling > minPx && ceiling <= maxPx) {
     // Down from the ceiling in doubling steps, to the first size that fits (or the floor).
     hi = ceiling;
-    for (let step = 1; Math.floor(hi - step) > minPx; step *= 2) {
-      const size = Math.floor(hi - step);
+    // How full the whole list made the box at the ceiling, if known: the content grows about
+    // with the square of the size, so it fits at about ceiling ÷ √fill.
+    const guess = outgrown ? Math.floor(ceiling / Math.sqrt(outgrown)) : ceiling;
+    let size = Math.min(guess, Math.floor(hi - 1));
+    for (let step = outgrown ? 1 : 2; size > minPx; step *= 2) {
       const t = trial(box, items, size);
       if (fits(t)) {
         lo = size;
@@ -143,6 +149,7 @@ export function fitPanel(
         break;
       }
       hi = size;
+      size = Math.floor(hi - step);
     }
   } else {
     const atMax = trial(box, items, maxPx);
@@ -184,9 +191,15 @@ export function grownFrom(
   return previous.px;
 }
 
+/** The last size no longer fits the whole list, which filled the box this much at it (over 1). */
+export interface Outgrown {
+  outgrown: number;
+}
+
 /**
  * One item more at the end, nothing else changed: only the last page is laid out again (one
- * layout), at the size already chosen. Null when the quick way does not apply.
+ * layout), at the size already chosen. When that page was the whole list and no longer fits,
+ * how full it made the box (it starts the whole fit). Null when the quick way does not apply.
  */
 export function fitAppended(
   box: HTMLElement,
@@ -194,7 +207,7 @@ export function fitAppended(
   keys: readonly string[],
   previous: PanelFit | null,
   { minPx }: FitRange,
-): PanelFit | null {
+): PanelFit | Outgrown | null {
   if (!previous || previous.starts.length === 0) return null;
   if (box.clientWidth !== previous.width || box.clientHeight !== previous.height) return null;
   const before = previous.keys;
@@ -204,9 +217,12 @@ export function fitAppended(
   show(items, lastStart, items.length);
   const tail = items.slice(lastStart);
   if (tooWide(box, tail)) return null;
-  const { starts: tailStarts, overflow } = pagesNow(box, tail);
+  const { starts: tailStarts, overflow, fill } = pagesNow(box, tail);
   // A new page while the type could still shrink: shrinking comes first (the whole fit).
-  if (overflow || (tailStarts.length > 1 && previous.px > minPx + 0.5)) return null;
+  if (overflow || (tailStarts.length > 1 && previous.px > minPx + 0.5))
+    return lastStart === 0 && !overflow && fill !== undefined && fill > 1
+      ? { outgrown: fill }
+      : null;
   return {
     ...previous,
     keys,

@@ -50,12 +50,13 @@ export function usePanelFit(
       const items = itemsOf(box);
       const range = rangeRef.current();
       const appended = quick ? fitAppended(box, items, keys, last.current, range) : null;
-      last.current =
-        appended ??
-        fitPanel(box, items, keys, range, quick ? grownFrom(box, keys, last.current) : undefined);
+      const fit = appended && 'starts' in appended ? appended : null;
+      const outgrown = appended && 'outgrown' in appended ? appended.outgrown : undefined;
+      const ceiling = quick ? grownFrom(box, keys, last.current) : undefined;
+      last.current = fit ?? fitPanel(box, items, keys, range, ceiling, outgrown);
       performance.measure(FIT_MEASURE, {
         start,
-        detail: { items: items.length, quick: appended !== null },
+        detail: { items: items.length, quick: fit !== null },
       });
       setFit(last.current);
     };
