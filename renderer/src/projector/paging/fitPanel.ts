@@ -113,6 +113,7 @@ function trial(box: HTMLElement, items: readonly HTMLElement[], px: number): Tri
  * twice as fast, its words already shaped at it. `ceiling`: a size known to be too big for what
  * is there now (items were added since a fit at that size, see grownFrom); the search then
  * steps down from it, which after one more idea on the wall usually takes a few layouts.
+ * `outgrown`: how full the whole list made the box at the ceiling (fitAppended), if known.
  */
 export function fitPanel(
   box: HTMLElement,
@@ -135,10 +136,10 @@ export function fitPanel(
   let lo = minPx;
   let best: number[] | null = null;
   if (ceiling !== undefined && ceiling > minPx && ceiling <= maxPx) {
-    // Down from the ceiling in doubling steps, to the first size that fits (or the floor).
+    // Down from the ceiling in doubling steps, to the first size that fits (or the floor). The
+    // first step from how full the box got: the content grows about with the square of the
+    // size, so it fits at about ceiling ÷ √outgrown.
     hi = ceiling;
-    // How full the whole list made the box at the ceiling, if known: the content grows about
-    // with the square of the size, so it fits at about ceiling ÷ √fill.
     const guess = outgrown ? Math.floor(ceiling / Math.sqrt(outgrown)) : ceiling;
     let size = Math.min(guess, Math.floor(hi - 1));
     for (let step = outgrown ? 1 : 2; size > minPx; step *= 2) {
