@@ -66,9 +66,11 @@ function pagesNow(box: HTMLElement, items: readonly HTMLElement[]): Pages & { fi
   const height = contentHeight(box);
   const style = getComputedStyle(box);
   const perPage = parseInt(style.columnCount, 10);
-  // By rows, how far down the box the last row reaches (1: just full).
-  const fill = Math.max(0, ...boxes.map((b) => b.bottom)) / height;
-  if (!(perPage > 1)) return { ...paginate(boxes, height), fill };
+  if (!(perPage > 1)) {
+    // How far down the box the last row reaches (1: just full).
+    const fill = Math.max(0, ...boxes.map((b) => b.bottom)) / height;
+    return { ...paginate(boxes, height), fill };
+  }
   const gap = parseFloat(style.columnGap) || 0;
   const width = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
   const columnWidth = (width - gap * (perPage - 1)) / perPage;
