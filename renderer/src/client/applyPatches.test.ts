@@ -1,10 +1,9 @@
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import { applyPatches, type Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, reduce } from '../../../shared/reducer';
 import { cases, meeting } from '../../../shared/testing/commandCases';
+import '../../../shared/immerPlugins';
 import { applyPatchesShallow } from './applyPatches';
-
-enablePatches();
 
 /** What the renderer holds: plain JSON, as it arrives over the WebSocket. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
